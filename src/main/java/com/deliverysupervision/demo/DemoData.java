@@ -1,0 +1,106 @@
+package com.deliverysupervision.demo;
+
+import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.identity.CurrentUser;
+import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.order.NewOrder;
+import com.deliverysupervision.order.OrderService;
+import java.math.BigDecimal;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users and a first order, only in the default profile, so that Tasklist and Cockpit can be
+ * tried at once; the postgres profile never creates a user with a known password.
+ */
+@Component
+@Profile("default")
+class DemoData {
+  static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser("customer1", "Chen", "Customer", Roles.CUSTOMERS),
+          new DemoUser("customer2", "Carla", "Customer", Roles.CUSTOMERS),
+          new DemoUser("seller1", "Sam", "Seller", Roles.SELLERS),
+          new DemoUser("seller2", "Sofia", "Seller", Roles.SELLERS),
+          new DemoUser("reseller1", "Rui", "Reseller", Roles.RESELLERS),
+          new DemoUser("ops1", "Olga", "Operations", Roles.OPERATIONS_MANAGERS),
+          new DemoUser("marketplace", "Mark", "Marketplace", Roles.MARKETPLACE_ADMINS));
+  static final String DEMO_ORDER_ID = "DEMO-1";
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private final IdentityService identityService;
+  private final OrderService orderService;
+  private final String adminId;
+  private final String port;
+
+  DemoData(
+      IdentityService identityService,
+      OrderService orderService,
+      @Value("${camunda.bpm.admin-user.id}") String adminId,
+      @Value("${local.server.port:8080}") String port) {
+    this.identityService = identityService;
+    this.orderService = orderService;
+    this.adminId = adminId;
+    this.port = port;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void createDemoData() {
+    USERS.forEach(this::createUser);
+    // The starter creates the admin user; it also acts for the marketplace in the demo.
+    addMembership(adminId, Roles.MARKETPLACE_ADMINS);
+    if (orderService
+        .visibleTo(new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS)))
+        .isEmpty()) {
+      placeDemoOrder();
+    }
+    log.info(
+        "Demo ready: open http://localhost:{}/camunda/app/tasklist/ and log in as customer1,"
+            + " seller1, ops1 or {} (the password is the user ID); demo order {} waits for"
+            + " customer1 to submit the demand.",
+        port,
+        adminId,
+        DEMO_ORDER_ID);
+  }
+
+  private void placeDemoOrder() {
+    orderService.place(
+        new NewOrder(
+            DEMO_ORDER_ID,
+            "cmjj00123456",
+            "Website building, standard edition, 1 site",
+            "seller1",
+            "customer1",
+            new BigDecimal("1200.00"),
+            "USD",
+            AlibabaBasicDelivery.PROCESS_KEY),
+        new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS)));
+  }
+
+  private void createUser(DemoUser demo) {
+    if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+      User user = identityService.newUser(demo.id());
+      user.setFirstName(demo.firstName());
+      user.setLastName(demo.lastName());
+      user.setEmail(demo.id() + "@example.com");
+      user.setPassword(demo.id());
+      identityService.saveUser(user);
+    }
+    addMembership(demo.id(), demo.group());
+  }
+
+  private void addMembership(String userId, String groupId) {
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package com.deliverysupervision.forms;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.repository.Resource;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Camunda Forms of each deployment, by form id. A deployment never changes, so each is read
+ * once.
+ */
+@Component
+class DeployedForms {
+  private final Map<String, Map<String, FormSchema>> byDeployment = new ConcurrentHashMap<>();
+  private final RepositoryService repositoryService;
+  private final ObjectMapper mapper;
+
+  // Lazy: the completion checks are built before the engine whose service this is.
+  DeployedForms(@Lazy RepositoryService repositoryService, ObjectMapper mapper) {
+    this.repositoryService = repositoryService;
+    this.mapper = mapper;
+  }
+
+  /**
+   * Called while a task completes: the deployment is read on the engine's behalf, since the user
+   * completing the task need not be allowed to read deployments.
+   */
+  FormSchema find(String processDefinitionId, String formId) {
+    String deploymentId =
+        Context.getCommandContext()
+            .runWithoutAuthorization(
+                () ->
+                    repositoryService.getProcessDefinition(processDefinitionId).getDeploymentId());
+    FormSchema schema =
+        byDeployment
+            .computeIfAbsent(
+                deploymentId,
+                id -> Context.getCommandContext().runWithoutAuthorization(() -> read(id)))
+            .get(formId);
+    if (schema == null) {
+      throw new IllegalStateException(
+          "Form " + formId + " is not deployed with process definition " + processDefinitionId);
+    }
+    return schema;
+  }
+
+  private Map<String, FormSchema> read(String deploymentId) {
+    return repositoryService.getDeploymentResources(deploymentId).stream()
+        .filter(resource -> resource.getName().endsWith(".form"))
+        .map(resource -> parse(deploymentId, resource))
+        .collect(Collectors.toMap(FormSchema::formId, Function.identity()));
+  }
+
+  private FormSchema parse(String deploymentId, Resource resource) {
+    try (InputStream json =
+        repositoryService.getResourceAsStreamById(deploymentId, resource.getId())) {
+      return FormSchema.parse(json, mapper);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package com.deliverysupervision.forms;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One input field of a Camunda Form, with the validation that form-js applies in the browser and
+ * that {@link SubmittedFormCheck} applies again on the server.
+ */
+record FormField(
+    String key,
+    String label,
+    boolean required,
+    Integer minLength,
+    Integer maxLength,
+    Pattern pattern,
+    boolean email) {
+
+  // form-js's own e-mail pattern is looser than RFC 5322 too; this one asks for a@b.c.
+  private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+
+  /**
+   * What is wrong with the value, in words for the person who filled the form; empty if nothing.
+   */
+  Optional<String> problemWith(Object value) {
+    String text = value == null ? "" : value.toString();
+    if (text.isBlank()) {
+      return required ? Optional.of(label + " is required.") : Optional.empty();
+    }
+    if (minLength != null && text.length() < minLength) {
+      return Optional.of(label + " must have at least " + minLength + " characters.");
+    }
+    if (maxLength != null && text.length() > maxLength) {
+      return Optional.of(label + " must have at most " + maxLength + " characters.");
+    }
+    if (email && !EMAIL.matcher(text).matches()) {
+      return Optional.of(label + " must be an e-mail address.");
+    }
+    if (pattern != null && !pattern.matcher(text).matches()) {
+      return Optional.of(label + " is not in the expected format.");
+    }
+    return Optional.empty();
+  }
+}

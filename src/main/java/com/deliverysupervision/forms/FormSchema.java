@@ -1,0 +1,56 @@
+package com.deliverysupervision.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The input fields of a Camunda Form (form-js JSON), as far as the server validates them. */
+record FormSchema(String formId, List<FormField> fields) {
+  private static final Set<String> INPUT_TYPES =
+      Set.of("textfield", "textarea", "number", "datetime", "select", "radio", "checkbox");
+
+  static FormSchema parse(InputStream json, ObjectMapper mapper) {
+    try {
+      JsonNode root = mapper.readTree(json);
+      List<FormField> fields = new ArrayList<>();
+      collect(root.path("components"), fields);
+      return new FormSchema(root.path("id").asText(), List.copyOf(fields));
+    } catch (IOException e) {
+      throw new UncheckedIOException("A deployed form is not valid JSON", e);
+    }
+  }
+
+  /** Groups nest components; read-only and disabled fields are not the user's to fill. */
+  private static void collect(JsonNode components, List<FormField> fields) {
+    for (JsonNode component : components) {
+      collect(component.path("components"), fields);
+      boolean input = INPUT_TYPES.contains(component.path("type").asText());
+      boolean editable =
+          !component.path("readonly").asBoolean(false)
+              && !component.path("disabled").asBoolean(false);
+      if (input && editable && component.hasNonNull("key")) {
+        fields.add(field(component));
+      }
+    }
+  }
+
+  private static FormField field(JsonNode component) {
+    JsonNode validate = component.path("validate");
+    String key = component.get("key").asText();
+    String pattern = validate.path("pattern").asText("");
+    return new FormField(
+        key,
+        component.path("label").asText(key),
+        validate.path("required").asBoolean(false),
+        validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,
+        validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
+        pattern.isEmpty() ? null : Pattern.compile(pattern),
+        "email".equals(validate.path("validationType").asText()));
+  }
+}

@@ -1,0 +1,39 @@
+package com.deliverysupervision.forms;
+
+import com.deliverysupervision.process.CompletedTask;
+import com.deliverysupervision.process.CompletionCheck;
+import java.util.List;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies a task's Camunda Form validation (required, length, pattern, e-mail) on the server:
+ * form-js validates only in the browser, and a REST caller skips the browser (CAMUNDA.md). The form
+ * stays the one place where an analyst declares what a step requires.
+ */
+@Component
+class SubmittedFormCheck implements CompletionCheck {
+  private final DeployedForms deployedForms;
+
+  SubmittedFormCheck(DeployedForms deployedForms) {
+    this.deployedForms = deployedForms;
+  }
+
+  @Override
+  public void check(CompletedTask task) {
+    task.formKey()
+        .map(formId -> deployedForms.find(task.execution().getProcessDefinitionId(), formId))
+        .ifPresent(
+            schema -> {
+              List<String> problems =
+                  schema.fields().stream()
+                      .flatMap(field -> field.problemWith(task.variable(field.key())).stream())
+                      .toList();
+              if (!problems.isEmpty()) {
+                throw new FormFieldValidationException(
+                    schema.formId(),
+                    task.name() + " cannot be completed: " + String.join(" ", problems));
+              }
+            });
+  }
+}

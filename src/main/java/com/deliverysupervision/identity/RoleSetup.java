@@ -1,0 +1,100 @@
+package com.deliverysupervision.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the role groups and what each may do (ALL-2), in every profile. What a seller or customer
+ * may do with one order is granted per order ({@link OrderAccess}) and per task (as its assignee).
+ */
+@Component
+@Order(1)
+class RoleSetup {
+  private static final Logger log = LoggerFactory.getLogger(RoleSetup.class);
+  private static final String ANY = Authorization.ANY;
+
+  private final IdentityService identityService;
+  private final Grants grants;
+  private final TasklistFilters filters;
+
+  RoleSetup(IdentityService identityService, Grants grants, TasklistFilters filters) {
+    this.identityService = identityService;
+    this.grants = grants;
+    this.filters = filters;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  void setUp() {
+    group(Roles.SELLERS, "Sellers (ISVs)");
+    group(Roles.CUSTOMERS, "Customers");
+    group(Roles.RESELLERS, "Resellers");
+    group(Roles.OPERATIONS_MANAGERS, "Operations managers");
+    group(Roles.MARKETPLACE_ADMINS, "Marketplace administrators");
+
+    for (String party : List.of(Roles.SELLERS, Roles.CUSTOMERS, Roles.RESELLERS)) {
+      grants.toGroup(party, APPLICATION, "tasklist", ACCESS);
+      // Tasklist shows the process name and diagram of a task: definitions, never instances.
+      grants.toGroup(party, PROCESS_DEFINITION, ANY, READ);
+      grants.toGroup(party, USER, ANY, READ);
+    }
+
+    String operations = Roles.OPERATIONS_MANAGERS;
+    grants.toGroup(operations, APPLICATION, "tasklist", ACCESS);
+    grants.toGroup(operations, APPLICATION, "cockpit", ACCESS);
+    grants.toGroup(operations, PROCESS_DEFINITION, ANY, READ, READ_HISTORY);
+    grants.toGroup(operations, DEPLOYMENT, ANY, READ);
+    grants.toGroup(operations, PROCESS_INSTANCE, ANY, READ);
+    grants.toGroup(operations, TASK, ANY, READ);
+    grants.toGroup(
+        operations, HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grants.toGroup(operations, HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    grants.toGroup(operations, USER, ANY, READ);
+
+    // ALI-1: administrators handle exceptions and may terminate a delivery in progress.
+    String admins = Roles.MARKETPLACE_ADMINS;
+    grants.toGroup(admins, APPLICATION, "tasklist", ACCESS);
+    grants.toGroup(admins, APPLICATION, "cockpit", ACCESS);
+    grants.toGroup(admins, PROCESS_DEFINITION, ANY, ALL);
+    grants.toGroup(admins, DEPLOYMENT, ANY, READ);
+    grants.toGroup(admins, PROCESS_INSTANCE, ANY, ALL);
+    grants.toGroup(admins, TASK, ANY, ALL);
+    grants.toGroup(admins, HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.ALL);
+    grants.toGroup(admins, HISTORIC_TASK, ANY, HistoricTaskPermissions.ALL);
+    grants.toGroup(admins, USER, ANY, READ);
+
+    filters.create();
+    log.info("Role groups, their authorizations and Tasklist filters are in place");
+  }
+
+  private void group(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identityService.saveGroup(group);
+    }
+  }
+}

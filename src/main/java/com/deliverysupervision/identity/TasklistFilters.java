@@ -1,0 +1,78 @@
+package com.deliverysupervision.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+
+import com.deliverysupervision.order.OrderVariables;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/** The Tasklist filter each role sees: its own work first. */
+@Component
+class TasklistFilters {
+  static final String MY_DELIVERY_TASKS = "My delivery tasks";
+  static final String ALL_OPEN_TASKS = "All open delivery tasks";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final Grants grants;
+
+  TasklistFilters(FilterService filterService, TaskService taskService, Grants grants) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.grants = grants;
+  }
+
+  void create() {
+    String mine =
+        filter(
+            MY_DELIVERY_TASKS,
+            "The tasks waiting for you on your orders",
+            -10,
+            taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    for (String role :
+        List.of(
+            Roles.SELLERS,
+            Roles.CUSTOMERS,
+            Roles.RESELLERS,
+            Roles.OPERATIONS_MANAGERS,
+            Roles.MARKETPLACE_ADMINS)) {
+      grants.toGroup(role, FILTER, mine, READ);
+    }
+
+    String all =
+        filter(ALL_OPEN_TASKS, "Every open task of every order", 0, taskService.createTaskQuery());
+    grants.toGroup(Roles.OPERATIONS_MANAGERS, FILTER, all, READ);
+    grants.toGroup(Roles.MARKETPLACE_ADMINS, FILTER, all, READ);
+  }
+
+  private String filter(String name, String description, int priority, TaskQuery query) {
+    Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing.getId();
+    }
+    Filter filter =
+        filterService
+            .newTaskFilter(name)
+            .setQuery(query)
+            .setProperties(
+                Map.of(
+                    "description",
+                    description,
+                    "priority",
+                    priority,
+                    "refresh",
+                    true,
+                    "variables",
+                    List.of(
+                        Map.of("name", OrderVariables.ORDER_ID, "label", "Order"),
+                        Map.of("name", OrderVariables.PRODUCT_ID, "label", "Product"),
+                        Map.of("name", OrderVariables.SPECIFICATION, "label", "Specification"))));
+    return filterService.saveFilter(filter).getId();
+  }
+}

@@ -1,0 +1,10 @@
+package com.deliverysupervision.order;
+
+/**
+ * A delivery process that a product can name as its template. Each process's package contributes
+ * one as a Spring bean, so adding a process adds no line here.
+ */
+public interface DeliveryTemplate {
+  /** The template's name as the marketplace sends it: the process id of its diagram. */
+  String processKey();
+}

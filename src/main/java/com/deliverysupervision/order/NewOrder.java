@@ -1,0 +1,26 @@
+package com.deliverysupervision.order;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** What the marketplace sends to place an order. */
+public record NewOrder(
+    @NotBlank @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String orderId,
+    @NotBlank @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String productId,
+    @NotBlank @Size(max = 255) String specification,
+    @NotBlank @Size(max = 64) String sellerId,
+    @NotBlank @Size(max = 64) String customerId,
+    @NotNull @DecimalMin("0.00") @Digits(integer = 17, fraction = 2) BigDecimal amount,
+    @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+        String currency,
+    /** The delivery process the seller configured for the product, e.g. alibaba-basic-delivery. */
+    @NotBlank String deliveryTemplate) {
+
+  static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
+  static final String ID_MESSAGE = "may hold only letters, digits, '.', '_' and '-'";
+}

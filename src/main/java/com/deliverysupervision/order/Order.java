@@ -1,0 +1,26 @@
+package com.deliverysupervision.order;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** An order placed on the marketplace and the delivery that follows it. */
+public record Order(
+    String orderId,
+    String productId,
+    String specification,
+    String sellerId,
+    String customerId,
+    BigDecimal amount,
+    String currency,
+    OrderStatus status,
+    String deliveryTemplate,
+    String deliveryId,
+    String processInstanceId,
+    OffsetDateTime placedAt,
+    OffsetDateTime completedAt) {
+
+  /** Whether the user takes part in this order as its seller or its customer. */
+  public boolean isParty(String userId) {
+    return sellerId.equals(userId) || customerId.equals(userId);
+  }
+}

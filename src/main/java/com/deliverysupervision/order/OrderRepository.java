@@ -1,0 +1,85 @@
+package com.deliverysupervision.order;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrderRepository {
+  private static final String COLUMNS =
+      "order_id, product_id, specification, seller_id, customer_id, amount, currency, status,"
+          + " delivery_template, delivery_id, process_instance_id, placed_at, completed_at";
+
+  private final JdbcClient jdbc;
+
+  OrderRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Stores a new order; the primary key, not a prior lookup, rejects a second order with the same
+   * ID, so two concurrent requests cannot both succeed.
+   */
+  void insert(Order order) {
+    try {
+      jdbc.sql("insert into ds_order (" + COLUMNS + ") values (" + "?,".repeat(12) + "?)")
+          .params(
+              order.orderId(),
+              order.productId(),
+              order.specification(),
+              order.sellerId(),
+              order.customerId(),
+              order.amount(),
+              order.currency(),
+              order.status().name(),
+              order.deliveryTemplate(),
+              order.deliveryId(),
+              order.processInstanceId(),
+              order.placedAt(),
+              order.completedAt())
+          .update();
+    } catch (DuplicateKeyException e) {
+      throw new DuplicateOrderException(order.orderId());
+    }
+  }
+
+  void attachProcessInstance(String orderId, String processInstanceId) {
+    jdbc.sql("update ds_order set process_instance_id = ? where order_id = ?")
+        .params(processInstanceId, orderId)
+        .update();
+  }
+
+  /** Completes a processing order; a second call changes nothing, so a retried job is harmless. */
+  void markCompleted(String orderId, OffsetDateTime at) {
+    jdbc.sql("update ds_order set status = ?, completed_at = ? where order_id = ? and status = ?")
+        .params(OrderStatus.COMPLETED.name(), at, orderId, OrderStatus.PROCESSING.name())
+        .update();
+  }
+
+  Optional<Order> findById(String orderId) {
+    return jdbc.sql("select " + COLUMNS + " from ds_order where order_id = ?")
+        .param(orderId)
+        .query(Order.class)
+        .optional();
+  }
+
+  List<Order> findAll() {
+    return jdbc.sql("select " + COLUMNS + " from ds_order order by placed_at desc, order_id")
+        .query(Order.class)
+        .list();
+  }
+
+  List<Order> findByParty(String userId) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from ds_order where seller_id = ? or customer_id = ?"
+                + " order by placed_at desc, order_id")
+        .params(userId, userId)
+        .query(Order.class)
+        .list();
+  }
+}

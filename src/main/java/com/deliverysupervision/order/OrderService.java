@@ -1,0 +1,139 @@
+package com.deliverysupervision.order;
+
+import com.deliverysupervision.identity.CurrentUser;
+import com.deliverysupervision.identity.OrderAccess;
+import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.identity.SystemCalls;
+import com.deliverysupervision.rules.EngineClock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Places orders, starts their delivery processes and answers who may see which order. */
+@Service
+public class OrderService {
+  private static final Logger log = LoggerFactory.getLogger(OrderService.class);
+
+  private final OrderRepository orders;
+  private final Map<String, DeliveryTemplate> templates;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final OrderAccess orderAccess;
+  private final SystemCalls systemCalls;
+  private final EngineClock clock;
+
+  OrderService(
+      OrderRepository orders,
+      List<DeliveryTemplate> templates,
+      RuntimeService runtimeService,
+      IdentityService identityService,
+      OrderAccess orderAccess,
+      SystemCalls systemCalls,
+      EngineClock clock) {
+    this.orders = orders;
+    this.templates =
+        templates.stream()
+            .collect(Collectors.toMap(DeliveryTemplate::processKey, Function.identity()));
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.orderAccess = orderAccess;
+    this.systemCalls = systemCalls;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores the order and starts its delivery process in one transaction: if anything fails, neither
+   * the order nor the instance exists.
+   */
+  @Transactional
+  public Order place(NewOrder request, CurrentUser caller) {
+    if (!caller.isIn(Roles.MARKETPLACE_ADMINS)) {
+      throw new OrderPlacementForbiddenException(caller.userId());
+    }
+    if (!templates.containsKey(request.deliveryTemplate())) {
+      throw new InvalidOrderException(
+          "Unknown delivery template '"
+              + request.deliveryTemplate()
+              + "'; known templates: "
+              + String.join(", ", templates.keySet().stream().sorted().toList())
+              + ".");
+    }
+    requireMember(request.sellerId(), Roles.SELLERS, "seller");
+    requireMember(request.customerId(), Roles.CUSTOMERS, "customer");
+
+    Order order =
+        new Order(
+            request.orderId(),
+            request.productId(),
+            request.specification(),
+            request.sellerId(),
+            request.customerId(),
+            request.amount(),
+            request.currency(),
+            OrderStatus.PROCESSING,
+            request.deliveryTemplate(),
+            UUID.randomUUID().toString(),
+            null,
+            clock.now(),
+            null);
+    orders.insert(order);
+    String processInstanceId =
+        systemCalls.run(
+            () -> {
+              String id =
+                  runtimeService
+                      .startProcessInstanceByKey(
+                          order.deliveryTemplate(), order.orderId(), OrderVariables.of(order))
+                      .getId();
+              orderAccess.grantParties(id, order.sellerId(), order.customerId());
+              return id;
+            });
+    orders.attachProcessInstance(order.orderId(), processInstanceId);
+    log.info(
+        "Order {} placed: {} delivers product {} to {} through {} (process instance {})",
+        order.orderId(),
+        order.sellerId(),
+        order.productId(),
+        order.customerId(),
+        order.deliveryTemplate(),
+        processInstanceId);
+    return orders.findById(order.orderId()).orElseThrow();
+  }
+
+  /** The order if the user may see it (ALL-2), else not found: the two are answered alike. */
+  public Order find(String orderId, CurrentUser user) {
+    return orders
+        .findById(orderId)
+        .filter(order -> user.seesAllOrders() || order.isParty(user.userId()))
+        .orElseThrow(() -> new OrderNotFoundException(orderId));
+  }
+
+  public List<Order> visibleTo(CurrentUser user) {
+    return user.seesAllOrders() ? orders.findAll() : orders.findByParty(user.userId());
+  }
+
+  /** Ends an order's delivery: called by the process, in the transaction of its last step. */
+  void complete(String orderId) {
+    orders.markCompleted(orderId, clock.now());
+    log.info("Order {} completed", orderId);
+  }
+
+  private void requireMember(String userId, String group, String role) {
+    boolean member =
+        systemCalls.run(
+            () ->
+                identityService.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
+    if (!member) {
+      throw new InvalidOrderException(
+          "Unknown " + role + " '" + userId + "': no user of that ID is in group " + group + ".");
+    }
+  }
+}

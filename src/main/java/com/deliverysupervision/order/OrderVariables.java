@@ -1,0 +1,42 @@
+package com.deliverysupervision.order;
+
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The process variables every delivery process receives from its order, one name each across all
+ * diagrams and forms. The order's row stays the source of truth; these are copies for the forms.
+ */
+public final class OrderVariables {
+  public static final String ORDER_ID = "orderId";
+  public static final String PRODUCT_ID = "productId";
+  public static final String SPECIFICATION = "specification";
+  public static final String DELIVERY_ID = "deliveryId";
+  public static final String SELLER_ID = "sellerId";
+  public static final String CUSTOMER_ID = "customerId";
+
+  private OrderVariables() {}
+
+  static VariableMap of(Order order) {
+    return Variables.createVariables()
+        .putValue(ORDER_ID, order.orderId())
+        .putValue(PRODUCT_ID, order.productId())
+        .putValue(SPECIFICATION, order.specification())
+        .putValue(DELIVERY_ID, order.deliveryId())
+        .putValue(SELLER_ID, order.sellerId())
+        .putValue(CUSTOMER_ID, order.customerId());
+  }
+
+  /** The variables a task's submission must leave as the order has them. */
+  static Object valueOf(Order order, String variable) {
+    return switch (variable) {
+      case ORDER_ID -> order.orderId();
+      case PRODUCT_ID -> order.productId();
+      case SPECIFICATION -> order.specification();
+      case DELIVERY_ID -> order.deliveryId();
+      case SELLER_ID -> order.sellerId();
+      case CUSTOMER_ID -> order.customerId();
+      default -> throw new IllegalArgumentException(variable + " is not an order variable");
+    };
+  }
+}

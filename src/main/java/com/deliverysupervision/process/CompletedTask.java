@@ -1,0 +1,16 @@
+package com.deliverysupervision.process;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * A user task being completed: its execution holds the variables as the submission left them.
+ *
+ * @param formKey the id of the Camunda Form the task references, if any
+ */
+public record CompletedTask(DelegateExecution execution, String name, Optional<String> formKey) {
+
+  public Object variable(String name) {
+    return execution.getVariable(name);
+  }
+}

@@ -1,0 +1,81 @@
+package com.deliverysupervision.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the {@link CompletionCheck}s when a user task of any diagram completes, attached as the
+ * diagrams are parsed, so that no diagram can forget them and an analyst's diagram carries no
+ * plumbing.
+ *
+ * <p>They run as the task activity's built-in end listener, not as a task listener: Camunda wraps a
+ * task listener's exception in a generic one that its REST API answers with 500, while an execution
+ * listener's exception reaches the caller as thrown (a validation failure: 400).
+ */
+@Component
+class CompletionChecksPlugin extends AbstractProcessEnginePlugin {
+  private final List<CompletionCheck> checks;
+
+  CompletionChecksPlugin(List<CompletionCheck> checks) {
+    this.checks = List.copyOf(checks);
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+    List<BpmnParseListener> extended =
+        listeners == null ? new ArrayList<>() : new ArrayList<>(listeners);
+    extended.add(new AttachChecks());
+    configuration.setCustomPostBPMNParseListeners(extended);
+  }
+
+  private final class AttachChecks extends AbstractBpmnParseListener {
+    @Override
+    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+      TaskDefinition task =
+          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+      Optional<String> formKey = formKeyOf(task, activity);
+      String name = userTaskElement.attribute("name", activity.getId());
+      ExecutionListener runChecks =
+          execution -> {
+            // A task ended by a boundary event, a cancellation or a migration was not completed.
+            if (!execution.isCanceled()) {
+              CompletedTask completed = new CompletedTask(execution, name, formKey);
+              checks.forEach(check -> check.check(completed));
+            }
+          };
+      activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, runChecks);
+    }
+  }
+
+  /**
+   * The server finds a task's form in the deployment of its diagram, so it validates against the
+   * form the diagram was deployed with; a diagram binding its form otherwise is refused at deploy.
+   */
+  private static Optional<String> formKeyOf(TaskDefinition task, ActivityImpl activity) {
+    Expression key = task.getCamundaFormDefinitionKey();
+    if (key == null) {
+      return Optional.empty();
+    }
+    if (!"deployment".equals(task.getCamundaFormDefinitionBinding())) {
+      throw new IllegalStateException(
+          "User task "
+              + activity.getId()
+              + " must reference its form with camunda:formRefBinding=\"deployment\"");
+    }
+    return Optional.of(key.getExpressionText());
+  }
+}

@@ -1,0 +1,25 @@
+package com.deliverysupervision.rules;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rule durations as the diagrams read them: {@code ${durations.confirmDelivery}} in a timer
+ * definition. Camunda's timers take an ISO-8601 string, not a {@link java.time.Duration}.
+ */
+@Component("durations")
+@EnableConfigurationProperties(RuleDurationSettings.class)
+public class Durations {
+  private final RuleDurationSettings settings;
+
+  Durations(RuleDurationSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * ALI-2: how long the customer has to confirm a delivery before it is confirmed automatically.
+   */
+  public String getConfirmDelivery() {
+    return settings.confirmDelivery().toString();
+  }
+}

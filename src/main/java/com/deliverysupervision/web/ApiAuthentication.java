@@ -1,0 +1,40 @@
+package com.deliverysupervision.web;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic authentication against Camunda's users for Camunda's REST API and the application's
+ * own, with Camunda's filter: it sets the engine's current authentication for the request, so the
+ * engine's authorization checks and the application's apply to the same user (ALL-2). The web
+ * applications (Tasklist, Cockpit, Admin) keep their own session login.
+ */
+@Configuration
+class ApiAuthentication {
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    return basicAuthentication("engine-rest-authentication", "/engine-rest", "/engine-rest/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> applicationApiAuthentication() {
+    return basicAuthentication("api-authentication", "", "/api/*");
+  }
+
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
+      String name, String prefix, String urlPattern) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName(name);
+    registration.addUrlPatterns(urlPattern);
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, prefix);
+    return registration;
+  }
+}

@@ -1,0 +1,157 @@
+package com.deliverysupervision.identity;
+
+import static com.deliverysupervision.support.TestOrders.CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.OPERATIONS;
+import static com.deliverysupervision.support.TestOrders.OTHER_CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.OTHER_SELLER;
+import static com.deliverysupervision.support.TestOrders.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.order.Order;
+import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.TestOrders;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** ALL-2 through the engine's own authorization checks, as Tasklist and Cockpit meet them. */
+@DeliveryApplicationTest
+class OrderAuthorizationTest {
+  @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired TestOrders orders;
+
+  Order order;
+  String submitDemand;
+
+  @BeforeEach
+  void placeOrder() {
+    order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    submitDemand =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(order.processInstanceId())
+            .singleResult()
+            .getId();
+  }
+
+  @AfterEach
+  void logOut() {
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 the customer sees and completes its own task; the seller can neither see nor complete it")
+  void customerTaskIsTheCustomers() {
+    actAs(SELLER);
+    assertThat(visibleTasks()).doesNotContain(submitDemand);
+    assertThatThrownBy(() -> taskService.complete(submitDemand, TestOrders.demand()))
+        .isInstanceOf(AuthorizationException.class);
+
+    actAs(CUSTOMER);
+    assertThat(visibleTasks()).contains(submitDemand);
+    taskService.complete(submitDemand, TestOrders.demand());
+    assertThat(taskService.createTaskQuery().taskId(submitDemand).count()).isZero();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 the seller sees and completes its own task; the customer can neither see nor complete it")
+  void sellerTaskIsTheSellers() {
+    actAs(CUSTOMER);
+    taskService.complete(submitDemand, TestOrders.demand());
+    String projectDelivery = currentTask().getId();
+    actAs(CUSTOMER);
+
+    assertThat(visibleTasks()).doesNotContain(projectDelivery);
+    assertThatThrownBy(() -> taskService.complete(projectDelivery))
+        .isInstanceOf(AuthorizationException.class);
+
+    actAs(SELLER);
+    assertThat(visibleTasks()).contains(projectDelivery);
+    taskService.complete(projectDelivery);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 another seller and another customer see nothing of the order: no task, no instance, no history")
+  void strangersSeeNothing() {
+    for (String stranger : new String[] {OTHER_SELLER, OTHER_CUSTOMER}) {
+      actAs(stranger);
+      assertThat(visibleTasks()).doesNotContain(submitDemand);
+      assertThat(
+              runtimeService
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(order.orderId())
+                  .count())
+          .isZero();
+      assertThat(
+              historyService
+                  .createHistoricProcessInstanceQuery()
+                  .processInstanceBusinessKey(order.orderId())
+                  .count())
+          .isZero();
+      assertThatThrownBy(() -> taskService.complete(submitDemand, TestOrders.demand()))
+          .isInstanceOf(AuthorizationException.class);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 the order's seller and customer see its instance and history; operations see every order")
+  void partiesAndOperationsSeeTheInstance() {
+    for (String user : new String[] {SELLER, CUSTOMER, OPERATIONS}) {
+      actAs(user);
+      assertThat(
+              runtimeService
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(order.orderId())
+                  .count())
+          .isOne();
+      assertThat(
+              historyService
+                  .createHistoricProcessInstanceQuery()
+                  .processInstanceBusinessKey(order.orderId())
+                  .count())
+          .isOne();
+    }
+    actAs(OPERATIONS);
+    assertThat(visibleTasks()).contains(submitDemand);
+  }
+
+  private void actAs(String userId) {
+    identityService.clearAuthentication();
+    identityService.setAuthentication(
+        userId,
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(g -> g.getId())
+            .toList());
+  }
+
+  private java.util.List<String> visibleTasks() {
+    return taskService.createTaskQuery().processInstanceBusinessKey(order.orderId()).list().stream()
+        .map(Task::getId)
+        .toList();
+  }
+
+  private Task currentTask() {
+    identityService.clearAuthentication();
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(order.processInstanceId())
+        .singleResult();
+  }
+}

@@ -1,0 +1,20 @@
+package com.deliverysupervision.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application with its demo users, on a random port, without a job executor. Every test
+ * class uses this one configuration, so all share one Spring context and one process engine.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"default", "test"})
+@ExtendWith(EngineClockReset.class)
+public @interface DeliveryApplicationTest {}

@@ -1,0 +1,65 @@
+package com.deliverysupervision.support;
+
+import com.deliverysupervision.identity.CurrentUser;
+import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.order.NewOrder;
+import com.deliverysupervision.order.Order;
+import com.deliverysupervision.order.OrderService;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Places orders as the marketplace would, each with a fresh ID. */
+@Component
+public class TestOrders {
+  public static final String SELLER = "seller1";
+  public static final String OTHER_SELLER = "seller2";
+  public static final String CUSTOMER = "customer1";
+  public static final String OTHER_CUSTOMER = "customer2";
+  public static final String OPERATIONS = "ops1";
+  public static final String MARKETPLACE = "marketplace";
+
+  private final OrderService orderService;
+
+  TestOrders(OrderService orderService) {
+    this.orderService = orderService;
+  }
+
+  public static String newOrderId() {
+    return "T-" + UUID.randomUUID();
+  }
+
+  public static NewOrder newOrder(String orderId, String template) {
+    return new NewOrder(
+        orderId,
+        "cmjj00123456",
+        "Website building, standard edition",
+        SELLER,
+        CUSTOMER,
+        new BigDecimal("1200.00"),
+        "USD",
+        template);
+  }
+
+  /** A complete, valid demand as the customer submits it in the basic delivery process. */
+  public static Map<String, Object> demand() {
+    return Map.of(
+        "contactName", "Chen Customer",
+        "contactPhone", "+86 10 1234 5678",
+        "contactEmail", "chen@example.com",
+        "demands", "A shop site with three pages, ready by the end of the month.");
+  }
+
+  public Order place(String template) {
+    return orderService.place(
+        newOrder(newOrderId(), template),
+        new CurrentUser(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
+  }
+
+  public Order find(String orderId) {
+    return orderService.find(
+        orderId, new CurrentUser(OPERATIONS, List.of(Roles.OPERATIONS_MANAGERS)));
+  }
+}
