@@ -1,0 +1,284 @@
+package com.deliverysupervision.order;
+
+import static com.deliverysupervision.support.TestOrders.CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
+import static com.deliverysupervision.support.TestOrders.OPERATIONS;
+import static com.deliverysupervision.support.TestOrders.OTHER_CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.OTHER_SELLER;
+import static com.deliverysupervision.support.TestOrders.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.TestOrders;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The order API as the marketplace, sellers, customers and operators call it over HTTP. */
+@DeliveryApplicationTest
+class OrderApiTest {
+  @Autowired TestRestTemplate rest;
+  @Autowired ObjectMapper mapper;
+  @Autowired JdbcClient jdbc;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TestOrders orders;
+
+  @Test
+  @DisplayName(
+      "ALI-2 the marketplace places an order: it is stored PROCESSING and the customer is asked for the demand")
+  void placeOrder() throws Exception {
+    String orderId = TestOrders.newOrderId();
+    ResponseEntity<String> response = post(MARKETPLACE, "/api/orders", orderJson(orderId));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(response.getHeaders().getLocation()).hasPath("/api/orders/" + orderId);
+    JsonNode order = mapper.readTree(response.getBody());
+    assertThat(order.path("status").asText()).isEqualTo("PROCESSING");
+    assertThat(order.path("deliveryId").asText()).isNotBlank();
+
+    JsonNode tasks = getJson(CUSTOMER, "/engine-rest/task?processInstanceBusinessKey=" + orderId);
+    assertThat(tasks).hasSize(1);
+    assertThat(tasks.get(0).path("taskDefinitionKey").asText())
+        .isEqualTo(AlibabaBasicDelivery.TASK_SUBMIT_DEMAND);
+  }
+
+  static Stream<Arguments> badOrders() {
+    return Stream.of(
+        Arguments.of("orderId", null, "orderId must not be blank"),
+        Arguments.of("orderId", "has spaces", "orderId may hold only letters"),
+        Arguments.of("orderId", "x".repeat(65), "orderId size must be between"),
+        Arguments.of("specification", " ", "specification must not be blank"),
+        Arguments.of("sellerId", null, "sellerId must not be blank"),
+        Arguments.of("amount", null, "amount must not be null"),
+        Arguments.of("amount", "-1", "amount must be greater than or equal to 0.00"),
+        Arguments.of("amount", "12.345", "amount numeric value out of bounds"),
+        Arguments.of("amount", "twelve", "not valid JSON of the expected shape"),
+        Arguments.of("currency", "usd", "currency must be an ISO 4217 code"),
+        Arguments.of(
+            "deliveryTemplate", "no-such-process", "Unknown delivery template 'no-such-process'"),
+        Arguments.of("sellerId", "nobody", "Unknown seller 'nobody'"),
+        Arguments.of("sellerId", CUSTOMER, "Unknown seller '" + CUSTOMER + "'"),
+        Arguments.of("customerId", "nobody", "Unknown customer 'nobody'"));
+  }
+
+  @ParameterizedTest(name = "ALL-3 {0} = {1} is refused: {2}")
+  @MethodSource("badOrders")
+  @DisplayName(
+      "ALL-3 an order with a missing, malformed or unknown field is refused with a clear message, and nothing is stored")
+  void badOrderIsRefused(String field, String value, String message) throws Exception {
+    String orderId = TestOrders.newOrderId();
+    Map<String, Object> body = orderFields(orderId);
+    body.put(field, value);
+    ResponseEntity<String> response =
+        post(MARKETPLACE, "/api/orders", mapper.writeValueAsString(body));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(mapper.readTree(response.getBody()).path("detail").asText()).contains(message);
+    assertNothingStoredFor(orderId);
+  }
+
+  @Test
+  @DisplayName("ALL-3 a request body that is not JSON is refused with a clear message")
+  void malformedJsonIsRefused() throws Exception {
+    ResponseEntity<String> response = post(MARKETPLACE, "/api/orders", "{\"orderId\": ");
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(mapper.readTree(response.getBody()).path("detail").asText())
+        .contains("not valid JSON");
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-3 an order ID sent twice is refused the second time, and the first order is unchanged")
+  void duplicateOrderIsRefused() throws Exception {
+    String orderId = TestOrders.newOrderId();
+    assertThat(post(MARKETPLACE, "/api/orders", orderJson(orderId)).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+
+    ResponseEntity<String> again = post(MARKETPLACE, "/api/orders", orderJson(orderId));
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(mapper.readTree(again.getBody()).path("detail").asText()).contains("exists already");
+    assertThat(
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(orderId).count())
+        .isOne();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 only the marketplace places orders: a seller's attempt is forbidden and stores nothing")
+  void sellerCannotPlaceOrders() {
+    String orderId = TestOrders.newOrderId();
+    ResponseEntity<String> response = post(SELLER, "/api/orders", orderJson(orderId));
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertNothingStoredFor(orderId);
+  }
+
+  @Test
+  @DisplayName("ALL-2 no API answers without a valid login")
+  void loginIsRequired() {
+    for (String path :
+        new String[] {"/api/orders", "/engine-rest/task", "/engine-rest/process-instance"}) {
+      assertThat(rest.getForEntity(path, String.class).getStatusCode())
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
+      assertThat(
+              rest.withBasicAuth("intruder", "guess")
+                  .getForEntity(path, String.class)
+                  .getStatusCode())
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    // One wrong password only: Camunda delays a user's next logins after failed attempts.
+    assertThat(
+            rest.withBasicAuth("reseller1", "wrong")
+                .getForEntity("/api/orders", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 the order API shows an order to its seller, its customer and operations, and to nobody else")
+  void ordersAreVisibleToTheirPartiesOnly() throws Exception {
+    String orderId = orders.place(AlibabaBasicDelivery.PROCESS_KEY).orderId();
+
+    for (String user : new String[] {SELLER, CUSTOMER, OPERATIONS}) {
+      assertThat(get(user, "/api/orders/" + orderId).getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(getJson(user, "/api/orders").findValuesAsText("orderId")).contains(orderId);
+    }
+    for (String stranger : new String[] {OTHER_SELLER, OTHER_CUSTOMER}) {
+      ResponseEntity<String> response = get(stranger, "/api/orders/" + orderId);
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(response.getBody()).doesNotContain(SELLER, CUSTOMER);
+      assertThat(getJson(stranger, "/api/orders").findValuesAsText("orderId"))
+          .doesNotContain(orderId);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 through Camunda's REST API another seller sees no task or instance of the order and cannot complete its task")
+  void camundaRestKeepsStrangersOut() throws Exception {
+    String orderId = orders.place(AlibabaBasicDelivery.PROCESS_KEY).orderId();
+    String taskId =
+        getJson(CUSTOMER, "/engine-rest/task?processInstanceBusinessKey=" + orderId)
+            .get(0)
+            .path("id")
+            .asText();
+
+    assertThat(getJson(OTHER_SELLER, "/engine-rest/task?processInstanceBusinessKey=" + orderId))
+        .isEmpty();
+    assertThat(getJson(OTHER_SELLER, "/engine-rest/process-instance?businessKey=" + orderId))
+        .isEmpty();
+    assertThat(
+            getJson(
+                OTHER_SELLER,
+                "/engine-rest/history/process-instance?processInstanceBusinessKey=" + orderId))
+        .isEmpty();
+    ResponseEntity<String> completion =
+        post(
+            OTHER_SELLER,
+            "/engine-rest/task/" + taskId + "/complete",
+            completion(TestOrders.demand()));
+    assertThat(completion.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(getJson(CUSTOMER, "/engine-rest/task?processInstanceBusinessKey=" + orderId))
+        .hasSize(1);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-3 completing a task through the REST API without a required field gets 400 naming it, and the task stays open")
+  void restCompletionWithoutRequiredFieldIsRefused() throws Exception {
+    String orderId = orders.place(AlibabaBasicDelivery.PROCESS_KEY).orderId();
+    String taskId =
+        getJson(CUSTOMER, "/engine-rest/task?processInstanceBusinessKey=" + orderId)
+            .get(0)
+            .path("id")
+            .asText();
+    Map<String, Object> withoutEmail = new LinkedHashMap<>(TestOrders.demand());
+    withoutEmail.remove("contactEmail");
+
+    for (String action : new String[] {"complete", "submit-form"}) {
+      ResponseEntity<String> response =
+          post(CUSTOMER, "/engine-rest/task/" + taskId + "/" + action, completion(withoutEmail));
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(mapper.readTree(response.getBody()).path("message").asText())
+          .contains("E-mail address is required");
+    }
+    assertThat(getJson(CUSTOMER, "/engine-rest/task/" + taskId).path("id").asText())
+        .isEqualTo(taskId);
+    assertThat(runtimeService.getVariable(orderInstance(orderId), "contactName")).isNull();
+  }
+
+  private String orderInstance(String orderId) {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(orderId)
+        .singleResult()
+        .getId();
+  }
+
+  private void assertNothingStoredFor(String orderId) {
+    assertThat(
+            jdbc.sql("select count(*) from ds_order where order_id = ?")
+                .param(orderId)
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(orderId).count())
+        .isZero();
+  }
+
+  private Map<String, Object> orderFields(String orderId) {
+    return mapper.convertValue(
+        TestOrders.newOrder(orderId, AlibabaBasicDelivery.PROCESS_KEY), LinkedHashMap.class);
+  }
+
+  private String orderJson(String orderId) {
+    try {
+      return mapper.writeValueAsString(orderFields(orderId));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String completion(Map<String, Object> variables) throws Exception {
+    Map<String, Object> body = new LinkedHashMap<>();
+    variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
+    return mapper.writeValueAsString(Map.of("variables", body));
+  }
+
+  private ResponseEntity<String> post(String user, String path, String json) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, user)
+        .exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+  }
+
+  private ResponseEntity<String> get(String user, String path) {
+    return rest.withBasicAuth(user, user).getForEntity(path, String.class);
+  }
+
+  private JsonNode getJson(String user, String path) throws Exception {
+    ResponseEntity<String> response = get(user, path);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return mapper.readTree(response.getBody());
+  }
+}
