@@ -1,7 +1,9 @@
 package com.deliverysupervision.identity;
 
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
@@ -16,45 +18,39 @@ class Grants {
   }
 
   void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    boolean exists =
-        authorizationService
-                .createAuthorizationQuery()
-                .groupIdIn(groupId)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .count()
-            > 0;
-    if (!exists) {
-      Authorization grant = newGrant(resource, resourceId, permissions);
-      grant.setGroupId(groupId);
-      authorizationService.saveAuthorization(grant);
-    }
+    grant(
+        authorizationService.createAuthorizationQuery().groupIdIn(groupId),
+        grant -> grant.setGroupId(groupId),
+        resource,
+        resourceId,
+        permissions);
   }
 
   void toUser(String userId, Resource resource, String resourceId, Permission... permissions) {
-    boolean exists =
-        authorizationService
-                .createAuthorizationQuery()
-                .userIdIn(userId)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .count()
-            > 0;
-    if (!exists) {
-      Authorization grant = newGrant(resource, resourceId, permissions);
-      grant.setUserId(userId);
-      authorizationService.saveAuthorization(grant);
-    }
+    grant(
+        authorizationService.createAuthorizationQuery().userIdIn(userId),
+        grant -> grant.setUserId(userId),
+        resource,
+        resourceId,
+        permissions);
   }
 
-  private Authorization newGrant(Resource resource, String resourceId, Permission[] permissions) {
-    Authorization grant =
-        authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setResource(resource);
-    grant.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      grant.addPermission(permission);
+  private void grant(
+      AuthorizationQuery ofGrantee,
+      Consumer<Authorization> toGrantee,
+      Resource resource,
+      String resourceId,
+      Permission[] permissions) {
+    if (ofGrantee.resourceType(resource).resourceId(resourceId).count() == 0) {
+      Authorization grant =
+          authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      toGrantee.accept(grant);
+      grant.setResource(resource);
+      grant.setResourceId(resourceId);
+      for (Permission permission : permissions) {
+        grant.addPermission(permission);
+      }
+      authorizationService.saveAuthorization(grant);
     }
-    return grant;
   }
 }

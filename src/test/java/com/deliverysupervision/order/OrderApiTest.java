@@ -176,11 +176,7 @@ class OrderApiTest {
       "ALL-2 through Camunda's REST API another seller sees no task or instance of the order and cannot complete its task")
   void camundaRestKeepsStrangersOut() throws Exception {
     String orderId = orders.place(AlibabaBasicDelivery.PROCESS_KEY).orderId();
-    String taskId =
-        getJson(CUSTOMER, "/engine-rest/task?processInstanceBusinessKey=" + orderId)
-            .get(0)
-            .path("id")
-            .asText();
+    String taskId = customersTask(orderId);
 
     assertThat(getJson(OTHER_SELLER, "/engine-rest/task?processInstanceBusinessKey=" + orderId))
         .isEmpty();
@@ -206,11 +202,7 @@ class OrderApiTest {
       "ALL-3 completing a task through the REST API without a required field gets 400 naming it, and the task stays open")
   void restCompletionWithoutRequiredFieldIsRefused() throws Exception {
     String orderId = orders.place(AlibabaBasicDelivery.PROCESS_KEY).orderId();
-    String taskId =
-        getJson(CUSTOMER, "/engine-rest/task?processInstanceBusinessKey=" + orderId)
-            .get(0)
-            .path("id")
-            .asText();
+    String taskId = customersTask(orderId);
     Map<String, Object> withoutEmail = new LinkedHashMap<>(TestOrders.demand());
     withoutEmail.remove("contactEmail");
 
@@ -224,6 +216,13 @@ class OrderApiTest {
     assertThat(getJson(CUSTOMER, "/engine-rest/task/" + taskId).path("id").asText())
         .isEqualTo(taskId);
     assertThat(runtimeService.getVariable(orderInstance(orderId), "contactName")).isNull();
+  }
+
+  private String customersTask(String orderId) throws Exception {
+    return getJson(CUSTOMER, "/engine-rest/task?processInstanceBusinessKey=" + orderId)
+        .get(0)
+        .path("id")
+        .asText();
   }
 
   private String orderInstance(String orderId) {
