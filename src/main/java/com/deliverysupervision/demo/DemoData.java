@@ -82,7 +82,8 @@ class DemoData {
             "customer1",
             new BigDecimal("1200.00"),
             "USD",
-            AlibabaBasicDelivery.PROCESS_KEY),
+            AlibabaBasicDelivery.PROCESS_KEY,
+            null),
         new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS)));
   }
 

@@ -1,7 +1,7 @@
 package com.deliverysupervision.forms;
 
 import com.deliverysupervision.process.CompletedTask;
-import com.deliverysupervision.process.CompletionCheck;
+import com.deliverysupervision.process.UserTaskCompletionHook;
 import java.util.List;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * stays the one place where an analyst declares what a step requires.
  */
 @Component
-class SubmittedFormCheck implements CompletionCheck {
+class SubmittedFormCheck implements UserTaskCompletionHook {
   private final DeployedForms deployedForms;
 
   SubmittedFormCheck(DeployedForms deployedForms) {
@@ -20,7 +20,7 @@ class SubmittedFormCheck implements CompletionCheck {
   }
 
   @Override
-  public void check(CompletedTask task) {
+  public void onCompletion(CompletedTask task) {
     task.formKey()
         .map(formId -> deployedForms.find(task.execution().getProcessDefinitionId(), formId))
         .ifPresent(

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 class TasklistFilters {
   static final String MY_DELIVERY_TASKS = "My delivery tasks";
   static final String ALL_OPEN_TASKS = "All open delivery tasks";
+  static final String FOR_MY_GROUP = "Open for my group";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -48,6 +49,19 @@ class TasklistFilters {
     String all =
         filter(ALL_OPEN_TASKS, "Every open task of every order", 0, taskService.createTaskQuery());
     grants.toGroup(Roles.OPERATIONS_MANAGERS, FILTER, all, READ);
+
+    // SAAS-10: appeals wait for any operations manager, unassigned.
+    String group =
+        filter(
+            FOR_MY_GROUP,
+            "Unassigned tasks for your group, such as appeals to decide",
+            -5,
+            taskService
+                .createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .taskUnassigned());
+    grants.toGroup(Roles.OPERATIONS_MANAGERS, FILTER, group, READ);
+    grants.toGroup(Roles.MARKETPLACE_ADMINS, FILTER, group, READ);
     grants.toGroup(Roles.MARKETPLACE_ADMINS, FILTER, all, READ);
   }
 

@@ -7,4 +7,9 @@ package com.deliverysupervision.order;
 public interface DeliveryTemplate {
   /** The template's name as the marketplace sends it: the process id of its diagram. */
   String processKey();
+
+  /** Whether the seller or the customer may appeal while this process runs (SAAS-6..SAAS-8). */
+  default boolean supervisedByAppeals() {
+    return false;
+  }
 }

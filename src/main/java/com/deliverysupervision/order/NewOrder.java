@@ -19,8 +19,12 @@ public record NewOrder(
     @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
         String currency,
     /** The delivery process the seller configured for the product, e.g. alibaba-basic-delivery. */
-    @NotBlank String deliveryTemplate) {
+    @NotBlank String deliveryTemplate,
+    /** For yearly/monthly products: the purchased period, ISO-8601 (P1Y, P1M, P3M). */
+    @Pattern(regexp = PERIOD, message = "must be an ISO-8601 period such as P1Y or P1M")
+        String purchasedPeriod) {
 
+  static final String PERIOD = "P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?";
   static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
   static final String ID_MESSAGE = "may hold only letters, digits, '.', '_' and '-'";
 }

@@ -17,7 +17,11 @@ public record Order(
     String deliveryId,
     String processInstanceId,
     OffsetDateTime placedAt,
-    OffsetDateTime completedAt) {
+    OffsetDateTime completedAt,
+    /** ISO-8601 period bought for a yearly/monthly product (P1Y, P1M); none for one-time ones. */
+    String purchasedPeriod,
+    OffsetDateTime validFrom,
+    OffsetDateTime validUntil) {
 
   /** Whether the user takes part in this order as its seller or its customer. */
   public boolean isParty(String userId) {

@@ -36,6 +36,12 @@ class OrderController {
     return orderService.find(orderId, CurrentUser.of(identityService));
   }
 
+  /** SAAS-9: who did what on the order, when, with what content. */
+  @GetMapping("/{orderId}/records")
+  List<OperationRecord> records(@PathVariable String orderId) {
+    return orderService.records(orderId, CurrentUser.of(identityService));
+  }
+
   @GetMapping
   List<Order> list() {
     return orderService.visibleTo(CurrentUser.of(identityService));

@@ -1,7 +1,7 @@
 package com.deliverysupervision.order;
 
 import com.deliverysupervision.process.CompletedTask;
-import com.deliverysupervision.process.CompletionCheck;
+import com.deliverysupervision.process.UserTaskCompletionHook;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * with a completion would take over the seller's next task (ALL-2).
  */
 @Component
-class OrderFactsUnchanged implements CompletionCheck {
+class OrderFactsUnchanged implements UserTaskCompletionHook {
   private static final List<String> FACTS =
       List.of(
           OrderVariables.ORDER_ID,
@@ -30,7 +30,7 @@ class OrderFactsUnchanged implements CompletionCheck {
   }
 
   @Override
-  public void check(CompletedTask task) {
+  public void onCompletion(CompletedTask task) {
     orders
         .findById(task.execution().getProcessBusinessKey())
         .ifPresent(

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 class OrderRepository {
   private static final String COLUMNS =
       "order_id, product_id, specification, seller_id, customer_id, amount, currency, status,"
-          + " delivery_template, delivery_id, process_instance_id, placed_at, completed_at";
+          + " delivery_template, delivery_id, process_instance_id, placed_at, completed_at,"
+          + " purchased_period, valid_from, valid_until";
 
   private final JdbcClient jdbc;
 
@@ -25,7 +26,7 @@ class OrderRepository {
    */
   void insert(Order order) {
     try {
-      jdbc.sql("insert into ds_order (" + COLUMNS + ") values (" + "?,".repeat(12) + "?)")
+      jdbc.sql("insert into ds_order (" + COLUMNS + ") values (" + "?,".repeat(15) + "?)")
           .params(
               order.orderId(),
               order.productId(),
@@ -39,7 +40,10 @@ class OrderRepository {
               order.deliveryId(),
               order.processInstanceId(),
               order.placedAt(),
-              order.completedAt())
+              order.completedAt(),
+              order.purchasedPeriod(),
+              order.validFrom(),
+              order.validUntil())
           .update();
     } catch (DuplicateKeyException e) {
       throw new DuplicateOrderException(order.orderId());
@@ -52,10 +56,19 @@ class OrderRepository {
         .update();
   }
 
-  /** Completes a processing order; a second call changes nothing, so a retried job is harmless. */
-  void markCompleted(String orderId, OffsetDateTime at) {
+  /** Ends a processing order; a second call changes nothing, so a retried job is harmless. */
+  void markEnded(String orderId, OrderStatus status, OffsetDateTime at) {
     jdbc.sql("update ds_order set status = ?, completed_at = ? where order_id = ? and status = ?")
-        .params(OrderStatus.COMPLETED.name(), at, orderId, OrderStatus.PROCESSING.name())
+        .params(status.name(), at, orderId, OrderStatus.PROCESSING.name())
+        .update();
+  }
+
+  /** Set once: a retried step keeps the first start. */
+  void startValidity(String orderId, OffsetDateTime from, OffsetDateTime until) {
+    jdbc.sql(
+            "update ds_order set valid_from = ?, valid_until = ? where order_id = ?"
+                + " and valid_from is null")
+        .params(from, until, orderId)
         .update();
   }
 

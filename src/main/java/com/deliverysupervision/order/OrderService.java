@@ -5,6 +5,8 @@ import com.deliverysupervision.identity.OrderAccess;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.identity.SystemCalls;
 import com.deliverysupervision.rules.EngineClock;
+import com.deliverysupervision.rules.MarketplaceCalendar;
+import com.deliverysupervision.rules.ValidityPeriod;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +31,8 @@ public class OrderService {
   private final OrderAccess orderAccess;
   private final SystemCalls systemCalls;
   private final EngineClock clock;
+  private final MarketplaceCalendar calendar;
+  private final OperationRecords records;
 
   OrderService(
       OrderRepository orders,
@@ -37,7 +41,9 @@ public class OrderService {
       IdentityService identityService,
       OrderAccess orderAccess,
       SystemCalls systemCalls,
-      EngineClock clock) {
+      EngineClock clock,
+      MarketplaceCalendar calendar,
+      OperationRecords records) {
     this.orders = orders;
     this.templates =
         templates.stream()
@@ -47,6 +53,8 @@ public class OrderService {
     this.orderAccess = orderAccess;
     this.systemCalls = systemCalls;
     this.clock = clock;
+    this.calendar = calendar;
+    this.records = records;
   }
 
   /**
@@ -83,6 +91,9 @@ public class OrderService {
             UUID.randomUUID().toString(),
             null,
             clock.now(),
+            null,
+            request.purchasedPeriod(),
+            null,
             null);
     orders.insert(order);
     String processInstanceId =
@@ -97,6 +108,10 @@ public class OrderService {
               return id;
             });
     orders.attachProcessInstance(order.orderId(), processInstanceId);
+    records.record(
+        order.orderId(),
+        "Order placed",
+        Map.of("deliveryTemplate", order.deliveryTemplate(), "amount", order.amount()));
     log.info(
         "Order {} placed: {} delivers product {} to {} through {} (process instance {})",
         order.orderId(),
@@ -116,14 +131,46 @@ public class OrderService {
         .orElseThrow(() -> new OrderNotFoundException(orderId));
   }
 
+  public List<OperationRecord> records(String orderId, CurrentUser user) {
+    return records.of(find(orderId, user).orderId());
+  }
+
   public List<Order> visibleTo(CurrentUser user) {
     return user.seesAllOrders() ? orders.findAll() : orders.findByParty(user.userId());
   }
 
   /** Ends an order's delivery: called by the process, in the transaction of its last step. */
   void complete(String orderId) {
-    orders.markCompleted(orderId, clock.now());
+    orders.markEnded(orderId, OrderStatus.COMPLETED, clock.now());
+    records.record(orderId, "Order completed", Map.of());
     log.info("Order {} completed", orderId);
+  }
+
+  /** SAAS-10: an operations manager closed the order on an appeal. */
+  void close(String orderId) {
+    orders.markEnded(orderId, OrderStatus.CLOSED, clock.now());
+    records.record(orderId, "Order closed", Map.of());
+    log.info("Order {} closed", orderId);
+  }
+
+  /**
+   * SAAS-4: use starts now (the customer's acceptance); a yearly/monthly product is valid for the
+   * purchased period from then. Set once: a later decision keeps the first start.
+   */
+  void startValidity(String orderId) {
+    Order order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+    if (order.validFrom() != null) {
+      return;
+    }
+    ValidityPeriod validity = calendar.validityFrom(clock.now(), order.purchasedPeriod());
+    orders.startValidity(orderId, validity.from(), validity.until());
+    records.record(
+        orderId,
+        "Validity period started",
+        validity.until() == null
+            ? Map.of("from", validity.from().toString())
+            : Map.of("from", validity.from().toString(), "until", validity.until().toString()));
+    log.info("Order {} is valid from {} until {}", orderId, validity.from(), validity.until());
   }
 
   private void requireMember(String userId, String group, String role) {

@@ -17,7 +17,7 @@ public final class OrderVariables {
 
   private OrderVariables() {}
 
-  static VariableMap of(Order order) {
+  public static VariableMap of(Order order) {
     return Variables.createVariables()
         .putValue(ORDER_ID, order.orderId())
         .putValue(PRODUCT_ID, order.productId())

@@ -22,4 +22,14 @@ public class Durations {
   public String getConfirmDelivery() {
     return settings.confirmDelivery().toString();
   }
+
+  /** SAAS-2: how long after the customer's acceptance the order becomes COMPLETED. */
+  public String getOrderCompletion() {
+    return settings.orderCompletion().toString();
+  }
+
+  /** SAAS-6: how long the customer may leave a step untouched before the seller may appeal. */
+  public String getCustomerSilence() {
+    return settings.customerSilence().toString();
+  }
 }

@@ -11,4 +11,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("delivery.durations")
-public record RuleDurationSettings(@NotNull Duration confirmDelivery) {}
+public record RuleDurationSettings(
+    @NotNull Duration confirmDelivery,
+    @NotNull Duration orderCompletion,
+    @NotNull Duration customerSilence) {}

@@ -15,7 +15,10 @@ class DurationsTest {
       "ALL-1 the confirmation period is whatever the configuration says, as the ISO duration timers read")
   void confirmationPeriodComesFromConfiguration() {
     context
-        .withPropertyValues("delivery.durations.confirm-delivery=P7D")
+        .withPropertyValues(
+            "delivery.durations.confirm-delivery=P7D",
+            "delivery.durations.order-completion=PT3H",
+            "delivery.durations.customer-silence=P5D")
         .run(
             started ->
                 assertThat(started.getBean("durations", Durations.class).getConfirmDelivery())

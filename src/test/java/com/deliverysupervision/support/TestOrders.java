@@ -32,6 +32,10 @@ public class TestOrders {
   }
 
   public static NewOrder newOrder(String orderId, String template) {
+    return newOrder(orderId, template, null);
+  }
+
+  public static NewOrder newOrder(String orderId, String template, String purchasedPeriod) {
     return new NewOrder(
         orderId,
         "cmjj00123456",
@@ -40,7 +44,8 @@ public class TestOrders {
         CUSTOMER,
         new BigDecimal("1200.00"),
         "USD",
-        template);
+        template,
+        purchasedPeriod);
   }
 
   /** A complete, valid demand as the customer submits it in the basic delivery process. */
@@ -53,8 +58,12 @@ public class TestOrders {
   }
 
   public Order place(String template) {
+    return place(template, null);
+  }
+
+  public Order place(String template, String purchasedPeriod) {
     return orderService.place(
-        newOrder(newOrderId(), template),
+        newOrder(newOrderId(), template, purchasedPeriod),
         new CurrentUser(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
   }
 

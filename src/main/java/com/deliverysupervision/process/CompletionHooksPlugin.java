@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -17,8 +18,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the {@link CompletionCheck}s when a user task of any diagram completes, attached as the
- * diagrams are parsed, so that no diagram can forget them and an analyst's diagram carries no
+ * Runs the {@link UserTaskCompletionHook}s when a user task of any diagram completes, attached as
+ * the diagrams are parsed, so that no diagram can forget them and an analyst's diagram carries no
  * plumbing.
  *
  * <p>They run as the task activity's built-in end listener, not as a task listener: Camunda wraps a
@@ -26,11 +27,11 @@ import org.springframework.stereotype.Component;
  * listener's exception reaches the caller as thrown (a validation failure: 400).
  */
 @Component
-class CompletionChecksPlugin extends AbstractProcessEnginePlugin {
-  private final List<CompletionCheck> checks;
+class CompletionHooksPlugin extends AbstractProcessEnginePlugin {
+  private final List<UserTaskCompletionHook> hooks;
 
-  CompletionChecksPlugin(List<CompletionCheck> checks) {
-    this.checks = List.copyOf(checks);
+  CompletionHooksPlugin(List<UserTaskCompletionHook> hooks) {
+    this.hooks = List.copyOf(hooks);
   }
 
   @Override
@@ -38,26 +39,27 @@ class CompletionChecksPlugin extends AbstractProcessEnginePlugin {
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
     List<BpmnParseListener> extended =
         listeners == null ? new ArrayList<>() : new ArrayList<>(listeners);
-    extended.add(new AttachChecks());
+    extended.add(new AttachHooks());
     configuration.setCustomPostBPMNParseListeners(extended);
   }
 
-  private final class AttachChecks extends AbstractBpmnParseListener {
+  private final class AttachHooks extends AbstractBpmnParseListener {
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
       TaskDefinition task =
           ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
       Optional<String> formKey = formKeyOf(task, activity);
       String name = userTaskElement.attribute("name", activity.getId());
-      ExecutionListener runChecks =
+      String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+      ExecutionListener runHooks =
           execution -> {
             // A task ended by a boundary event, a cancellation or a migration was not completed.
             if (!execution.isCanceled()) {
-              CompletedTask completed = new CompletedTask(execution, name, formKey);
-              checks.forEach(check -> check.check(completed));
+              CompletedTask completed = new CompletedTask(execution, processKey, name, formKey);
+              hooks.forEach(hook -> hook.onCompletion(completed));
             }
           };
-      activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, runChecks);
+      activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, runHooks);
     }
   }
 

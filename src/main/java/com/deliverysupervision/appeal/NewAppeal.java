@@ -1,0 +1,7 @@
+package com.deliverysupervision.appeal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What the seller or the customer says when appealing. */
+public record NewAppeal(@NotBlank @Size(max = 4000) String reason) {}

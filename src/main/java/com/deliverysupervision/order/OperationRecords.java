@@ -1,0 +1,74 @@
+package com.deliverysupervision.order;
+
+import com.deliverysupervision.rules.EngineClock;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * SAAS-9: the operation records of each order: who did what, when, with what content. Written in
+ * the transaction of the step they record, so a rolled-back step leaves no record.
+ */
+@Service
+public class OperationRecords {
+  /** The actor of what the engine does by itself: timers, automatic steps. */
+  public static final String SYSTEM = "system";
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper mapper;
+  private final IdentityService identityService;
+  private final EngineClock clock;
+
+  // Lazy: the task completion hooks that record are built before the engine they belong to.
+  OperationRecords(
+      JdbcClient jdbc,
+      ObjectMapper mapper,
+      @Lazy IdentityService identityService,
+      EngineClock clock) {
+    this.jdbc = jdbc;
+    this.mapper = mapper;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  /** Records an action of the current user, or of the system when no user is acting. */
+  public void record(String orderId, String action, Map<String, ?> details) {
+    Authentication user = identityService.getCurrentAuthentication();
+    jdbc.sql(
+            "insert into ds_operation_record"
+                + " (record_id, order_id, recorded_at, actor, action, details)"
+                + " values (?, ?, ?, ?, ?, ?)")
+        .params(
+            UUID.randomUUID().toString(),
+            orderId,
+            clock.now(),
+            user == null ? SYSTEM : user.getUserId(),
+            action,
+            json(details))
+        .update();
+  }
+
+  List<OperationRecord> of(String orderId) {
+    return jdbc.sql(
+            "select record_id, order_id, recorded_at, actor, action, details"
+                + " from ds_operation_record where order_id = ? order by recorded_at, record_id")
+        .param(orderId)
+        .query(OperationRecord.class)
+        .list();
+  }
+
+  private String json(Map<String, ?> details) {
+    try {
+      return mapper.writeValueAsString(details);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Operation record details must be JSON values", e);
+    }
+  }
+}

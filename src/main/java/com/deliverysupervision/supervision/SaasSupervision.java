@@ -1,0 +1,52 @@
+package com.deliverysupervision.supervision;
+
+import com.deliverysupervision.order.DeliveryTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * KooGallery's supervised SaaS delivery (SAAS-1..SAAS-10), {@code
+ * bpmn/koogallery-saas-supervision.bpmn}: its process key, element ids and variables.
+ */
+@Component
+public class SaasSupervision implements DeliveryTemplate {
+  public static final String PROCESS_KEY = "koogallery-saas-supervision";
+
+  public static final String TASK_SUBMIT_REQUEST = "Task_SubmitRequest";
+  public static final String TASK_REVIEW_REQUEST = "Task_ReviewRequest";
+  public static final String TASK_DELIVER_SERVICE = "Task_DeliverService";
+  public static final String TASK_ACCEPT_DELIVERY = "Task_AcceptDelivery";
+  public static final String TIMER_COMPLETION_DELAY = "Timer_CompletionDelay";
+  public static final String END_ORDER_COMPLETED = "EndEvent_OrderCompleted";
+
+  /** Customer: what the service must do. */
+  public static final String SERVICE_REQUEST = "serviceRequest";
+
+  /** Seller: "accept" or "reject", and why when rejecting. */
+  public static final String REQUEST_DECISION = "requestDecision";
+
+  public static final String REQUEST_REJECTION_REASON = "requestRejectionReason";
+
+  /** Seller: what was delivered. */
+  public static final String SERVICE_RESULT = "serviceResult";
+
+  /** Customer: "accept" or "reject", and why when rejecting. */
+  public static final String DELIVERY_DECISION = "deliveryDecision";
+
+  public static final String DELIVERY_REJECTION_REASON = "deliveryRejectionReason";
+
+  public static final String ACCEPT = "accept";
+  public static final String REJECT = "reject";
+
+  /** SAAS-6, SAAS-7: set once the seller may appeal. */
+  public static final String SELLER_MAY_APPEAL = "sellerMayAppeal";
+
+  @Override
+  public String processKey() {
+    return PROCESS_KEY;
+  }
+
+  @Override
+  public boolean supervisedByAppeals() {
+    return true;
+  }
+}
