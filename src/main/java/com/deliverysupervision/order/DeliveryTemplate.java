@@ -12,4 +12,9 @@ public interface DeliveryTemplate {
   default boolean supervisedByAppeals() {
     return false;
   }
+
+  /** Whether the billing run bills orders of this process once it completed (SAAS-3). */
+  default boolean billedOnCompletion() {
+    return false;
+  }
 }

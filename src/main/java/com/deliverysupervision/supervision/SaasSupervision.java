@@ -49,4 +49,9 @@ public class SaasSupervision implements DeliveryTemplate {
   public boolean supervisedByAppeals() {
     return true;
   }
+
+  @Override
+  public boolean billedOnCompletion() {
+    return true;
+  }
 }

@@ -14,6 +14,7 @@ import com.deliverysupervision.appeal.NewAppeal;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
 import java.time.Duration;
@@ -50,6 +51,7 @@ class SaasSupervisionTest {
   @Autowired AppealService appealService;
   @Autowired TestOrders orders;
   @Autowired TestUsers users;
+  @Autowired SaasSteps steps;
 
   Order order;
   ProcessInstance flow;
@@ -338,36 +340,19 @@ class SaasSupervisionTest {
   }
 
   void submitRequest(String request) {
-    complete(CUSTOMER, Map.of(SERVICE_REQUEST, request));
+    steps.submitRequest(order, request);
   }
 
   void review(String decision, String reason) {
-    complete(
-        SELLER,
-        reason == null
-            ? Map.of(REQUEST_DECISION, decision)
-            : Map.of(REQUEST_DECISION, decision, REQUEST_REJECTION_REASON, reason));
+    steps.review(order, decision, reason);
   }
 
   void deliver(String result) {
-    complete(SELLER, Map.of(SERVICE_RESULT, result));
+    steps.deliver(order, result);
   }
 
   void acceptDelivery(String decision, String reason) {
-    complete(
-        CUSTOMER,
-        reason == null
-            ? Map.of(DELIVERY_DECISION, decision)
-            : Map.of(DELIVERY_DECISION, decision, DELIVERY_REJECTION_REASON, reason));
-  }
-
-  private void complete(String user, Map<String, Object> variables) {
-    try {
-      users.actAs(user);
-      taskService.complete(currentTask().getId(), variables);
-    } finally {
-      users.logOut();
-    }
+    steps.acceptDelivery(order, decision, reason);
   }
 
   private void appealAs(String user) {

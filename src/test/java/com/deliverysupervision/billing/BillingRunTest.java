@@ -1,0 +1,109 @@
+package com.deliverysupervision.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deliverysupervision.order.Order;
+import com.deliverysupervision.supervision.SaasSupervision;
+import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.SaasSteps;
+import com.deliverysupervision.support.TestOrders;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@DeliveryApplicationTest
+class BillingRunTest {
+  static final Instant ACCEPTED = OffsetDateTime.parse("2026-11-10T10:00:00+08:00").toInstant();
+  static final Instant DECEMBER_RUN = OffsetDateTime.parse("2026-12-01T00:05:00+08:00").toInstant();
+
+  @Autowired ManagementService managementService;
+  @Autowired TestOrders orders;
+  @Autowired SaasSteps steps;
+  @Autowired Bills bills;
+
+  @Test
+  @DisplayName(
+      "SAAS-3 the billing run of the next cycle bills a completed order once, even when the run is executed twice")
+  void completedOrderIsBilledOnce() {
+    Order order = completedOrder();
+
+    at(DECEMBER_RUN);
+    runBilling();
+    Bill bill = bills.of(order.orderId()).orElseThrow();
+    assertThat(bill.billingCycle()).isEqualTo("2026-12");
+    assertThat(bill.amount()).isEqualByComparingTo(order.amount());
+
+    at(DECEMBER_RUN.plus(Duration.ofMinutes(1)));
+    runBilling();
+    assertThat(bills.of(order.orderId())).contains(bill);
+  }
+
+  @Test
+  @DisplayName(
+      "SAAS-3 an order whose service flow has not completed is not billed; it is billed by the run after it completes")
+  void orderInFlowIsNotBilled() {
+    at(ACCEPTED);
+    Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
+    steps.runToAcceptance(order);
+
+    at(ACCEPTED.plus(Duration.ofHours(2)));
+    runBilling();
+    assertThat(bills.of(order.orderId())).isEmpty();
+
+    at(ACCEPTED.plus(Duration.ofHours(3)));
+    completionTimerOf(order).forEach(job -> managementService.executeJob(job.getId()));
+    at(DECEMBER_RUN);
+    runBilling();
+    assertThat(bills.of(order.orderId())).isPresent();
+  }
+
+  @Test
+  @DisplayName("SAAS-3 orders of processes without billing on completion are not billed by the run")
+  void otherProcessesAreNotBilled() {
+    Order basic = orders.place("alibaba-basic-delivery");
+    at(DECEMBER_RUN);
+    runBilling();
+    assertThat(bills.of(basic.orderId())).isEmpty();
+  }
+
+  private Order completedOrder() {
+    at(ACCEPTED.minus(Duration.ofDays(1)));
+    Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
+    at(ACCEPTED);
+    steps.runToAcceptance(order);
+    at(ACCEPTED.plus(Duration.ofHours(3)));
+    completionTimerOf(order).forEach(job -> managementService.executeJob(job.getId()));
+    assertThat(orders.find(order.orderId()).status().name()).isEqualTo("COMPLETED");
+    return order;
+  }
+
+  private java.util.List<Job> completionTimerOf(Order order) {
+    return managementService
+        .createJobQuery()
+        .processInstanceId(order.processInstanceId())
+        .executable()
+        .list();
+  }
+
+  /** Executes the billing run's timer start job, as the job executor does when the cycle begins. */
+  private void runBilling() {
+    Job cycle =
+        managementService
+            .createJobQuery()
+            .processDefinitionKey(BillingRun.PROCESS_KEY)
+            .timers()
+            .singleResult();
+    managementService.executeJob(cycle.getId());
+  }
+
+  private static void at(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+}
