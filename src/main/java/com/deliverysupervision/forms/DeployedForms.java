@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -15,8 +16,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * The Camunda Forms of each deployment, by form id. A deployment never changes, so each is read
- * once.
+ * The forms of each deployment: Camunda Forms by form id, embedded HTML forms by resource name. A
+ * deployment never changes, so each is read once.
  */
 @Component
 class DeployedForms {
@@ -53,17 +54,21 @@ class DeployedForms {
     return schema;
   }
 
+  /** Camunda Forms by their id, embedded forms by their resource name. */
   private Map<String, FormSchema> read(String deploymentId) {
     return repositoryService.getDeploymentResources(deploymentId).stream()
-        .filter(resource -> resource.getName().endsWith(".form"))
+        .filter(resource -> resource.getName().matches(".*\\.(form|html)"))
         .map(resource -> parse(deploymentId, resource))
         .collect(Collectors.toMap(FormSchema::formId, Function.identity()));
   }
 
   private FormSchema parse(String deploymentId, Resource resource) {
-    try (InputStream json =
+    try (InputStream content =
         repositoryService.getResourceAsStreamById(deploymentId, resource.getId())) {
-      return FormSchema.parse(json, mapper);
+      return resource.getName().endsWith(".form")
+          ? FormSchema.parse(content, mapper)
+          : EmbeddedFormSchema.parse(
+              resource.getName(), new String(content.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

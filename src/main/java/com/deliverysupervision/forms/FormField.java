@@ -2,10 +2,13 @@ package com.deliverysupervision.forms;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.variable.value.FileValue;
 
 /**
- * One input field of a Camunda Form, with the validation that form-js applies in the browser and
- * that {@link SubmittedFormCheck} applies again on the server.
+ * One input field of a form, with the validation that the browser applies and that {@link
+ * SubmittedFormCheck} applies again on the server.
+ *
+ * @param file what a file field accepts; null for other fields
  */
 record FormField(
     String key,
@@ -14,15 +17,23 @@ record FormField(
     Integer minLength,
     Integer maxLength,
     Pattern pattern,
-    boolean email) {
+    boolean email,
+    FileRule file) {
 
   // form-js's own e-mail pattern is looser than RFC 5322 too; this one asks for a@b.c.
   private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+
+  static FormField text(String key, String label, boolean required, Integer maxLength) {
+    return new FormField(key, label, required, null, maxLength, null, false, null);
+  }
 
   /**
    * What is wrong with the value, in words for the person who filled the form; empty if nothing.
    */
   Optional<String> problemWith(Object value) {
+    if (value instanceof FileValue fileValue && file != null) {
+      return file.problemWith(label, fileValue);
+    }
     String text = value == null ? "" : value.toString();
     if (text.isBlank()) {
       return required ? Optional.of(label + " is required.") : Optional.empty();

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The input fields of a Camunda Form (form-js JSON), as far as the server validates them. */
+/** The input fields of a form, as far as the server validates them. */
 record FormSchema(String formId, List<FormField> fields) {
   private static final Set<String> INPUT_TYPES =
       Set.of("textfield", "textarea", "number", "datetime", "select", "radio", "checkbox");
 
+  /** A Camunda Form (form-js JSON); its id is the one user tasks reference by formRef. */
   static FormSchema parse(InputStream json, ObjectMapper mapper) {
     try {
       JsonNode root = mapper.readTree(json);
@@ -51,6 +52,7 @@ record FormSchema(String formId, List<FormField> fields) {
         validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,
         validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
         pattern.isEmpty() ? null : Pattern.compile(pattern),
-        "email".equals(validate.path("validationType").asText()));
+        "email".equals(validate.path("validationType").asText()),
+        null);
   }
 }

@@ -3,9 +3,13 @@ package com.deliverysupervision.forms;
 import com.deliverysupervision.process.CompletedTask;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
-/** What the user entered in a completed task's form: the values of its editable fields. */
+/**
+ * What the user entered in a completed task's form: the values of its editable fields, files by
+ * name, type and size.
+ */
 @Component
 public class SubmittedValues {
   private final DeployedForms deployedForms;
@@ -25,10 +29,21 @@ public class SubmittedValues {
                     .forEach(
                         field -> {
                           Object value = task.variable(field.key());
-                          if (value != null) {
+                          if (value instanceof FileValue file) {
+                            values.put(field.key(), describe(file));
+                          } else if (value != null) {
                             values.put(field.key(), value);
                           }
                         }));
     return values;
+  }
+
+  /** A file is recorded by what identifies it; its content stays in the process variable. */
+  private static Map<String, Object> describe(FileValue file) {
+    Map<String, Object> description = new LinkedHashMap<>();
+    description.put("filename", file.getFilename());
+    description.put("mimeType", file.getMimeType());
+    description.put("bytes", FileRule.sizeOf(file));
+    return description;
   }
 }

@@ -2,17 +2,22 @@ package com.deliverysupervision.process;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * A user task being completed: its execution holds the variables as the submission left them.
  *
  * @param processKey the id of the diagram's process
- * @param formKey the id of the Camunda Form the task references, if any
+ * @param formKey the form the task references, if any: a Camunda Form's id or an embedded form's
+ *     resource name
  */
 public record CompletedTask(
     DelegateExecution execution, String processKey, String name, Optional<String> formKey) {
 
+  /** The variable as a typed value: a file is a {@code FileValue}, with its name and type. */
   public Object variable(String name) {
-    return execution.getVariable(name);
+    TypedValue value = execution.getVariableTyped(name);
+    return value == null || value instanceof FileValue ? value : value.getValue();
   }
 }

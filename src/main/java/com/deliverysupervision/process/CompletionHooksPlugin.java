@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CompletionHooksPlugin extends AbstractProcessEnginePlugin {
+  private static final String EMBEDDED_FROM_DEPLOYMENT = "embedded:deployment:";
   private final List<UserTaskCompletionHook> hooks;
 
   CompletionHooksPlugin(List<UserTaskCompletionHook> hooks) {
@@ -64,20 +65,33 @@ class CompletionHooksPlugin extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * The server finds a task's form in the deployment of its diagram, so it validates against the
-   * form the diagram was deployed with; a diagram binding its form otherwise is refused at deploy.
+   * The form a task references: a Camunda Form's id, or an embedded form's resource name. The
+   * server reads it from the deployment of the task's diagram, so it validates against the form the
+   * diagram was deployed with; a diagram referencing its form otherwise is refused at deployment.
    */
   private static Optional<String> formKeyOf(TaskDefinition task, ActivityImpl activity) {
-    Expression key = task.getCamundaFormDefinitionKey();
-    if (key == null) {
-      return Optional.empty();
+    Expression formRef = task.getCamundaFormDefinitionKey();
+    if (formRef != null) {
+      if (!"deployment".equals(task.getCamundaFormDefinitionBinding())) {
+        throw new IllegalStateException(
+            "User task "
+                + activity.getId()
+                + " must reference its form with camunda:formRefBinding=\"deployment\"");
+      }
+      return Optional.of(formRef.getExpressionText());
     }
-    if (!"deployment".equals(task.getCamundaFormDefinitionBinding())) {
-      throw new IllegalStateException(
-          "User task "
-              + activity.getId()
-              + " must reference its form with camunda:formRefBinding=\"deployment\"");
+    Expression formKey = task.getFormKey();
+    if (formKey != null) {
+      if (!formKey.getExpressionText().startsWith(EMBEDDED_FROM_DEPLOYMENT)) {
+        throw new IllegalStateException(
+            "User task "
+                + activity.getId()
+                + " must reference an embedded form as "
+                + EMBEDDED_FROM_DEPLOYMENT
+                + "forms/<name>.html");
+      }
+      return Optional.of(formKey.getExpressionText().substring(EMBEDDED_FROM_DEPLOYMENT.length()));
     }
-    return Optional.of(key.getExpressionText());
+    return Optional.empty();
   }
 }

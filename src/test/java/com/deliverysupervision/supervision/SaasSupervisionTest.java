@@ -11,7 +11,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.deliverysupervision.appeal.AppealNotAllowedException;
 import com.deliverysupervision.appeal.AppealService;
 import com.deliverysupervision.appeal.NewAppeal;
+import com.deliverysupervision.order.OperationRecord;
 import com.deliverysupervision.order.Order;
+import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.SaasSteps;
@@ -34,6 +36,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -52,6 +56,7 @@ class SaasSupervisionTest {
   @Autowired TestOrders orders;
   @Autowired TestUsers users;
   @Autowired SaasSteps steps;
+  @Autowired OrderService orderService;
 
   Order order;
   ProcessInstance flow;
@@ -329,6 +334,65 @@ class SaasSupervisionTest {
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Service result is required");
     assertThat(flow).isWaitingAt(TASK_DELIVER_SERVICE);
+  }
+
+  @Test
+  @DisplayName(
+      "SAAS-5 the seller delivers the service result with deliverables; the records name the files")
+  void deliverablesAreDelivered() {
+    submitRequest("Accounts");
+    review(ACCEPT, null);
+    steps.deliver(
+        order,
+        Map.of(SERVICE_RESULT, "Tenant provisioned.", "deliverable1", file("guide.pdf", 2_000)));
+
+    assertThat(flow).isWaitingAt(TASK_ACCEPT_DELIVERY);
+    assertThat(lastRecordDetails()).contains("guide.pdf").contains("2000");
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-3 an oversized deliverable is refused with the limit named, and nothing changes")
+  void oversizedDeliverableIsRefused() {
+    submitRequest("Accounts");
+    review(ACCEPT, null);
+    assertThatThrownBy(
+            () ->
+                steps.deliver(
+                    order,
+                    Map.of(SERVICE_RESULT, "Done", "deliverable1", file("backup.zip", 10_485_761))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Deliverable 1: backup.zip has 10485761 bytes; at most 10485760");
+    assertThat(flow).isWaitingAt(TASK_DELIVER_SERVICE);
+    assertThat(runtimeService.getVariable(flow.getId(), "deliverable1")).isNull();
+  }
+
+  @Test
+  @DisplayName("ALL-3 a deliverable of a type the form does not accept is refused")
+  void deliverableOfWrongTypeIsRefused() {
+    submitRequest("Accounts");
+    review(ACCEPT, null);
+    assertThatThrownBy(
+            () ->
+                steps.deliver(
+                    order, Map.of(SERVICE_RESULT, "Done", "deliverable2", file("setup.exe", 100))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("setup.exe is not an accepted file type");
+    assertThat(flow).isWaitingAt(TASK_DELIVER_SERVICE);
+  }
+
+  private String lastRecordDetails() {
+    List<OperationRecord> records = orderService.records(order.orderId(), users.actAs(OPERATIONS));
+    users.logOut();
+    return records.stream()
+        .filter(record -> record.action().equals("Deliver the service"))
+        .reduce((first, second) -> second)
+        .orElseThrow()
+        .details();
+  }
+
+  private static FileValue file(String name, int bytes) {
+    return Variables.fileValue(name).file(new byte[bytes]).create();
   }
 
   private void runToAcceptance(Instant accepted) {

@@ -40,7 +40,11 @@ public class SaasSteps {
   }
 
   public void deliver(Order order, String result) {
-    complete(order, SELLER, Map.of(SERVICE_RESULT, result));
+    deliver(order, Map.of(SERVICE_RESULT, result));
+  }
+
+  public void deliver(Order order, Map<String, Object> delivery) {
+    complete(order, SELLER, delivery);
   }
 
   public void acceptDelivery(Order order, String decision, String reason) {

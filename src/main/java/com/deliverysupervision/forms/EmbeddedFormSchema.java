@@ -1,0 +1,79 @@
+package com.deliverysupervision.forms;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the fields of an embedded HTML form (the kind Tasklist needs for file uploads, since
+ * Camunda Forms 1.8 have no file picker): every input, textarea or select with a {@code
+ * cam-variable-name} that is not read-only, its label from {@code aria-label}, and {@code
+ * required}, {@code maxlength}, {@code accept} and {@code cam-max-filesize}. Our forms write these
+ * attributes one per tag, plainly; a full HTML parser would add a library for what these few
+ * attributes need.
+ */
+final class EmbeddedFormSchema {
+  private static final Pattern FIELD =
+      Pattern.compile("<(input|textarea|select)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)(?:\\s*=\\s*\"([^\"]*)\")?");
+  private static final long DEFAULT_MAX_FILE_BYTES = 5_000_000;
+
+  private EmbeddedFormSchema() {}
+
+  /**
+   * @param resourceName the name user tasks reference as embedded:deployment:name
+   */
+  static FormSchema parse(String resourceName, String html) {
+    List<FormField> fields = new ArrayList<>();
+    Matcher tag = FIELD.matcher(html);
+    while (tag.find()) {
+      Attributes attributes = new Attributes(tag.group(2));
+      attributes
+          .value("cam-variable-name")
+          .filter(key -> !attributes.has("readonly") && !attributes.has("disabled"))
+          .ifPresent(key -> fields.add(field(key, attributes)));
+    }
+    return new FormSchema(resourceName, List.copyOf(fields));
+  }
+
+  private static FormField field(String key, Attributes attributes) {
+    String label = attributes.value("aria-label").orElse(key);
+    boolean required = attributes.has("required");
+    if (!"File".equals(attributes.value("cam-variable-type").orElse(""))) {
+      Integer maxLength = attributes.value("maxlength").map(Integer::valueOf).orElse(null);
+      return FormField.text(key, label, required, maxLength);
+    }
+    Set<String> types =
+        attributes.value("accept").stream()
+            .flatMap(accept -> Arrays.stream(accept.split(",")))
+            .map(type -> type.trim().replaceFirst("^\\.", "").toLowerCase(Locale.ROOT))
+            .filter(type -> !type.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
+    long maxBytes =
+        attributes.value("cam-max-filesize").map(Long::valueOf).orElse(DEFAULT_MAX_FILE_BYTES);
+    return new FormField(
+        key, label, required, null, null, null, false, new FileRule(types, maxBytes));
+  }
+
+  private record Attributes(String text) {
+    Optional<String> value(String name) {
+      Matcher attribute = ATTRIBUTE.matcher(text);
+      while (attribute.find()) {
+        if (attribute.group(1).equalsIgnoreCase(name)) {
+          return Optional.ofNullable(attribute.group(2)).or(() -> Optional.of(""));
+        }
+      }
+      return Optional.empty();
+    }
+
+    boolean has(String name) {
+      return value(name).isPresent();
+    }
+  }
+}
