@@ -5,6 +5,7 @@ import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.order.NewOrder;
 import com.deliverysupervision.order.OrderService;
+import com.deliverysupervision.supervision.SaasSupervision;
 import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,6 +35,7 @@ class DemoData {
           new DemoUser("ops1", "Olga", "Operations", Roles.OPERATIONS_MANAGERS),
           new DemoUser("marketplace", "Mark", "Marketplace", Roles.MARKETPLACE_ADMINS));
   static final String DEMO_ORDER_ID = "DEMO-1";
+  static final String DEMO_SAAS_ORDER_ID = "DEMO-2";
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -66,13 +68,15 @@ class DemoData {
     log.info(
         "Demo ready: open http://localhost:{}/camunda/app/tasklist/ and log in as customer1,"
             + " seller1, ops1 or {} (the password is the user ID); demo order {} waits for"
-            + " customer1 to submit the demand.",
+            + " customer1 to submit the demand, supervised SaaS order {} for the service request.",
         port,
         adminId,
-        DEMO_ORDER_ID);
+        DEMO_ORDER_ID,
+        DEMO_SAAS_ORDER_ID);
   }
 
   private void placeDemoOrder() {
+    CurrentUser marketplace = new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS));
     orderService.place(
         new NewOrder(
             DEMO_ORDER_ID,
@@ -84,7 +88,19 @@ class DemoData {
             "USD",
             AlibabaBasicDelivery.PROCESS_KEY,
             null),
-        new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS)));
+        marketplace);
+    orderService.place(
+        new NewOrder(
+            DEMO_SAAS_ORDER_ID,
+            "00301-112233-0--0",
+            "CRM SaaS, team edition, 10 users, yearly",
+            "seller1",
+            "customer1",
+            new BigDecimal("2400.00"),
+            "USD",
+            SaasSupervision.PROCESS_KEY,
+            "P1Y"),
+        marketplace);
   }
 
   private void createUser(DemoUser demo) {

@@ -40,6 +40,11 @@ record FileRule(Set<String> types, long maxBytes) {
     return Optional.empty();
   }
 
+  /** Tasklist submits a file field left empty as a file without name and content. */
+  static boolean isEmpty(FileValue file) {
+    return (file.getFilename() == null || file.getFilename().isBlank()) && sizeOf(file) == 0;
+  }
+
   static long sizeOf(FileValue file) {
     try (InputStream content = file.getValue()) {
       return content == null ? 0 : content.transferTo(OutputStream.nullOutputStream());

@@ -32,6 +32,9 @@ record FormField(
    */
   Optional<String> problemWith(Object value) {
     if (value instanceof FileValue fileValue && file != null) {
+      if (FileRule.isEmpty(fileValue)) {
+        return required ? Optional.of(label + " is required.") : Optional.empty();
+      }
       return file.problemWith(label, fileValue);
     }
     String text = value == null ? "" : value.toString();

@@ -30,7 +30,9 @@ public class SubmittedValues {
                         field -> {
                           Object value = task.variable(field.key());
                           if (value instanceof FileValue file) {
-                            values.put(field.key(), describe(file));
+                            if (!FileRule.isEmpty(file)) {
+                              values.put(field.key(), describe(file));
+                            }
                           } else if (value != null) {
                             values.put(field.key(), value);
                           }
