@@ -116,6 +116,37 @@ class AppealApiTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  @DisplayName(
+      "SAAS-8 ALL-3 on a frozen flow, completing a task through Camunda's REST API gets 409 saying why, and nothing changes")
+  void frozenTaskCompletionIsRefused() throws Exception {
+    assertThat(appeal(CUSTOMER, "{\"reason\": \"The seller does not answer.\"}").getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    JsonNode task =
+        mapper
+            .readTree(
+                rest.withBasicAuth(CUSTOMER, CUSTOMER)
+                    .getForObject(
+                        "/engine-rest/task?processInstanceId=" + order.processInstanceId(),
+                        String.class))
+            .get(0);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    for (String action : new String[] {"complete", "submit-form"}) {
+      ResponseEntity<String> response =
+          rest.withBasicAuth(CUSTOMER, CUSTOMER)
+              .postForEntity(
+                  "/engine-rest/task/" + task.path("id").asText() + "/" + action,
+                  new HttpEntity<>(
+                      "{\"variables\": {\"serviceRequest\": {\"value\": \"x\"}}}", headers),
+                  String.class);
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(mapper.readTree(response.getBody()).path("message").asText())
+          .contains("appeal froze");
+    }
+    assertThat(runtimeService.getVariable(order.processInstanceId(), "serviceRequest")).isNull();
+  }
+
   private JsonNode records(String user) throws Exception {
     ResponseEntity<String> response =
         rest.withBasicAuth(user, user)
