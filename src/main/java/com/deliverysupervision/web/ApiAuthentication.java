@@ -25,6 +25,12 @@ class ApiAuthentication {
     return basicAuthentication("api-authentication", "", "/api/*");
   }
 
+  /** Metrics tell about every order: only with a login. Health stays open for load balancers. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> metricsAuthentication() {
+    return basicAuthentication("metrics-authentication", "", "/actuator/prometheus");
+  }
+
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
       String name, String prefix, String urlPattern) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =

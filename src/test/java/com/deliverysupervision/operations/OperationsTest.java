@@ -1,0 +1,177 @@
+package com.deliverysupervision.operations;
+
+import static com.deliverysupervision.support.TestOrders.OPERATIONS;
+import static com.deliverysupervision.support.TestOrders.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.order.Order;
+import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.ProviderOutageDelegate;
+import com.deliverysupervision.support.TestOrders;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** What operators rely on: health, metrics, the overdue view, failed jobs. */
+@DeliveryApplicationTest
+class OperationsTest {
+  @Autowired TestRestTemplate rest;
+  @Autowired ObjectMapper mapper;
+  @Autowired TestOrders orders;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired ManagementService managementService;
+
+  @Test
+  @DisplayName("Health answers without a login, for load balancers")
+  void healthIsOpen() throws Exception {
+    ResponseEntity<String> health = rest.getForEntity("/actuator/health", String.class);
+    assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(mapper.readTree(health.getBody()).path("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  @DisplayName(
+      "Prometheus metrics need a login and give orders by status, open tasks per role, overdue deliveries and failed jobs")
+  void metrics() {
+    orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    String metrics =
+        rest.withBasicAuth(OPERATIONS, OPERATIONS)
+            .getForObject("/actuator/prometheus", String.class);
+    assertThat(metrics)
+        .containsPattern("delivery_orders\\{status=\"PROCESSING\"\\} [1-9]")
+        .containsPattern("delivery_tasks_open\\{role=\"customers\"\\} [1-9]")
+        .contains("delivery_deliveries_overdue")
+        .contains("delivery_jobs_failed");
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-2 the overdue view lists a delivery whose automatic confirmation is due within a day, to operators only")
+  void overdueView() throws Exception {
+    Instant delivered = Instant.parse("2026-05-04T08:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(delivered));
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    taskService.complete(task(order), TestOrders.demand());
+    taskService.complete(task(order));
+
+    ClockUtil.setCurrentTime(
+        Date.from(delivered.plus(Duration.ofDays(13)).plus(Duration.ofHours(1))));
+    JsonNode items = overdueAs(OPERATIONS);
+    JsonNode item = find(items, order.orderId(), "Confirmation period over");
+    assertThat(item.path("kind").asText()).isEqualTo("DEADLINE");
+    assertThat(item.path("overdue").asBoolean()).isFalse();
+
+    ClockUtil.setCurrentTime(
+        Date.from(delivered.plus(Duration.ofDays(14)).plus(Duration.ofMinutes(1))));
+    JsonNode late = overdueAs(OPERATIONS);
+    assertThat(find(late, order.orderId(), "Confirmation period over").path("overdue").asBoolean())
+        .isTrue();
+    assertThat(find(late, order.orderId(), "Confirm delivery").path("kind").asText())
+        .isEqualTo("TASK");
+
+    assertThat(
+            rest.withBasicAuth(SELLER, SELLER)
+                .getForEntity("/api/orders/overdue", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  @DisplayName(
+      "A failing delegate is retried after 1, 5, 15 and 60 minutes, then becomes an incident with its message")
+  void failedJobsBackOffThenBecomeIncidents() {
+    BpmnModelInstance failing =
+        Bpmn.createExecutableProcess("test-provider-outage")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .serviceTask("Task_CallProvider")
+            .camundaAsyncBefore()
+            .camundaClass(ProviderOutageDelegate.class.getName())
+            .endEvent()
+            .done();
+    repositoryService
+        .createDeployment()
+        .addModelInstance("test-provider-outage.bpmn", failing)
+        .deploy();
+    Instant start = Instant.parse("2026-06-01T00:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(start));
+    String instance = runtimeService.startProcessInstanceByKey("test-provider-outage").getId();
+
+    Instant now = start;
+    for (Duration backoff :
+        new Duration[] {
+          Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1)
+        }) {
+      executeFailing(instance);
+      Job job = managementService.createJobQuery().processInstanceId(instance).singleResult();
+      assertThat(job.getDuedate().toInstant()).isEqualTo(now.plus(backoff));
+      now = now.plus(backoff);
+      ClockUtil.setCurrentTime(Date.from(now));
+    }
+    executeFailing(instance);
+
+    Incident incident =
+        runtimeService.createIncidentQuery().processInstanceId(instance).singleResult();
+    assertThat(incident.getIncidentMessage()).isEqualTo(ProviderOutageDelegate.MESSAGE);
+    assertThat(
+            managementService.createJobQuery().processInstanceId(instance).noRetriesLeft().count())
+        .isOne();
+  }
+
+  private void executeFailing(String instance) {
+    Job job = managementService.createJobQuery().processInstanceId(instance).singleResult();
+    try {
+      managementService.executeJob(job.getId());
+    } catch (RuntimeException expected) {
+      assertThat(expected).hasMessageContaining(ProviderOutageDelegate.MESSAGE);
+    }
+  }
+
+  private String task(Order order) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(order.processInstanceId())
+        .singleResult()
+        .getId();
+  }
+
+  private JsonNode overdueAs(String user) throws Exception {
+    ResponseEntity<String> response =
+        rest.withBasicAuth(user, user).getForEntity("/api/orders/overdue", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return mapper.readTree(response.getBody());
+  }
+
+  private static JsonNode find(JsonNode items, String orderId, String step) {
+    for (JsonNode item : items) {
+      if (item.path("orderId").asText().equals(orderId)
+          && item.path("step").asText().equals(step)) {
+        return item;
+      }
+    }
+    throw new AssertionError("No item " + step + " for order " + orderId + " in " + items);
+  }
+}
