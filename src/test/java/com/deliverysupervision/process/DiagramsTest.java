@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** What an analyst opening a diagram of bpmn/ in Camunda Modeler can rely on. */
 class DiagramsTest {
+  private static final String RULE_ID = "\\b(ALI|SAAS|LIC|REL|GCP|ALL)-\\d+";
 
   static Stream<Path> diagrams() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
@@ -74,9 +75,15 @@ class DiagramsTest {
       assertThat(shapes).as("shape of %s", node.getId()).contains(node.getId());
       assertThat(node.getName()).as("name of %s", node.getId()).isNotBlank();
       assertThat(node.getDocumentations()).as("documentation of %s", node.getId()).isNotEmpty();
+      assertThat(node.getDocumentations().iterator().next().getTextContent())
+          .as("rule ids in the documentation of %s", node.getId())
+          .containsPattern(RULE_ID);
     }
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       assertThat(edges).as("edge of %s", flow.getId()).contains(flow.getId());
+      if (flow.getConditionExpression() != null) {
+        assertThat(flow.getName()).as("name of the condition of %s", flow.getId()).isNotBlank();
+      }
     }
   }
 
@@ -94,7 +101,7 @@ class DiagramsTest {
       assertThat(form).as("form of %s", task.getId()).exists();
       assertThat(task.getDocumentations().iterator().next().getTextContent())
           .as("rule ids of %s", task.getId())
-          .containsPattern("\\b(ALI|SAAS|LIC|REL|GCP|ALL)-\\d+");
+          .containsPattern(RULE_ID);
     }
   }
 
