@@ -1,15 +1,22 @@
 package com.deliverysupervision.tasklist;
 
 import static com.deliverysupervision.support.TestOrders.CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.OPERATIONS;
 import static com.deliverysupervision.support.TestOrders.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deliverysupervision.appeal.AppealService;
+import com.deliverysupervision.appeal.NewAppeal;
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderStatus;
+import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.Browser;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
+import com.deliverysupervision.support.TestUsers;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -33,6 +40,8 @@ class TasklistBrowserTest {
   @LocalServerPort int port;
   @Autowired TestOrders orders;
   @Autowired TaskService taskService;
+  @Autowired AppealService appeals;
+  @Autowired TestUsers users;
 
   private final List<ChromeDriver> sessions = new java.util.ArrayList<>();
 
@@ -48,6 +57,7 @@ class TasklistBrowserTest {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
 
     ChromeDriver customer = logIn(CUSTOMER);
+    waitFor(customer, By.cssSelector("ol.tasks-list li.task h4.task a"));
     assertThat(taskNames(customer)).contains("Submit demand").doesNotContain("Project delivery");
     openTask(customer, order);
     assertThat(formText(customer)).contains(order.orderId(), order.deliveryId(), order.productId());
@@ -63,6 +73,7 @@ class TasklistBrowserTest {
     waitUntilStep(order, AlibabaBasicDelivery.TASK_PROJECT_DELIVERY);
 
     ChromeDriver seller = logIn(SELLER);
+    waitFor(seller, By.cssSelector("ol.tasks-list li.task h4.task a"));
     assertThat(taskNames(seller))
         .contains("Project delivery")
         .doesNotContain("Submit demand", "Confirm delivery");
@@ -81,6 +92,73 @@ class TasklistBrowserTest {
     Browser.screenshot(customer, "5-customer-done");
   }
 
+  @Test
+  @DisplayName(
+      "SAAS-5 SAAS-8 SAAS-10 in Tasklist the customer requests, the seller accepts and delivers with a file, and after the customer's appeal operations decide")
+  void supervisedSaasDeliveryInTasklist() throws Exception {
+    Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1Y");
+
+    ChromeDriver customer = logIn(CUSTOMER);
+    openTask(customer, order);
+    fill(customer, "Service request", "Ten users, SSO with our directory.");
+    Browser.screenshot(customer, "saas-1-customer-request");
+    complete(customer);
+    waitUntilStep(order, SaasSupervision.TASK_REVIEW_REQUEST);
+
+    ChromeDriver seller = logIn(SELLER);
+    openTask(seller, order);
+    assertThat(formText(seller)).contains("Ten users, SSO with our directory.");
+    seller.findElement(By.xpath("//label[normalize-space(.)='Accept the request']")).click();
+    Browser.screenshot(seller, "saas-2-seller-review");
+    complete(seller);
+    waitUntilStep(order, SaasSupervision.TASK_DELIVER_SERVICE);
+
+    seller.navigate().refresh();
+    openEmbeddedTask(seller, order);
+    seller
+        .findElement(By.cssSelector("textarea[cam-variable-name='serviceResult']"))
+        .sendKeys("Tenant provisioned, SSO configured.");
+    Path guide = Files.writeString(Files.createTempFile("user-guide", ".txt"), "How to log in.");
+    seller
+        .findElement(By.cssSelector("input[cam-variable-name='deliverable1']"))
+        .sendKeys(guide.toString());
+    Browser.screenshot(seller, "saas-3-seller-delivers");
+    complete(seller);
+    waitUntilStep(order, SaasSupervision.TASK_ACCEPT_DELIVERY);
+
+    appeals.file(order.orderId(), new NewAppeal("The SSO login fails."), users.actAs(CUSTOMER));
+    users.logOut();
+    String decide = appealTask(order);
+    ChromeDriver operations = logIn(OPERATIONS);
+    openTask(operations, decide, order);
+    assertThat(formText(operations)).contains("The SSO login fails.", CUSTOMER);
+    // The appeal waits for any operations manager: one claims it before the form opens for input.
+    operations.findElement(By.xpath("//*[normalize-space(text())='Claim']")).click();
+    new WebDriverWait(operations, Duration.ofSeconds(10))
+        .until(
+            d ->
+                OPERATIONS.equals(
+                    taskService.createTaskQuery().taskId(decide).singleResult().getAssignee()));
+    operations
+        .findElement(
+            By.xpath("//label[normalize-space(.)='Resume the service flow where it stood']"))
+        .click();
+    fill(operations, "Reason for the decision", "The seller will fix the SSO login first.");
+    Browser.screenshot(operations, "saas-4-operations-decide");
+    complete(operations);
+    new WebDriverWait(operations, Duration.ofSeconds(10))
+        .until(driver -> taskService.createTaskQuery().taskId(decide).count() == 0);
+  }
+
+  private String appealTask(Order order) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(order.orderId())
+        .taskDefinitionKey("Task_DecideAppeal")
+        .singleResult()
+        .getId();
+  }
+
   private ChromeDriver logIn(String user) {
     ChromeDriver driver = Browser.open();
     sessions.add(driver);
@@ -88,7 +166,8 @@ class TasklistBrowserTest {
     waitFor(driver, By.cssSelector("input[ng-model='username']")).sendKeys(user);
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
-    waitFor(driver, By.cssSelector("ol.tasks-list li.task h4.task a"));
+    // Every role has this filter; its list may be empty (operations work from "Open for my group").
+    waitFor(driver, By.xpath("//*[contains(text(), 'My delivery tasks')]"));
     return driver;
   }
 
@@ -99,16 +178,35 @@ class TasklistBrowserTest {
   }
 
   private void openTask(ChromeDriver driver, Order order) {
-    String taskId =
-        taskService
-            .createTaskQuery()
-            .processInstanceId(order.processInstanceId())
-            .singleResult()
-            .getId();
+    openTask(driver, currentTask(order), order);
+  }
+
+  private void openTask(ChromeDriver driver, String taskId, Order order) {
     driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
     waitFor(driver, By.cssSelector(".fjs-form"));
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> formText(driver).contains(order.orderId()));
+  }
+
+  private void openEmbeddedTask(ChromeDriver driver, Order order) {
+    driver.get(
+        "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + currentTask(order));
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            d ->
+                order
+                    .orderId()
+                    .equals(
+                        d.findElement(By.cssSelector("input[cam-variable-name='orderId']"))
+                            .getDomProperty("value")));
+  }
+
+  private String currentTask(Order order) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(order.processInstanceId())
+        .singleResult()
+        .getId();
   }
 
   /** The form with the values of its fields, as a person reads it. */
