@@ -1,0 +1,76 @@
+package com.deliverysupervision.web;
+
+import com.deliverysupervision.identity.SystemCalls;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a user's completion of a task loses a race (the automatic confirmation fired, the other
+ * party or operations acted at the same moment), Camunda rolls the loser back, which is right, but
+ * its REST API answers 500 with the engine's internals (an optimistic-locking message, or worse).
+ * This answers 409 with what happened instead (ALL-4): nothing of the submission was saved, the
+ * task is gone or changed, reload it.
+ */
+@Component
+class LostRaceAnswer implements ContainerResponseFilter, ResourceConfigCustomizer {
+  private static final Pattern TASK_COMPLETION =
+      Pattern.compile("^/?task/([^/]+)/(complete|submit-form)$");
+  private static final String OPTIMISTIC_LOCKING = "ENGINE-03005";
+
+  private final TaskService taskService;
+  private final SystemCalls systemCalls;
+
+  LostRaceAnswer(TaskService taskService, SystemCalls systemCalls) {
+    this.taskService = taskService;
+    this.systemCalls = systemCalls;
+  }
+
+  @Override
+  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+    config.register(this);
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    Matcher completion = TASK_COMPLETION.matcher(request.getUriInfo().getPath());
+    // A race lost to the automatic confirmation shows as 500, or as 403 when the task's grants were
+    // removed with it before the loser's check ran.
+    boolean failed = response.getStatus() == 500 || response.getStatus() == 403;
+    if (!failed || !completion.matches()) {
+      return;
+    }
+    // Whether the task exists at all, not whether the caller may see it: a stranger's 403 stays
+    // 403.
+    boolean taskGone =
+        systemCalls.run(() -> taskService.createTaskQuery().taskId(completion.group(1)).count())
+            == 0;
+    boolean lockingConflict =
+        response.getEntity() instanceof ExceptionDto error
+            && error.getMessage() != null
+            && error.getMessage().contains(OPTIMISTIC_LOCKING);
+    if (taskGone || lockingConflict) {
+      response.setStatus(Response.Status.CONFLICT.getStatusCode());
+      response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
+      response.setEntity(
+          Map.of(
+              "type",
+              "ConcurrentChange",
+              "message",
+              (taskGone
+                      ? "The task is no longer open: it was completed or ended"
+                      : "The task was changed")
+                  + " by another action at the same moment (for example an automatic deadline);"
+                  + " nothing of your submission was saved. Reload to see where the order stands."));
+    }
+  }
+}
