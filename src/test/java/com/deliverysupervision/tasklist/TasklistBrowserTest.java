@@ -191,14 +191,13 @@ class TasklistBrowserTest {
   private void openEmbeddedTask(ChromeDriver driver, Order order) {
     driver.get(
         "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + currentTask(order));
-    new WebDriverWait(driver, Duration.ofSeconds(15))
+    // Only the address's fragment changed: reload, so that Tasklist opens the task it names.
+    driver.navigate().refresh();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(
             d ->
-                order
-                    .orderId()
-                    .equals(
-                        d.findElement(By.cssSelector("input[cam-variable-name='orderId']"))
-                            .getDomProperty("value")));
+                d.findElements(By.cssSelector("input[cam-variable-name='orderId']")).stream()
+                    .anyMatch(field -> order.orderId().equals(field.getDomProperty("value"))));
   }
 
   private String currentTask(Order order) {

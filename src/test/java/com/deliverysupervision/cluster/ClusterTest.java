@@ -1,0 +1,287 @@
+package com.deliverysupervision.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deliverysupervision.support.PostgresServer;
+import com.deliverysupervision.support.TestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two application nodes, each a JVM with its job executor, on one PostgreSQL database, as a
+ * marketplace runs them. The test drives supervised SaaS orders through both nodes' REST APIs; the
+ * orders' completion timers come due on both nodes at once; one node is killed halfway. Then every
+ * order must be completed and billed, each side effect exactly once (ALL-4).
+ *
+ * <p>Runs in the PostgreSQL run only ({@code mvn verify -Ppostgres}); {@code -Dcluster.orders=N}
+ * sets the number of orders (default 2000).
+ */
+class ClusterTest {
+  private static final int ORDERS = Integer.getInteger("cluster.orders", 2000);
+  private static final String PREFIX = "CL-";
+  private static final List<String> SETTINGS =
+      List.of(
+          // Every completion timer is due at once, so both job executors compete for them.
+          "--delivery.durations.order-completion=PT0S",
+          "--delivery.billing.cycle=0/2 * * * * ?",
+          // A killed node's jobs are free for the other node after 5 seconds.
+          "--camunda.bpm.job-execution.lock-time-in-millis=5000",
+          "--camunda.bpm.job-execution.wait-time-in-millis=200",
+          "--camunda.bpm.job-execution.max-wait=1000",
+          "--logging.level.org.camunda.bpm.engine.jobexecutor=WARN");
+
+  private final PostgresServer server = new PostgresServer();
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private String database;
+  private final List<Node> nodes = new ArrayList<>();
+  private volatile boolean secondNodeAlive = true;
+
+  @BeforeEach
+  void startTwoNodes() throws IOException {
+    Assumptions.assumeTrue(
+        TestDatabase.onPostgres(), "the cluster test runs in the PostgreSQL run (-Ppostgres)");
+    database = server.createDatabase("ds_cluster");
+    String url = server.urlOf(database);
+    // One after the other: the first creates the schema, the demo users and the deployment.
+    nodes.add(Node.start("node-a", url, server.user, server.password, SETTINGS));
+    nodes.add(Node.start("node-b", url, server.user, server.password, SETTINGS));
+  }
+
+  @AfterEach
+  void stopNodes() throws InterruptedException {
+    for (Node node : nodes) {
+      node.close();
+    }
+    if (database != null) {
+      server.dropDatabase(database);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-4 two nodes, one killed halfway: every order completes and is billed, every side effect exactly once")
+  void twoNodesOneKilled() throws Exception {
+    Instant started = Instant.now();
+    AtomicInteger accepted = new AtomicInteger();
+    ExecutorService workers = Executors.newFixedThreadPool(8);
+    List<Future<?>> runs = new ArrayList<>();
+    for (int i = 0; i < ORDERS; i++) {
+      String orderId = PREFIX + i;
+      int index = i;
+      runs.add(
+          workers.submit(
+              () -> {
+                deliver(orderId, index);
+                if (accepted.incrementAndGet() == ORDERS / 2) {
+                  killSecondNode();
+                }
+                return null;
+              }));
+    }
+    for (Future<?> run : runs) {
+      run.get();
+    }
+    workers.shutdown();
+    Duration driving = Duration.between(started, Instant.now());
+
+    awaitAllCompletedAndBilled(Duration.ofMinutes(3));
+    System.out.printf(
+        "Cluster test: %d orders through two nodes (one killed at %d) in %s, all completed and"
+            + " billed after %s%n",
+        ORDERS, ORDERS / 2, driving, Duration.between(started, Instant.now()));
+
+    assertThat(
+            count(
+                "select count(*) from ds_order where order_id like 'CL-%' and status = 'COMPLETED'"))
+        .isEqualTo(ORDERS);
+    assertThat(count("select count(*) from ds_bill where order_id like 'CL-%'")).isEqualTo(ORDERS);
+    assertThat(
+            count(
+                "select count(*) from ds_operation_record where order_id like 'CL-%'"
+                    + " and action = 'Order completed'"))
+        .isEqualTo(ORDERS);
+    assertThat(
+            count(
+                "select count(*) from (select order_id from ds_operation_record where order_id like"
+                    + " 'CL-%' and action = 'Validity period started' group by order_id"
+                    + " having count(*) > 1) twice"))
+        .isZero();
+    assertThat(count("select count(*) from act_ru_incident")).isZero();
+  }
+
+  /** One order from placement to the customer's acceptance, each step on one of the live nodes. */
+  private void deliver(String orderId, int index) throws Exception {
+    call(index, "marketplace", "POST", "/api/orders", order(orderId), 201, 409);
+    int step = index;
+    while (true) {
+      step++;
+      JsonNode tasks =
+          mapper.readTree(
+              call(
+                  step,
+                  "customer1",
+                  "GET",
+                  "/engine-rest/task?processInstanceBusinessKey=" + orderId,
+                  null,
+                  200));
+      JsonNode sellerTasks =
+          mapper.readTree(
+              call(
+                  step,
+                  "seller1",
+                  "GET",
+                  "/engine-rest/task?processInstanceBusinessKey=" + orderId,
+                  null,
+                  200));
+      JsonNode task =
+          tasks.size() > 0 ? tasks.get(0) : sellerTasks.size() > 0 ? sellerTasks.get(0) : null;
+      if (task == null) {
+        return;
+      }
+      String user = task.path("assignee").asText();
+      Map<String, Object> variables =
+          switch (task.path("taskDefinitionKey").asText()) {
+            case "Task_SubmitRequest" -> Map.of("serviceRequest", "Ten accounts");
+            case "Task_ReviewRequest" -> Map.of("requestDecision", "accept");
+            case "Task_DeliverService" -> Map.of("serviceResult", "Tenant provisioned");
+            case "Task_AcceptDelivery" -> Map.of("deliveryDecision", "accept");
+            default -> throw new IllegalStateException("Unexpected task " + task);
+          };
+      // 404/409: the same step was done by a request to the killed node that committed before it
+      // died.
+      call(
+          step,
+          user,
+          "POST",
+          "/engine-rest/task/" + task.path("id").asText() + "/complete",
+          completion(variables),
+          204,
+          404,
+          409);
+    }
+  }
+
+  private String call(
+      int step, String user, String method, String path, String body, int... accepted)
+      throws Exception {
+    for (int attempt = 0; ; attempt++) {
+      Node node = nodes.get(secondNodeAlive ? step % 2 : 0);
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
+              .timeout(Duration.ofSeconds(30))
+              .header("Authorization", basic(user))
+              .header("Content-Type", "application/json");
+      request.method(
+          method,
+          body == null
+              ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(body));
+      try {
+        HttpResponse<String> response =
+            http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (int status : accepted) {
+          if (response.statusCode() == status) {
+            return response.body();
+          }
+        }
+        throw new AssertionError(
+            method
+                + " "
+                + path
+                + " on "
+                + node.name()
+                + " answered "
+                + response.statusCode()
+                + ": "
+                + response.body());
+      } catch (IOException nodeDied) {
+        if (attempt > 3) {
+          throw nodeDied;
+        }
+      }
+    }
+  }
+
+  private void killSecondNode() {
+    try {
+      secondNodeAlive = false;
+      nodes.get(1).kill();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void awaitAllCompletedAndBilled(Duration limit)
+      throws SQLException, InterruptedException {
+    Instant deadline = Instant.now().plus(limit);
+    while (Instant.now().isBefore(deadline)) {
+      if (count("select count(*) from ds_bill where order_id like 'CL-%'") == ORDERS) {
+        return;
+      }
+      Thread.sleep(1000);
+    }
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection connection =
+            DriverManager.getConnection(server.urlOf(database), server.user, server.password);
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  private String order(String orderId) throws IOException {
+    return mapper.writeValueAsString(
+        Map.of(
+            "orderId", orderId,
+            "productId", "crm-saas",
+            "specification", "Team edition",
+            "sellerId", "seller1",
+            "customerId", "customer1",
+            "amount", 120,
+            "currency", "USD",
+            "deliveryTemplate", "koogallery-saas-supervision",
+            "purchasedPeriod", "P1M"));
+  }
+
+  private String completion(Map<String, Object> variables) throws IOException {
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
+    return mapper.writeValueAsString(Map.of("variables", body));
+  }
+
+  private static String basic(String user) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+  }
+}
