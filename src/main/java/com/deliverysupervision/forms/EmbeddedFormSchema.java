@@ -58,7 +58,7 @@ final class EmbeddedFormSchema {
     long maxBytes =
         attributes.value("cam-max-filesize").map(Long::valueOf).orElse(DEFAULT_MAX_FILE_BYTES);
     return new FormField(
-        key, label, required, null, null, null, false, new FileRule(types, maxBytes));
+        key, label, required, null, null, null, false, null, new FileRule(types, maxBytes));
   }
 
   private record Attributes(String text) {

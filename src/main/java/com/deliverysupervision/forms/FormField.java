@@ -1,6 +1,7 @@
 package com.deliverysupervision.forms;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
  * One input field of a form, with the validation that the browser applies and that {@link
  * SubmittedFormCheck} applies again on the server.
  *
+ * @param options the values a radio or select field offers; null for free input
  * @param file what a file field accepts; null for other fields
  */
 record FormField(
@@ -18,13 +20,14 @@ record FormField(
     Integer maxLength,
     Pattern pattern,
     boolean email,
+    Set<String> options,
     FileRule file) {
 
   // form-js's own e-mail pattern is looser than RFC 5322 too; this one asks for a@b.c.
   private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
   static FormField text(String key, String label, boolean required, Integer maxLength) {
-    return new FormField(key, label, required, null, maxLength, null, false, null);
+    return new FormField(key, label, required, null, maxLength, null, false, null, null);
   }
 
   /**
@@ -49,6 +52,9 @@ record FormField(
     }
     if (email && !EMAIL.matcher(text).matches()) {
       return Optional.of(label + " must be an e-mail address.");
+    }
+    if (options != null && !options.contains(text)) {
+      return Optional.of(label + " must be one of: " + String.join(", ", options) + ".");
     }
     if (pattern != null && !pattern.matcher(text).matches()) {
       return Optional.of(label + " is not in the expected format.");

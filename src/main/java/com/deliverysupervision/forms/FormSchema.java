@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,6 +42,16 @@ record FormSchema(String formId, List<FormField> fields) {
     }
   }
 
+  /** The values a radio or select offers, in the form's order; null for free input. */
+  private static Set<String> options(JsonNode values) {
+    if (!values.isArray() || values.isEmpty()) {
+      return null;
+    }
+    Set<String> options = new LinkedHashSet<>();
+    values.forEach(option -> options.add(option.path("value").asText()));
+    return options;
+  }
+
   private static FormField field(JsonNode component) {
     JsonNode validate = component.path("validate");
     String key = component.get("key").asText();
@@ -53,6 +64,7 @@ record FormSchema(String formId, List<FormField> fields) {
         validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
         pattern.isEmpty() ? null : Pattern.compile(pattern),
         "email".equals(validate.path("validationType").asText()),
+        options(component.path("values")),
         null);
   }
 }

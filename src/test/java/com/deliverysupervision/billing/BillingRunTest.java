@@ -1,10 +1,12 @@
 package com.deliverysupervision.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.FailOnceDelegate;
 import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.TestOrders;
 import java.time.Duration;
@@ -12,8 +14,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +33,8 @@ class BillingRunTest {
   @Autowired TestOrders orders;
   @Autowired SaasSteps steps;
   @Autowired Bills bills;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
 
   @Test
   @DisplayName(
@@ -71,6 +79,41 @@ class BillingRunTest {
     at(DECEMBER_RUN);
     runBilling();
     assertThat(bills.of(basic.orderId())).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-4 a billing step whose transaction fails after the bills were written is retried and bills each order once")
+  void transientFailureBillsOnce() {
+    Order order = completedOrder();
+    BpmnModelInstance billingThenFlakyStep =
+        Bpmn.createExecutableProcess("test-billing-with-transient-failure")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .serviceTask("Task_GenerateBills")
+            .camundaAsyncBefore()
+            .camundaDelegateExpression("${generateBillsDelegate}")
+            .serviceTask("Task_NotifyFinance")
+            .camundaClass(FailOnceDelegate.class.getName())
+            .endEvent()
+            .done();
+    repositoryService
+        .createDeployment()
+        .addModelInstance("test-billing-with-transient-failure.bpmn", billingThenFlakyStep)
+        .deploy();
+    FailOnceDelegate.FAILED.set(false);
+    at(DECEMBER_RUN);
+    String run =
+        runtimeService.startProcessInstanceByKey("test-billing-with-transient-failure").getId();
+    Job job = managementService.createJobQuery().processInstanceId(run).singleResult();
+
+    assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+        .hasMessageContaining("briefly unavailable");
+    assertThat(bills.of(order.orderId())).as("rolled back with the failed step").isEmpty();
+
+    managementService.executeJob(job.getId());
+    assertThat(bills.of(order.orderId())).isPresent();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(run).count()).isZero();
   }
 
   private Order completedOrder() {

@@ -1,0 +1,187 @@
+package com.deliverysupervision.web;
+
+import static com.deliverysupervision.support.TestOrders.OTHER_SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deliverysupervision.order.Order;
+import com.deliverysupervision.supervision.SaasSupervision;
+import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.SaasSteps;
+import com.deliverysupervision.support.TestOrders;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** ALL-2 and ALL-3 across every endpoint of the application and of Camunda's REST API. */
+@DeliveryApplicationTest
+class ApiSecurityTest {
+  @Autowired TestRestTemplate rest;
+  @Autowired ObjectMapper mapper;
+  @Autowired JdbcClient jdbc;
+  @Autowired TestOrders orders;
+  @Autowired SaasSteps steps;
+
+  Order order;
+
+  /** seller1's supervised order, delivered with a file. */
+  @BeforeEach
+  void deliveredOrder() {
+    order = orders.place(SaasSupervision.PROCESS_KEY, "P1Y");
+    steps.submitRequest(order, "Accounts");
+    steps.review(order, SaasSupervision.ACCEPT, null);
+    steps.deliver(
+        order,
+        Map.of(
+            SaasSupervision.SERVICE_RESULT,
+            "Tenant provisioned",
+            "deliverable1",
+            Variables.fileValue("contract.pdf").file(new byte[100]).create()));
+  }
+
+  @Test
+  @DisplayName("ALL-2 no endpoint answers without a login, except health")
+  void everyEndpointNeedsALogin() {
+    List<String[]> endpoints =
+        List.of(
+            new String[] {"GET", "/api/orders"},
+            new String[] {"GET", "/api/orders/" + order.orderId()},
+            new String[] {"GET", "/api/orders/" + order.orderId() + "/records"},
+            new String[] {"GET", "/api/orders/overdue"},
+            new String[] {"POST", "/api/orders"},
+            new String[] {"POST", "/api/orders/" + order.orderId() + "/appeals"},
+            new String[] {"GET", "/actuator/prometheus"},
+            new String[] {"GET", "/engine-rest/task"},
+            new String[] {"GET", "/engine-rest/process-instance"},
+            new String[] {"GET", "/engine-rest/variable-instance"},
+            new String[] {"GET", "/engine-rest/history/process-instance"},
+            new String[] {"GET", "/engine-rest/deployment"});
+    for (String[] endpoint : endpoints) {
+      ResponseEntity<String> response =
+          rest.exchange(endpoint[1], HttpMethod.valueOf(endpoint[0]), json("{}"), String.class);
+      assertThat(response.getStatusCode())
+          .as(endpoint[0] + " " + endpoint[1])
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 another seller reads nothing of the order through any endpoint: order, records, files, instance, tasks, variables, history")
+  void anotherSellerReadsNothing() throws Exception {
+    String instance = order.processInstanceId();
+    for (String path :
+        List.of(
+            "/api/orders/" + order.orderId(),
+            "/api/orders/" + order.orderId() + "/records",
+            "/engine-rest/process-instance/" + instance,
+            "/engine-rest/process-instance/" + instance + "/variables",
+            "/engine-rest/history/process-instance/" + instance)) {
+      assertThat(get(OTHER_SELLER, path).getStatusCode())
+          .as(path)
+          .isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+    }
+    for (String path :
+        List.of(
+            "/engine-rest/task?processInstanceId=" + instance,
+            "/engine-rest/process-instance?processInstanceIds=" + instance,
+            "/engine-rest/variable-instance?processInstanceIdIn=" + instance,
+            "/engine-rest/history/variable-instance?processInstanceId=" + instance,
+            "/engine-rest/history/task?processInstanceId=" + instance,
+            "/engine-rest/history/activity-instance?processInstanceId=" + instance,
+            "/engine-rest/execution?processInstanceId=" + instance)) {
+      ResponseEntity<String> response = get(OTHER_SELLER, path);
+      assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+      assertThat(mapper.readTree(response.getBody())).as(path).isEmpty();
+    }
+    assertThat(
+            mapper.readTree(get(OTHER_SELLER, "/api/orders").getBody()).findValuesAsText("orderId"))
+        .doesNotContain(order.orderId());
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-3 bad task submissions through Camunda's REST API get 4xx with a message and change nothing")
+  void badTaskSubmissionsChangeNothing() throws Exception {
+    String task =
+        mapper
+            .readTree(
+                get(
+                        TestOrders.CUSTOMER,
+                        "/engine-rest/task?processInstanceId=" + order.processInstanceId())
+                    .getBody())
+            .get(0)
+            .path("id")
+            .asText();
+    Map<String, Long> before = rowCounts();
+    List<String> bodies =
+        List.of(
+            "{\"variables\": {}}",
+            "{\"variables\": {\"deliveryDecision\": {\"value\": \"reject\"}}}",
+            "{\"variables\": {\"deliveryDecision\": {\"value\": \"accept\"}, \"sellerId\": {\"value\": \"customer1\"}}}",
+            "{\"variables\": {\"deliveryDecision\": {\"value\": 42, \"type\": \"Integer\"}}}",
+            "{\"variables\": {\"deliveryDecision\": {\"value\": \"reject\"}, \"deliveryRejectionReason\": {\"value\": \""
+                + "x".repeat(4001)
+                + "\"}}}",
+            "{not json");
+    for (String body : bodies) {
+      ResponseEntity<String> response =
+          rest.withBasicAuth(TestOrders.CUSTOMER, TestOrders.CUSTOMER)
+              .postForEntity("/engine-rest/task/" + task + "/complete", json(body), String.class);
+      assertThat(response.getStatusCode().is4xxClientError())
+          .as(body.substring(0, Math.min(60, body.length())))
+          .isTrue();
+      // Camunda answers with {"type", "message"}; a body that is no JSON at all, in the parser's
+      // words, as plain text.
+      assertThat(response.getBody())
+          .as(body.substring(0, Math.min(60, body.length())))
+          .isNotBlank();
+      if (response.getBody().startsWith("{\"type\"")) {
+        assertThat(mapper.readTree(response.getBody()).path("message").asText()).isNotBlank();
+      }
+    }
+    ResponseEntity<String> unknownTask =
+        rest.withBasicAuth(TestOrders.CUSTOMER, TestOrders.CUSTOMER)
+            .postForEntity("/engine-rest/task/no-such-task/complete", json("{}"), String.class);
+    assertThat(unknownTask.getStatusCode().is4xxClientError()).isTrue();
+    assertThat(rowCounts()).isEqualTo(before);
+  }
+
+  private Map<String, Long> rowCounts() {
+    return Map.of(
+        "orders", count("select count(*) from ds_order"),
+        "records", count("select count(*) from ds_operation_record"),
+        "bills", count("select count(*) from ds_bill"),
+        "tasks", count("select count(*) from ACT_RU_TASK"),
+        "variables", count("select count(*) from ACT_RU_VARIABLE"),
+        "executions", count("select count(*) from ACT_RU_EXECUTION"));
+  }
+
+  private long count(String sql) {
+    return jdbc.sql(sql).query(Long.class).single();
+  }
+
+  private ResponseEntity<String> get(String user, String path) {
+    return rest.withBasicAuth(user, user).getForEntity(path, String.class);
+  }
+
+  private static HttpEntity<String> json(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}
