@@ -71,8 +71,9 @@ class ClusterTest {
     database = server.createDatabase("ds_cluster");
     String url = server.urlOf(database);
     // One after the other: the first creates the schema, the demo users and the deployment.
-    nodes.add(Node.start("node-a", url, server.user, server.password, SETTINGS));
-    nodes.add(Node.start("node-b", url, server.user, server.password, SETTINGS));
+    // The demo users (default profile) serve as the cluster test's users.
+    nodes.add(Node.start("node-a", "default,test", url, server.user, server.password, SETTINGS));
+    nodes.add(Node.start("node-b", "default,test", url, server.user, server.password, SETTINGS));
   }
 
   @AfterEach

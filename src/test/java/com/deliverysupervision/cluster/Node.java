@@ -32,7 +32,12 @@ final class Node implements AutoCloseable {
   }
 
   static Node start(
-      String name, String jdbcUrl, String user, String password, List<String> settings)
+      String name,
+      String profiles,
+      String jdbcUrl,
+      String user,
+      String password,
+      List<String> settings)
       throws IOException {
     int port = freePort();
     Path log = Files.createDirectories(Path.of("target", "cluster")).resolve(name + ".log");
@@ -42,8 +47,7 @@ final class Node implements AutoCloseable {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(DeliverySupervisionApplication.class.getName());
-    // The demo users (default profile) serve as the cluster test's users.
-    command.add("--spring.profiles.active=default,test");
+    command.add("--spring.profiles.active=" + profiles);
     command.add("--server.port=" + port);
     command.add("--spring.datasource.url=" + jdbcUrl);
     command.add("--spring.datasource.username=" + user);
