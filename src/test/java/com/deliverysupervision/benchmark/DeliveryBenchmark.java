@@ -4,13 +4,11 @@ import com.deliverysupervision.DeliverySupervisionApplication;
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
-import com.deliverysupervision.order.NewOrder;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.support.PostgresServer;
 import com.deliverysupervision.support.TestOrders;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -49,6 +47,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <pre>mvn -q test-compile exec:java -Dexec.args="--orders 300 --timers 2000 --threads 4"</pre>
  */
 public final class DeliveryBenchmark {
+  private static final CurrentUser MARKETPLACE =
+      new CurrentUser(TestOrders.MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS));
   private static final List<String> STEPS =
       List.of("place order", "submit demand", "project delivery", "confirm delivery");
 
@@ -192,17 +192,7 @@ public final class DeliveryBenchmark {
             "place order",
             () ->
                 orderService.place(
-                    new NewOrder(
-                        orderId,
-                        "p1",
-                        "Standard",
-                        "seller1",
-                        "customer1",
-                        new BigDecimal("10.00"),
-                        "USD",
-                        AlibabaBasicDelivery.PROCESS_KEY,
-                        null),
-                    new CurrentUser("marketplace", List.of(Roles.MARKETPLACE_ADMINS))));
+                    TestOrders.newOrder(orderId, AlibabaBasicDelivery.PROCESS_KEY), MARKETPLACE));
     complete(
         taskService,
         identity,
@@ -284,17 +274,7 @@ public final class DeliveryBenchmark {
         i -> {
           Order order =
               orderService.place(
-                  new NewOrder(
-                      "T-" + i,
-                      "p1",
-                      "Standard",
-                      "seller1",
-                      "customer1",
-                      new BigDecimal("10.00"),
-                      "USD",
-                      AlibabaBasicDelivery.PROCESS_KEY,
-                      null),
-                  new CurrentUser("marketplace", List.of(Roles.MARKETPLACE_ADMINS)));
+                  TestOrders.newOrder("T-" + i, AlibabaBasicDelivery.PROCESS_KEY), MARKETPLACE);
           for (Map<String, Object> variables :
               List.of(TestOrders.demand(), Map.<String, Object>of())) {
             taskService.complete(
