@@ -43,9 +43,11 @@ class LostRaceAnswer implements ContainerResponseFilter, ResourceConfigCustomize
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     Matcher completion = TASK_COMPLETION.matcher(request.getUriInfo().getPath());
-    // A race lost to the automatic confirmation shows as 500, or as 403 when the task's grants were
-    // removed with it before the loser's check ran.
-    boolean failed = response.getStatus() == 500 || response.getStatus() == 403;
+    // A race lost to the automatic confirmation shows as 500, as 403 when the task's grants went
+    // with
+    // it before the loser's check ran, or as 400 when the loser's checks read a half-ended flow.
+    int status = response.getStatus();
+    boolean failed = status == 500 || status == 403 || status == 400;
     if (!failed || !completion.matches()) {
       return;
     }
@@ -55,7 +57,8 @@ class LostRaceAnswer implements ContainerResponseFilter, ResourceConfigCustomize
         systemCalls.run(() -> taskService.createTaskQuery().taskId(completion.group(1)).count())
             == 0;
     boolean lockingConflict =
-        response.getEntity() instanceof ExceptionDto error
+        status == 500
+            && response.getEntity() instanceof ExceptionDto error
             && error.getMessage() != null
             && error.getMessage().contains(OPTIMISTIC_LOCKING);
     if (taskGone || lockingConflict) {
