@@ -52,9 +52,9 @@ class ConfirmationRaceTest {
       for (int race = 0; race < RACES; race++) {
         ClockUtil.setCurrentTime(Date.from(DELIVERED));
         Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
-        taskService.complete(task(order), TestOrders.demand());
-        taskService.complete(task(order));
-        String confirm = task(order);
+        taskService.complete(orders.openTaskOf(order), TestOrders.demand());
+        taskService.complete(orders.openTaskOf(order));
+        String confirm = orders.openTaskOf(order);
         String timer =
             managementService
                 .createJobQuery()
@@ -115,13 +115,5 @@ class ConfirmationRaceTest {
         orderService.records(order.orderId(), users.actAs(TestOrders.OPERATIONS));
     users.logOut();
     return records.stream().filter(r -> r.action().equals("Order completed")).toList();
-  }
-
-  private String task(Order order) {
-    return taskService
-        .createTaskQuery()
-        .processInstanceId(order.processInstanceId())
-        .singleResult()
-        .getId();
   }
 }

@@ -74,8 +74,8 @@ class OperationsTest {
     Instant delivered = Instant.parse("2026-05-04T08:00:00Z");
     ClockUtil.setCurrentTime(Date.from(delivered));
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
-    taskService.complete(task(order), TestOrders.demand());
-    taskService.complete(task(order));
+    taskService.complete(orders.openTaskOf(order), TestOrders.demand());
+    taskService.complete(orders.openTaskOf(order));
 
     ClockUtil.setCurrentTime(
         Date.from(delivered.plus(Duration.ofDays(13)).plus(Duration.ofHours(1))));
@@ -148,14 +148,6 @@ class OperationsTest {
     } catch (RuntimeException expected) {
       assertThat(expected).hasMessageContaining(ProviderOutageDelegate.MESSAGE);
     }
-  }
-
-  private String task(Order order) {
-    return taskService
-        .createTaskQuery()
-        .processInstanceId(order.processInstanceId())
-        .singleResult()
-        .getId();
   }
 
   private JsonNode overdueAs(String user) throws Exception {

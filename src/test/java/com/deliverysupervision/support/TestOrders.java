@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /** Places orders as the marketplace would, each with a fresh ID. */
@@ -22,9 +23,20 @@ public class TestOrders {
   public static final String MARKETPLACE = "marketplace";
 
   private final OrderService orderService;
+  private final TaskService taskService;
 
-  TestOrders(OrderService orderService) {
+  TestOrders(OrderService orderService, TaskService taskService) {
     this.orderService = orderService;
+    this.taskService = taskService;
+  }
+
+  /** The ID of the one open task of the order's delivery process, as seen by whoever is acting. */
+  public String openTaskOf(Order order) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(order.processInstanceId())
+        .singleResult()
+        .getId();
   }
 
   public static String newOrderId() {
