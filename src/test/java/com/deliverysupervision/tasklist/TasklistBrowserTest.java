@@ -19,11 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -173,7 +175,15 @@ class TasklistBrowserTest {
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
     // Every role has this filter; its list may be empty (operations work from "Open for my group").
-    waitFor(driver, By.xpath("//*[contains(text(), 'My delivery tasks')]"));
+    Function<WebDriver, Boolean> loggedIn =
+        d -> !d.findElements(By.xpath("//*[contains(text(), 'My delivery tasks')]")).isEmpty();
+    if (!within(driver, loggedIn)) {
+      driver.navigate().refresh();
+      if (!within(driver, loggedIn)) {
+        Browser.screenshot(driver, "failed-login-" + user);
+        throw new AssertionError("Tasklist did not open for " + user);
+      }
+    }
     return driver;
   }
 
@@ -188,36 +198,46 @@ class TasklistBrowserTest {
   }
 
   private void openTask(ChromeDriver driver, String taskId, Order order) {
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-    waitFor(driver, By.cssSelector(".fjs-form"));
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> formText(driver).contains(order.orderId()));
+    openTaskPage(
+        driver,
+        taskId,
+        order,
+        d ->
+            !d.findElements(By.cssSelector(".fjs-form")).isEmpty()
+                && formText(driver).contains(order.orderId()));
   }
 
   private void openEmbeddedTask(ChromeDriver driver, Order order) {
-    // A fresh load of the task's address, as from a bookmark: Tasklist then builds the embedded
-    // form
-    // for it (a change of the fragment alone does not always). On a busy machine the web
-    // application's start sometimes stalls; a person would reload, and so does the test, once.
+    openTaskPage(
+        driver,
+        currentTask(order),
+        order,
+        d ->
+            d.findElements(By.cssSelector("input[cam-variable-name='orderId']")).stream()
+                .anyMatch(field -> order.orderId().equals(field.getDomProperty("value"))));
+  }
+
+  /**
+   * A fresh load of the task's address, as from a bookmark (a change of the fragment alone does not
+   * always make Tasklist build the task's form). On a busy machine Tasklist's start sometimes
+   * stalls at its loading screen; a person would reload, and so does the test, once.
+   */
+  private void openTaskPage(
+      ChromeDriver driver, String taskId, Order order, Function<WebDriver, Boolean> formShown) {
     driver.get("about:blank");
-    driver.get(
-        "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + currentTask(order));
-    if (!embeddedFormShows(driver, order)) {
+    driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    if (!within(driver, formShown)) {
       driver.navigate().refresh();
-      if (!embeddedFormShows(driver, order)) {
-        Browser.screenshot(driver, "failed-embedded-form");
-        throw new AssertionError("Tasklist did not show the embedded form of " + order.orderId());
+      if (!within(driver, formShown)) {
+        Browser.screenshot(driver, "failed-task-" + taskId);
+        throw new AssertionError("Tasklist did not show the form of order " + order.orderId());
       }
     }
   }
 
-  private static boolean embeddedFormShows(ChromeDriver driver, Order order) {
+  private static boolean within(ChromeDriver driver, Function<WebDriver, Boolean> condition) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30))
-          .until(
-              d ->
-                  d.findElements(By.cssSelector("input[cam-variable-name='orderId']")).stream()
-                      .anyMatch(field -> order.orderId().equals(field.getDomProperty("value"))));
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
       return true;
     } catch (org.openqa.selenium.TimeoutException notYet) {
       return false;
@@ -275,7 +295,7 @@ class TasklistBrowserTest {
   }
 
   private static WebElement waitFor(ChromeDriver driver, By locator) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15))
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 }
