@@ -6,18 +6,12 @@ import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderService;
-import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.support.PostgresServer;
 import com.deliverysupervision.support.TestOrders;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,19 +20,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Measures the application against the bare engine on one PostgreSQL database, and a timer storm.
@@ -52,22 +43,36 @@ public final class DeliveryBenchmark {
   private static final List<String> STEPS =
       List.of("place order", "submit demand", "project delivery", "confirm delivery");
 
+  /**
+   * The application and the bare engines take turns in rounds of this many orders, so that neither
+   * profits alone from a warmer JIT, caches or a smaller database.
+   */
+  private static final int ROUND = 50;
+
+  private static final int WARM_UP = 100;
+
   private final int orders;
   private final int timers;
   private final int threads;
   private final PostgresServer server = new PostgresServer();
   private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+  private final ExecutorService pool;
 
   private DeliveryBenchmark(int orders, int timers, int threads) {
     this.orders = orders;
     this.timers = timers;
     this.threads = threads;
+    this.pool = Executors.newFixedThreadPool(threads);
   }
 
   public static void main(String[] args) throws Exception {
     Map<String, Integer> options =
         new LinkedHashMap<>(Map.of("--orders", 300, "--timers", 2000, "--threads", 4));
     for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!options.containsKey(args[i])) {
+        throw new IllegalArgumentException(
+            "Unknown option " + args[i] + "; known: " + options.keySet());
+      }
       options.put(args[i], Integer.valueOf(args[i + 1]));
     }
     new DeliveryBenchmark(
@@ -79,37 +84,60 @@ public final class DeliveryBenchmark {
   private void run() throws Exception {
     String database = server.createDatabase("ds_benchmark");
     String url = server.urlOf(database);
-    try (ConfigurableApplicationContext app = startApplication(url)) {
-      ProcessEngine engine = app.getBean(ProcessEngine.class);
-      ProcessEngine bare = startBareEngine(url);
-      try {
-        System.out.printf(
-            "Machine: %d cores; database: %s%n",
-            Runtime.getRuntime().availableProcessors(), databaseVersion(url));
-        warmUp(app, bare);
-        double appRate = timed(orders, i -> applicationOrder(app, "B-" + i));
-        double bareRate = timed(orders, i -> bareOrder(bare, "bare-" + i));
-        System.out.printf(
-            "Application path: %d orders at %.1f orders/s (%d threads)%n",
-            orders, appRate, threads);
-        for (String step : STEPS) {
-          List<Long> times = new ArrayList<>(latencies.getOrDefault(step, List.of()));
-          Collections.sort(times);
-          System.out.printf(
-              "  %-17s p50 %6.1f ms   p99 %6.1f ms%n",
-              step, percentile(times, 50), percentile(times, 99));
-        }
-        System.out.printf("Bare engine:      %d orders at %.1f orders/s%n", orders, bareRate);
-        System.out.printf(
-            "Ratio application / bare engine: %.2f (target 0.9)%n", appRate / bareRate);
-        timerStorm(app, engine, url);
-      } finally {
-        bare.close();
+    try (ConfigurableApplicationContext app = startApplication(url);
+        BareEngine defaults = BareEngine.withDefaults(url, server.user, server.password, threads);
+        BareEngine tuned =
+            BareEngine.withApplicationSettings(url, server.user, server.password, threads)) {
+      System.out.printf(
+          "Machine: %d cores; database: %s; %d client threads%n",
+          Runtime.getRuntime().availableProcessors(), databaseVersion(url), threads);
+      List<Variant> variants =
+          List.of(
+              new Variant("Application", i -> applicationOrder(app, "B-" + i)),
+              new Variant("Bare engine, " + defaults.description, i -> defaults.runOrder("D-" + i)),
+              new Variant("Bare engine, " + tuned.description, i -> tuned.runOrder("U-" + i)));
+      for (Variant variant : variants) {
+        timed(WARM_UP, i -> variant.order.accept(-1 - i));
       }
+      latencies.clear();
+      for (int done = 0; done < orders; done += ROUND) {
+        int first = done;
+        int count = Math.min(ROUND, orders - done);
+        for (Variant variant : variants) {
+          variant.seconds += timed(count, i -> variant.order.accept(first + i));
+        }
+      }
+      report(variants);
+      new TimerStorm(
+              app.getBean(ProcessEngine.class),
+              app.getBean(JdbcTemplate.class),
+              app.getBean(TransactionTemplate.class),
+              pool)
+          .run(timers);
     } finally {
+      pool.shutdownNow();
       ClockUtil.reset();
       server.dropDatabase(database);
     }
+  }
+
+  private void report(List<Variant> variants) {
+    Variant application = variants.get(0);
+    System.out.printf(
+        "%s: %d orders at %.1f orders/s%n", application.name, orders, application.rate(orders));
+    for (String step : STEPS) {
+      List<Long> times = new ArrayList<>(latencies.getOrDefault(step, List.of()));
+      Collections.sort(times);
+      System.out.printf(
+          "  %-17s p50 %6.1f ms   p99 %6.1f ms%n",
+          step, percentile(times, 50), percentile(times, 99));
+    }
+    for (Variant bare : variants.subList(1, variants.size())) {
+      System.out.printf(
+          "%s: %d orders at %.1f orders/s; ratio application / bare %.2f%n",
+          bare.name, orders, bare.rate(orders), application.rate(orders) / bare.rate(orders));
+    }
+    System.out.println("Target: ratio application / bare engine with Camunda defaults >= 0.9");
   }
 
   private ConfigurableApplicationContext startApplication(String url) {
@@ -121,65 +149,10 @@ public final class DeliveryBenchmark {
             "--spring.datasource.username=" + server.user,
             "--spring.datasource.password=" + server.password,
             "--server.port=0",
+            // Started for the timer storm only, with application.yaml's settings.
             "--camunda.bpm.job-execution.enabled=false",
-            // Tuned for a timer storm (CAMUNDA.md): a larger acquisition batch, timers first.
-            "--camunda.bpm.job-execution.core-pool-size=3",
-            "--camunda.bpm.job-execution.max-pool-size=3",
-            "--camunda.bpm.job-execution.queue-capacity=30",
-            "--camunda.bpm.job-execution.max-jobs-per-acquisition=30",
-            "--camunda.bpm.job-execution.wait-time-in-millis=50",
-            "--camunda.bpm.job-execution.max-wait=500",
-            "--camunda.bpm.generic-properties.properties.job-executor-prefer-timer-jobs=true",
-            "--camunda.bpm.generic-properties.properties.job-executor-acquire-by-due-date=true",
             "--logging.level.root=WARN",
             "--logging.level.com.deliverysupervision=WARN");
-  }
-
-  /** The engine alone on the same tables: no Spring, no authorization, no application code. */
-  private ProcessEngine startBareEngine(String url) {
-    ProcessEngine bare =
-        ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-            .setProcessEngineName("bare")
-            .setJdbcUrl(url)
-            .setJdbcDriver("org.postgresql.Driver")
-            .setJdbcUsername(server.user)
-            .setJdbcPassword(server.password)
-            .setJdbcMaxActiveConnections(threads + 2)
-            .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE)
-            .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-            .setJobExecutorActivate(false)
-            .buildProcessEngine();
-    BpmnModelInstance equivalent =
-        Bpmn.createExecutableProcess("bare-basic-delivery")
-            .camundaHistoryTimeToLive(1)
-            .startEvent()
-            .userTask("submit")
-            .camundaAssignee("${customerId}")
-            .userTask("deliver")
-            .camundaAssignee("${sellerId}")
-            .userTask("confirm")
-            .camundaAssignee("${customerId}")
-            .boundaryEvent("auto")
-            .timerWithDuration("P14D")
-            .endEvent("autoConfirmed")
-            .moveToActivity("confirm")
-            .serviceTask("complete")
-            .camundaExpression("${true}")
-            .endEvent("done")
-            .done();
-    bare.getRepositoryService()
-        .createDeployment()
-        .addModelInstance("bare.bpmn", equivalent)
-        .deploy();
-    return bare;
-  }
-
-  private void warmUp(ConfigurableApplicationContext app, ProcessEngine bare) throws Exception {
-    for (int i = 0; i < 20; i++) {
-      applicationOrder(app, "W-" + i);
-      bareOrder(bare, "warm-" + i);
-    }
-    latencies.clear();
   }
 
   /** Through the application's service, as the marketplace, the customer and the seller. */
@@ -197,13 +170,26 @@ public final class DeliveryBenchmark {
         taskService,
         identity,
         order,
-        "customer1",
+        TestOrders.CUSTOMER,
         Roles.CUSTOMERS,
         "submit demand",
         TestOrders.demand());
-    complete(taskService, identity, order, "seller1", Roles.SELLERS, "project delivery", Map.of());
     complete(
-        taskService, identity, order, "customer1", Roles.CUSTOMERS, "confirm delivery", Map.of());
+        taskService,
+        identity,
+        order,
+        TestOrders.SELLER,
+        Roles.SELLERS,
+        "project delivery",
+        Map.of());
+    complete(
+        taskService,
+        identity,
+        order,
+        TestOrders.CUSTOMER,
+        Roles.CUSTOMERS,
+        "confirm delivery",
+        Map.of());
   }
 
   private void complete(
@@ -233,91 +219,7 @@ public final class DeliveryBenchmark {
     }
   }
 
-  private static void bareOrder(ProcessEngine bare, String key) {
-    RuntimeService runtime = bare.getRuntimeService();
-    TaskService tasks = bare.getTaskService();
-    String instance =
-        runtime
-            .startProcessInstanceByKey(
-                "bare-basic-delivery",
-                key,
-                Map.of(
-                    OrderVariables.ORDER_ID,
-                    key,
-                    OrderVariables.PRODUCT_ID,
-                    "p1",
-                    OrderVariables.SPECIFICATION,
-                    "Standard",
-                    OrderVariables.DELIVERY_ID,
-                    key,
-                    OrderVariables.SELLER_ID,
-                    "seller1",
-                    OrderVariables.CUSTOMER_ID,
-                    "customer1"))
-            .getId();
-    for (Map<String, Object> variables :
-        List.of(TestOrders.demand(), Map.<String, Object>of(), Map.<String, Object>of())) {
-      tasks.complete(
-          tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), variables);
-    }
-  }
-
-  private void timerStorm(ConfigurableApplicationContext app, ProcessEngine engine, String url)
-      throws Exception {
-    Instant delivered = Instant.now();
-    ClockUtil.setCurrentTime(Date.from(delivered));
-    OrderService orderService = app.getBean(OrderService.class);
-    TaskService taskService = engine.getTaskService();
-    Instant setupStart = Instant.now();
-    timed(
-        timers,
-        i -> {
-          Order order =
-              orderService.place(
-                  TestOrders.newOrder("T-" + i, AlibabaBasicDelivery.PROCESS_KEY), MARKETPLACE);
-          for (Map<String, Object> variables :
-              List.of(TestOrders.demand(), Map.<String, Object>of())) {
-            taskService.complete(
-                taskService
-                    .createTaskQuery()
-                    .processInstanceId(order.processInstanceId())
-                    .singleResult()
-                    .getId(),
-                variables);
-          }
-        });
-    System.out.printf(
-        "Timer storm: %d orders waiting at Confirm delivery (set up in %s)%n",
-        timers, Duration.between(setupStart, Instant.now()));
-
-    ClockUtil.setCurrentTime(Date.from(delivered.plus(Duration.ofDays(15))));
-    Instant start = Instant.now();
-    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getJobExecutor()
-        .start();
-    long completed = 0;
-    while (completed < timers && Duration.between(start, Instant.now()).toMinutes() < 30) {
-      TimeUnit.MILLISECONDS.sleep(500);
-      completed =
-          count(
-              url,
-              "select count(*) from ds_order where order_id like 'T-%' and status = 'COMPLETED'");
-    }
-    Duration storm = Duration.between(start, Instant.now());
-    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getJobExecutor()
-        .shutdown();
-    long duplicates =
-        count(
-            url,
-            "select count(*) from (select order_id from ds_operation_record where order_id like 'T-%'"
-                + " and action = 'Order completed' group by order_id having count(*) > 1) twice");
-    System.out.printf(
-        "Timer storm: %d of %d timers fired in %s, %.0f timers/s, %d duplicates%n",
-        completed, timers, storm, completed / (storm.toMillis() / 1000.0), duplicates);
-  }
-
-  private <T> T measure(String step, java.util.function.Supplier<T> action) {
+  private <T> T measure(String step, Supplier<T> action) {
     long start = System.nanoTime();
     T result = action.get();
     latencies
@@ -326,9 +228,8 @@ public final class DeliveryBenchmark {
     return result;
   }
 
-  /** Runs the action for 0..count-1 on the worker threads; returns actions per second. */
+  /** Runs the action for 0..count-1 on the worker threads; returns the seconds it took. */
   private double timed(int count, IntConsumer action) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
     List<Future<?>> runs = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -338,8 +239,7 @@ public final class DeliveryBenchmark {
     for (Future<?> run : runs) {
       run.get();
     }
-    pool.shutdown();
-    return count / ((System.nanoTime() - start) / 1e9);
+    return (System.nanoTime() - start) / 1e9;
   }
 
   private static double percentile(List<Long> sorted, int percent) {
@@ -358,12 +258,19 @@ public final class DeliveryBenchmark {
     }
   }
 
-  private long count(String url, String sql) throws Exception {
-    try (Connection connection = DriverManager.getConnection(url, server.user, server.password);
-        Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      result.next();
-      return result.getLong(1);
+  /** One way of running an order from placement to confirmation, and the time it has taken. */
+  private static final class Variant {
+    final String name;
+    final IntConsumer order;
+    double seconds;
+
+    Variant(String name, IntConsumer order) {
+      this.name = name;
+      this.order = order;
+    }
+
+    double rate(int count) {
+      return count / seconds;
     }
   }
 }

@@ -9,9 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.order.NewOrder;
 import com.deliverysupervision.order.Order;
+import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -32,6 +35,7 @@ class OrderAuthorizationTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired TestOrders orders;
+  @Autowired OrderService orderService;
 
   Order order;
   String submitDemand;
@@ -130,6 +134,49 @@ class OrderAuthorizationTest {
     }
     actAs(OPERATIONS);
     assertThat(visibleTasks()).contains(submitDemand);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 a seller who buys its own product gets its order placed and sees it, as both parties")
+  void sellerBuyingFromItself() {
+    String both = "sellerbuyer" + System.nanoTime();
+    identityService.saveUser(identityService.newUser(both));
+    identityService.createMembership(both, Roles.SELLERS);
+    identityService.createMembership(both, Roles.CUSTOMERS);
+    try {
+      NewOrder ownPurchase = TestOrders.newOrder(TestOrders.newOrderId(), order.deliveryTemplate());
+      Order own =
+          orderService.place(
+              new NewOrder(
+                  ownPurchase.orderId(),
+                  ownPurchase.productId(),
+                  ownPurchase.specification(),
+                  both,
+                  both,
+                  ownPurchase.amount(),
+                  ownPurchase.currency(),
+                  ownPurchase.deliveryTemplate(),
+                  ownPurchase.purchasedPeriod()),
+              new CurrentUser(TestOrders.MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
+
+      actAs(both);
+      assertThat(
+              runtimeService
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(own.orderId())
+                  .count())
+          .isOne();
+      assertThat(
+              historyService
+                  .createHistoricProcessInstanceQuery()
+                  .processInstanceBusinessKey(own.orderId())
+                  .count())
+          .isOne();
+    } finally {
+      identityService.clearAuthentication();
+      identityService.deleteUser(both);
+    }
   }
 
   private void actAs(String userId) {

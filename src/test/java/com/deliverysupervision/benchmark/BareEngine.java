@@ -1,0 +1,128 @@
+package com.deliverysupervision.benchmark;
+
+import com.deliverysupervision.order.OrderVariables;
+import com.deliverysupervision.support.TestOrders;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * A plain Camunda engine beside the application on the same database: no Spring, no authorization,
+ * no application code, and a diagram equivalent to the basic delivery (three user tasks, the 14-day
+ * timer, a service task that does nothing).
+ */
+final class BareEngine implements AutoCloseable {
+  private final ProcessEngine engine;
+  private final String processKey;
+  final String description;
+
+  private BareEngine(ProcessEngine engine, String processKey, String description) {
+    this.engine = engine;
+    this.processKey = processKey;
+    this.description = description;
+  }
+
+  /** Camunda's defaults, full history: the engine as it comes. */
+  static BareEngine withDefaults(String url, String user, String password, int threads) {
+    return start("bare-defaults", configuration(url, user, password, threads), "Camunda defaults");
+  }
+
+  /**
+   * The engine settings of application.yaml that change the work per order, so that the difference
+   * to the application is what the application's code and authorization cost.
+   */
+  static BareEngine withApplicationSettings(String url, String user, String password, int threads) {
+    ProcessEngineConfigurationImpl configuration = configuration(url, user, password, threads);
+    configuration.setHistoryRemovalTimeStrategy(
+        ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
+    configuration.setTaskMetricsEnabled(false);
+    return start("bare-tuned", configuration, "the application's engine settings");
+  }
+
+  private static ProcessEngineConfigurationImpl configuration(
+      String url, String user, String password, int threads) {
+    return (ProcessEngineConfigurationImpl)
+        ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+            .setJdbcUrl(url)
+            .setJdbcDriver("org.postgresql.Driver")
+            .setJdbcUsername(user)
+            .setJdbcPassword(password)
+            .setJdbcMaxActiveConnections(threads + 2)
+            .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE)
+            .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+            .setJobExecutorActivate(false);
+  }
+
+  private static BareEngine start(
+      String name, ProcessEngineConfigurationImpl configuration, String description) {
+    ProcessEngine engine = configuration.setProcessEngineName(name).buildProcessEngine();
+    String processKey = name + "-basic-delivery";
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance(name + ".bpmn", equivalentDiagram(processKey))
+        .deploy();
+    return new BareEngine(engine, processKey, description);
+  }
+
+  private static BpmnModelInstance equivalentDiagram(String processKey) {
+    return Bpmn.createExecutableProcess(processKey)
+        .camundaHistoryTimeToLive(365)
+        .startEvent()
+        .userTask("submit")
+        .camundaAssignee("${customerId}")
+        .userTask("deliver")
+        .camundaAssignee("${sellerId}")
+        .userTask("confirm")
+        .camundaAssignee("${customerId}")
+        .boundaryEvent("auto")
+        .timerWithDuration("P14D")
+        .endEvent("autoConfirmed")
+        .moveToActivity("confirm")
+        .serviceTask("complete")
+        .camundaExpression("${true}")
+        .endEvent("done")
+        .done();
+  }
+
+  /** One order from start to end: the customer's demand, the delivery, the confirmation. */
+  void runOrder(String key) {
+    RuntimeService runtime = engine.getRuntimeService();
+    TaskService tasks = engine.getTaskService();
+    String instance =
+        runtime
+            .startProcessInstanceByKey(
+                processKey,
+                key,
+                Map.of(
+                    OrderVariables.ORDER_ID,
+                    key,
+                    OrderVariables.PRODUCT_ID,
+                    "p1",
+                    OrderVariables.SPECIFICATION,
+                    "Standard",
+                    OrderVariables.DELIVERY_ID,
+                    key,
+                    OrderVariables.SELLER_ID,
+                    TestOrders.SELLER,
+                    OrderVariables.CUSTOMER_ID,
+                    TestOrders.CUSTOMER))
+            .getId();
+    for (Map<String, Object> variables :
+        List.of(TestOrders.demand(), Map.<String, Object>of(), Map.<String, Object>of())) {
+      tasks.complete(
+          tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), variables);
+    }
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}

@@ -1,0 +1,176 @@
+package com.deliverysupervision.benchmark;
+
+import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.order.Order;
+import com.deliverysupervision.order.OrderStatus;
+import com.deliverysupervision.order.OrderVariables;
+import com.deliverysupervision.support.TestOrders;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * ALI-2's 14 days, all at once: orders waiting at "Confirm delivery" when the clock passes their
+ * confirmation period, and the application's job executor, with application.yaml's settings, firing
+ * their timers: each completes its order through the diagram's "Complete the order".
+ */
+final class TimerStorm {
+  private static final int ORDERS_PER_TRANSACTION = 100;
+  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
+  private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(30);
+
+  private final ProcessEngine engine;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transactions;
+  private final ExecutorService pool;
+
+  TimerStorm(
+      ProcessEngine engine,
+      JdbcTemplate jdbc,
+      TransactionTemplate transactions,
+      ExecutorService pool) {
+    this.engine = engine;
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.pool = pool;
+  }
+
+  void run(int timers) throws Exception {
+    Instant delivered = Instant.now();
+    ClockUtil.setCurrentTime(Date.from(delivered));
+    Instant setupStart = Instant.now();
+    setUp(timers);
+    System.out.printf(
+        "Timer storm: %,d orders waiting at Confirm delivery (set up in %s)%n",
+        timers, round(Duration.between(setupStart, Instant.now())));
+
+    ClockUtil.setCurrentTime(Date.from(delivered.plus(Duration.ofDays(15))));
+    JobExecutor jobExecutor =
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    Instant start = Instant.now();
+    jobExecutor.start();
+    long completed = 0;
+    Instant nextReport = start.plus(PROGRESS_EVERY);
+    while (completed < timers
+        && Duration.between(start, Instant.now()).compareTo(GIVE_UP_AFTER) < 0) {
+      TimeUnit.MILLISECONDS.sleep(200);
+      completed =
+          count("select count(*) from ds_order where order_id like 'S-%' and status = 'COMPLETED'");
+      if (Instant.now().isAfter(nextReport)) {
+        System.out.printf(
+            "  %s: %,d of %,d fired%n",
+            round(Duration.between(start, Instant.now())), completed, timers);
+        nextReport = nextReport.plus(PROGRESS_EVERY);
+      }
+    }
+    Duration storm = Duration.between(start, Instant.now());
+    jobExecutor.shutdown();
+    long duplicates =
+        count(
+            "select count(*) from (select order_id from ds_operation_record"
+                + " where order_id like 'S-%' and action = 'Order completed'"
+                + " group by order_id having count(*) > 1) twice");
+    System.out.printf(
+        "Timer storm: %,d of %,d timers fired in %s: %.0f timers/s, %d orders completed twice%n",
+        completed, timers, round(storm), completed / (storm.toMillis() / 1000.0), duplicates);
+  }
+
+  /**
+   * Orders are stored and their instances started straight at "Confirm delivery", 100 per
+   * transaction: the storm measures the firing, and placing 100,000 orders one by one through the
+   * application would take longer than the storm itself.
+   */
+  private void setUp(int timers) throws Exception {
+    List<Future<?>> chunks = new ArrayList<>();
+    for (int first = 0; first < timers; first += ORDERS_PER_TRANSACTION) {
+      int from = first;
+      int to = Math.min(timers, first + ORDERS_PER_TRANSACTION);
+      chunks.add(
+          pool.submit(() -> transactions.executeWithoutResult(status -> placeWaiting(from, to))));
+    }
+    for (Future<?> chunk : chunks) {
+      chunk.get();
+    }
+  }
+
+  private void placeWaiting(int from, int to) {
+    RuntimeService runtime = engine.getRuntimeService();
+    List<Object[]> rows = new ArrayList<>();
+    for (Order order : IntStream.range(from, to).mapToObj(TimerStorm::order).toList()) {
+      String instance =
+          runtime
+              .createProcessInstanceByKey(AlibabaBasicDelivery.PROCESS_KEY)
+              .businessKey(order.orderId())
+              .setVariables(OrderVariables.of(order))
+              .startBeforeActivity(AlibabaBasicDelivery.TASK_CONFIRM_DELIVERY)
+              .execute()
+              .getId();
+      rows.add(
+          new Object[] {
+            order.orderId(),
+            order.productId(),
+            order.specification(),
+            order.sellerId(),
+            order.customerId(),
+            order.amount(),
+            order.currency(),
+            order.status().name(),
+            order.deliveryTemplate(),
+            order.deliveryId(),
+            instance,
+            Timestamp.from(order.placedAt().toInstant())
+          });
+    }
+    jdbc.batchUpdate(
+        "insert into ds_order (order_id, product_id, specification, seller_id, customer_id,"
+            + " amount, currency, status, delivery_template, delivery_id, process_instance_id,"
+            + " placed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows);
+  }
+
+  private static Order order(int index) {
+    String orderId = "S-" + index;
+    return new Order(
+        orderId,
+        "cmjj00123456",
+        "Website building, standard edition",
+        TestOrders.SELLER,
+        TestOrders.CUSTOMER,
+        new BigDecimal("1200.00"),
+        "USD",
+        OrderStatus.PROCESSING,
+        AlibabaBasicDelivery.PROCESS_KEY,
+        orderId,
+        null,
+        OffsetDateTime.now(ZoneOffset.UTC),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private long count(String sql) {
+    return jdbc.queryForObject(sql, Long.class);
+  }
+
+  private static Duration round(Duration duration) {
+    return Duration.ofSeconds(duration.toSeconds());
+  }
+}
