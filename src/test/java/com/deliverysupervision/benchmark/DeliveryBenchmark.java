@@ -11,17 +11,14 @@ import com.deliverysupervision.support.TestOrders;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -40,8 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class DeliveryBenchmark {
   private static final CurrentUser MARKETPLACE =
       new CurrentUser(TestOrders.MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS));
-  private static final List<String> STEPS =
-      List.of("place order", "submit demand", "project delivery", "confirm delivery");
 
   /**
    * The application and the bare engines take turns in rounds of this many orders, so that neither
@@ -55,8 +50,9 @@ public final class DeliveryBenchmark {
   private final int timers;
   private final int threads;
   private final PostgresServer server = new PostgresServer();
-  private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
   private final ExecutorService pool;
+  private TaskService taskService;
+  private IdentityService identity;
 
   private DeliveryBenchmark(int orders, int timers, int threads) {
     this.orders = orders;
@@ -88,23 +84,29 @@ public final class DeliveryBenchmark {
         BareEngine defaults = BareEngine.withDefaults(url, server.user, server.password, threads);
         BareEngine tuned =
             BareEngine.withApplicationSettings(url, server.user, server.password, threads)) {
+      taskService = app.getBean(TaskService.class);
+      identity = app.getBean(IdentityService.class);
       System.out.printf(
           "Machine: %d cores; database: %s; %d client threads%n",
           Runtime.getRuntime().availableProcessors(), databaseVersion(url), threads);
       List<Variant> variants =
           List.of(
-              new Variant("Application", i -> applicationOrder(app, "B-" + i)),
-              new Variant("Bare engine, " + defaults.description, i -> defaults.runOrder("D-" + i)),
-              new Variant("Bare engine, " + tuned.description, i -> tuned.runOrder("U-" + i)));
+              new Variant("Application", (i, steps) -> applicationOrder(app, "B-" + i, steps)),
+              new Variant(
+                  "Bare engine, " + defaults.description,
+                  (i, steps) -> defaults.runOrder("D-" + i, steps)),
+              new Variant(
+                  "Bare engine, " + tuned.description,
+                  (i, steps) -> tuned.runOrder("U-" + i, steps)));
       for (Variant variant : variants) {
-        timed(WARM_UP, i -> variant.order.accept(-1 - i));
+        timed(WARM_UP, i -> variant.run(-1 - i));
+        variant.steps.clear();
       }
-      latencies.clear();
       for (int done = 0; done < orders; done += ROUND) {
         int first = done;
         int count = Math.min(ROUND, orders - done);
         for (Variant variant : variants) {
-          variant.seconds += timed(count, i -> variant.order.accept(first + i));
+          variant.seconds += timed(count, i -> variant.run(first + i));
         }
       }
       report(variants);
@@ -123,19 +125,22 @@ public final class DeliveryBenchmark {
 
   private void report(List<Variant> variants) {
     Variant application = variants.get(0);
-    System.out.printf(
-        "%s: %d orders at %.1f orders/s%n", application.name, orders, application.rate(orders));
-    for (String step : STEPS) {
-      List<Long> times = new ArrayList<>(latencies.getOrDefault(step, List.of()));
-      Collections.sort(times);
+    for (Variant variant : variants) {
       System.out.printf(
-          "  %-17s p50 %6.1f ms   p99 %6.1f ms%n",
-          step, percentile(times, 50), percentile(times, 99));
-    }
-    for (Variant bare : variants.subList(1, variants.size())) {
-      System.out.printf(
-          "%s: %d orders at %.1f orders/s; ratio application / bare %.2f%n",
-          bare.name, orders, bare.rate(orders), application.rate(orders) / bare.rate(orders));
+          "%s: %d orders at %.1f orders/s%s%n",
+          variant.name,
+          orders,
+          variant.rate(orders),
+          variant == application
+              ? ""
+              : String.format(
+                  "; ratio application / this %.2f",
+                  application.rate(orders) / variant.rate(orders)));
+      for (String step : Steps.ALL) {
+        System.out.printf(
+            "  %-17s p50 %6.1f ms   p99 %6.1f ms%n",
+            step, variant.steps.percentile(step, 50), variant.steps.percentile(step, 99));
+      }
     }
     System.out.println("Target: ratio application / bare engine with Camunda defaults >= 0.9");
   }
@@ -156,53 +161,28 @@ public final class DeliveryBenchmark {
   }
 
   /** Through the application's service, as the marketplace, the customer and the seller. */
-  private void applicationOrder(ConfigurableApplicationContext app, String orderId) {
+  private void applicationOrder(ConfigurableApplicationContext app, String orderId, Steps steps) {
     OrderService orderService = app.getBean(OrderService.class);
-    TaskService taskService = app.getBean(TaskService.class);
-    IdentityService identity = app.getBean(IdentityService.class);
     Order order =
-        measure(
-            "place order",
+        steps.measure(
+            Steps.PLACE_ORDER,
             () ->
                 orderService.place(
                     TestOrders.newOrder(orderId, AlibabaBasicDelivery.PROCESS_KEY), MARKETPLACE));
-    complete(
-        taskService,
-        identity,
-        order,
-        TestOrders.CUSTOMER,
-        Roles.CUSTOMERS,
-        "submit demand",
-        TestOrders.demand());
-    complete(
-        taskService,
-        identity,
-        order,
-        TestOrders.SELLER,
-        Roles.SELLERS,
-        "project delivery",
-        Map.of());
-    complete(
-        taskService,
-        identity,
-        order,
-        TestOrders.CUSTOMER,
-        Roles.CUSTOMERS,
-        "confirm delivery",
-        Map.of());
+    Party customer = new Party(TestOrders.CUSTOMER, Roles.CUSTOMERS);
+    Party seller = new Party(TestOrders.SELLER, Roles.SELLERS);
+    complete(order, customer, steps, Steps.SUBMIT_DEMAND, TestOrders.demand());
+    complete(order, seller, steps, Steps.PROJECT_DELIVERY, Map.of());
+    complete(order, customer, steps, Steps.CONFIRM_DELIVERY, Map.of());
   }
 
+  private record Party(String userId, String group) {}
+
   private void complete(
-      TaskService taskService,
-      IdentityService identity,
-      Order order,
-      String user,
-      String group,
-      String step,
-      Map<String, Object> variables) {
-    identity.setAuthentication(user, List.of(group));
+      Order order, Party party, Steps steps, String step, Map<String, Object> variables) {
+    identity.setAuthentication(party.userId(), List.of(party.group()));
     try {
-      measure(
+      steps.measure(
           step,
           () -> {
             String task =
@@ -219,15 +199,6 @@ public final class DeliveryBenchmark {
     }
   }
 
-  private <T> T measure(String step, Supplier<T> action) {
-    long start = System.nanoTime();
-    T result = action.get();
-    latencies
-        .computeIfAbsent(step, s -> new CopyOnWriteArrayList<>())
-        .add(System.nanoTime() - start);
-    return result;
-  }
-
   /** Runs the action for 0..count-1 on the worker threads; returns the seconds it took. */
   private double timed(int count, IntConsumer action) throws Exception {
     long start = System.nanoTime();
@@ -242,14 +213,6 @@ public final class DeliveryBenchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  private static double percentile(List<Long> sorted, int percent) {
-    if (sorted.isEmpty()) {
-      return Double.NaN;
-    }
-    int index = Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1);
-    return sorted.get(Math.max(0, index)) / 1e6;
-  }
-
   private String databaseVersion(String url) throws Exception {
     try (Connection connection = DriverManager.getConnection(url, server.user, server.password)) {
       return connection.getMetaData().getDatabaseProductName()
@@ -258,15 +221,20 @@ public final class DeliveryBenchmark {
     }
   }
 
-  /** One way of running an order from placement to confirmation, and the time it has taken. */
+  /** One way of running an order from placement to confirmation, and what it took. */
   private static final class Variant {
     final String name;
-    final IntConsumer order;
+    final BiConsumer<Integer, Steps> order;
+    final Steps steps = new Steps();
     double seconds;
 
-    Variant(String name, IntConsumer order) {
+    Variant(String name, BiConsumer<Integer, Steps> order) {
       this.name = name;
       this.order = order;
+    }
+
+    void run(int index) {
+      order.accept(index, steps);
     }
 
     double rate(int count) {
