@@ -18,10 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/orders")
 class OrderController {
   private final OrderService orderService;
+  private final DeliveryTermination termination;
   private final IdentityService identityService;
 
-  OrderController(OrderService orderService, IdentityService identityService) {
+  OrderController(
+      OrderService orderService, DeliveryTermination termination, IdentityService identityService) {
     this.orderService = orderService;
+    this.termination = termination;
     this.identityService = identityService;
   }
 
@@ -40,6 +43,12 @@ class OrderController {
   @GetMapping("/{orderId}/records")
   List<OperationRecord> records(@PathVariable String orderId) {
     return orderService.records(orderId, CurrentUser.of(identityService));
+  }
+
+  /** ALI-1: a marketplace administrator ends a delivery in progress; the order is CLOSED. */
+  @PostMapping("/{orderId}/termination")
+  Order terminate(@PathVariable String orderId, @Valid @RequestBody Termination request) {
+    return termination.terminate(orderId, request, CurrentUser.of(identityService));
   }
 
   @GetMapping

@@ -56,11 +56,16 @@ class OrderRepository {
         .update();
   }
 
-  /** Ends a processing order; a second call changes nothing, so a retried job is harmless. */
-  void markEnded(String orderId, OrderStatus status, OffsetDateTime at) {
-    jdbc.sql("update ds_order set status = ?, completed_at = ? where order_id = ? and status = ?")
-        .params(status.name(), at, orderId, OrderStatus.PROCESSING.name())
-        .update();
+  /**
+   * Ends a processing order; a second call changes nothing, so a retried job is harmless. Whether
+   * this call ended it.
+   */
+  boolean markEnded(String orderId, OrderStatus status, OffsetDateTime at) {
+    return jdbc.sql(
+                "update ds_order set status = ?, completed_at = ? where order_id = ? and status = ?")
+            .params(status.name(), at, orderId, OrderStatus.PROCESSING.name())
+            .update()
+        == 1;
   }
 
   /** Set once: a retried step keeps the first start. */

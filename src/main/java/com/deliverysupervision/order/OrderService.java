@@ -146,6 +146,20 @@ public class OrderService {
     log.info("Order {} completed", orderId);
   }
 
+  /**
+   * ALI-1: the order's delivery was cancelled by an administrator; the order closes unless it had
+   * ended already (an appeal's decision ends the flow after completing or closing the order).
+   */
+  void closeCancelled(String orderId, String reason) {
+    if (orders.markEnded(orderId, OrderStatus.CLOSED, clock.now())) {
+      records.record(
+          orderId,
+          "Delivery terminated",
+          Map.of("reason", reason == null || reason.isBlank() ? "none given" : reason));
+      log.info("Order {} closed: its delivery was terminated ({})", orderId, reason);
+    }
+  }
+
   /** SAAS-10: an operations manager closed the order on an appeal. */
   void close(String orderId) {
     orders.markEnded(orderId, OrderStatus.CLOSED, clock.now());

@@ -1,0 +1,7 @@
+package com.deliverysupervision.order;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Why a marketplace administrator terminates a delivery (ALI-1). */
+public record Termination(@NotBlank @Size(max = 4000) String reason) {}
