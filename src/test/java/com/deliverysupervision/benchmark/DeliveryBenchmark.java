@@ -20,13 +20,10 @@ import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Measures the application against the bare engine on one PostgreSQL database, and a timer storm.
@@ -110,12 +107,7 @@ public final class DeliveryBenchmark {
         }
       }
       report(variants);
-      new TimerStorm(
-              app.getBean(ProcessEngine.class),
-              app.getBean(JdbcTemplate.class),
-              app.getBean(TransactionTemplate.class),
-              pool)
-          .run(timers);
+      new TimerStorm(app, pool).run(timers);
     } finally {
       pool.shutdownNow();
       ClockUtil.reset();

@@ -2,11 +2,11 @@ package com.deliverysupervision.benchmark;
 
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.order.Order;
+import com.deliverysupervision.order.OrderRows;
 import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.support.TestOrders;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,17 +38,15 @@ final class TimerStorm {
 
   private final ProcessEngine engine;
   private final JdbcTemplate jdbc;
+  private final OrderRows orderRows;
   private final TransactionTemplate transactions;
   private final ExecutorService pool;
 
-  TimerStorm(
-      ProcessEngine engine,
-      JdbcTemplate jdbc,
-      TransactionTemplate transactions,
-      ExecutorService pool) {
-    this.engine = engine;
-    this.jdbc = jdbc;
-    this.transactions = transactions;
+  TimerStorm(ApplicationContext application, ExecutorService pool) {
+    this.engine = application.getBean(ProcessEngine.class);
+    this.jdbc = application.getBean(JdbcTemplate.class);
+    this.orderRows = new OrderRows(application);
+    this.transactions = application.getBean(TransactionTemplate.class);
     this.pool = pool;
   }
 
@@ -121,40 +119,21 @@ final class TimerStorm {
 
   private void placeWaiting(int from, int to) {
     RuntimeService runtime = engine.getRuntimeService();
-    List<Object[]> rows = new ArrayList<>();
-    for (Order order : IntStream.range(from, to).mapToObj(TimerStorm::order).toList()) {
+    for (int index = from; index < to; index++) {
+      Order unstarted = order(index, null);
       String instance =
           runtime
               .createProcessInstanceByKey(AlibabaBasicDelivery.PROCESS_KEY)
-              .businessKey(order.orderId())
-              .setVariables(OrderVariables.of(order))
+              .businessKey(unstarted.orderId())
+              .setVariables(OrderVariables.of(unstarted))
               .startBeforeActivity(AlibabaBasicDelivery.TASK_CONFIRM_DELIVERY)
               .execute()
               .getId();
-      rows.add(
-          new Object[] {
-            order.orderId(),
-            order.productId(),
-            order.specification(),
-            order.sellerId(),
-            order.customerId(),
-            order.amount(),
-            order.currency(),
-            order.status().name(),
-            order.deliveryTemplate(),
-            order.deliveryId(),
-            instance,
-            Timestamp.from(order.placedAt().toInstant())
-          });
+      orderRows.insert(order(index, instance));
     }
-    jdbc.batchUpdate(
-        "insert into ds_order (order_id, product_id, specification, seller_id, customer_id,"
-            + " amount, currency, status, delivery_template, delivery_id, process_instance_id,"
-            + " placed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows);
   }
 
-  private static Order order(int index) {
+  private static Order order(int index, String processInstanceId) {
     String orderId = "S-" + index;
     return new Order(
         orderId,
@@ -167,7 +146,7 @@ final class TimerStorm {
         OrderStatus.PROCESSING,
         AlibabaBasicDelivery.PROCESS_KEY,
         orderId,
-        null,
+        processInstanceId,
         OffsetDateTime.now(ZoneOffset.UTC),
         null,
         null,
