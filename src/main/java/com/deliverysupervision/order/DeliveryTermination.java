@@ -3,7 +3,6 @@ package com.deliverysupervision.order;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * ALI-1: a marketplace administrator handles exceptions and disputes and may end a delivery in
  * progress. The delivery's instance is deleted as the administrator (Camunda checks the permission
- * and logs the operation); {@link CloseOrderWhenDeliveryCancelled} then closes the order, as it
- * does when the instance is cancelled in Cockpit.
+ * and logs the operation); {@link CloseOrderWhenDeliveryCancelled} then closes the order and ends
+ * an open appeal, as it does when the instance is cancelled in Cockpit.
  */
 @Service
 public class DeliveryTermination {
@@ -36,13 +35,6 @@ public class DeliveryTermination {
       throw new TerminationNotAllowedException(
           HttpStatus.CONFLICT,
           "Order " + orderId + " is " + order.status() + "; only a delivery in progress ends.");
-    }
-    // An open appeal (same business key) goes first: it would wait for a flow that is gone.
-    for (ProcessInstance instance :
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(orderId).list()) {
-      if (!instance.getId().equals(order.processInstanceId())) {
-        runtimeService.deleteProcessInstance(instance.getId(), termination.reason());
-      }
     }
     runtimeService.deleteProcessInstance(order.processInstanceId(), termination.reason());
     return orderService.find(orderId, caller);

@@ -149,15 +149,18 @@ public class OrderService {
   /**
    * ALI-1: the order's delivery was cancelled by an administrator; the order closes unless it had
    * ended already (an appeal's decision ends the flow after completing or closing the order).
+   * Whether it closed the order.
    */
-  void closeCancelled(String orderId, String reason) {
-    if (orders.markEnded(orderId, OrderStatus.CLOSED, clock.now())) {
-      records.record(
-          orderId,
-          "Delivery terminated",
-          Map.of("reason", reason == null || reason.isBlank() ? "none given" : reason));
-      log.info("Order {} closed: its delivery was terminated ({})", orderId, reason);
+  boolean closeCancelled(String orderId, String reason) {
+    if (!orders.markEnded(orderId, OrderStatus.CLOSED, clock.now())) {
+      return false;
     }
+    records.record(
+        orderId,
+        "Delivery terminated",
+        Map.of("reason", reason == null || reason.isBlank() ? "none given" : reason));
+    log.info("Order {} closed: its delivery was terminated ({})", orderId, reason);
+    return true;
   }
 
   /** SAAS-10: an operations manager closed the order on an appeal. */

@@ -140,6 +140,24 @@ class DeliveryTerminationTest {
     assertThat(statusOf(order)).isEqualTo(OrderStatus.CLOSED);
   }
 
+  @Test
+  @DisplayName(
+      "ALI-1 a supervised delivery cancelled in Cockpit while under appeal ends the appeal too")
+  void cockpitCancellationEndsAnOpenAppeal() {
+    Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1Y");
+    appealService.file(
+        order.orderId(),
+        new NewAppeal("The seller does not answer."),
+        new CurrentUser(CUSTOMER, List.of(Roles.CUSTOMERS)));
+
+    users.actAs(MARKETPLACE);
+    runtimeService.deleteProcessInstance(order.processInstanceId(), "Seller left", true, true);
+    users.logOut();
+
+    assertThat(instancesOf(order)).isZero();
+    assertThat(statusOf(order)).isEqualTo(OrderStatus.CLOSED);
+  }
+
   private ResponseEntity<String> terminate(String user, Order order, String json) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
