@@ -16,10 +16,12 @@ import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DeliveryApplicationTest
 class OrderAuthorizationTest {
   @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
@@ -134,6 +137,26 @@ class OrderAuthorizationTest {
     }
     actAs(OPERATIONS);
     assertThat(visibleTasks()).contains(submitDemand);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 the assignee works on its task by being its assignee, even without its automatic grant; others still need a grant")
+  void assigneeWorksOnItsTask() {
+    authorizationService
+        .createAuthorizationQuery()
+        .userIdIn(CUSTOMER)
+        .resourceType(Resources.TASK)
+        .resourceId(submitDemand)
+        .list()
+        .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+
+    actAs(SELLER);
+    assertThatThrownBy(() -> taskService.complete(submitDemand, TestOrders.demand()))
+        .isInstanceOf(AuthorizationException.class);
+    actAs(CUSTOMER);
+    taskService.complete(submitDemand, TestOrders.demand());
+    assertThat(taskService.createTaskQuery().taskId(submitDemand).count()).isZero();
   }
 
   @Test
