@@ -1,11 +1,15 @@
 package com.deliverysupervision.identity;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class Grants {
   private final AuthorizationService authorizationService;
+  private final ProcessEngine processEngine;
 
-  Grants(AuthorizationService authorizationService) {
+  Grants(AuthorizationService authorizationService, ProcessEngine processEngine) {
     this.authorizationService = authorizationService;
+    this.processEngine = processEngine;
   }
 
   void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
@@ -29,13 +35,33 @@ class Grants {
         permissions);
   }
 
+  /** A user's access to a resource, not yet saved. */
+  record UserGrant(String userId, Resource resource, String resourceId, Permission permission) {}
+
   /**
-   * Grants a user access to a resource created in the same transaction: nobody can hold a grant on
-   * it yet, so no lookup precedes the insert (placing an order is a hot path).
+   * Grants users access to resources created in the same transaction: nobody can hold a grant on
+   * them yet, so no lookup precedes the inserts, and they are saved in one engine command, with
+   * Camunda's own checks and removal times (placing an order is a hot path).
    */
-  void toUserOnNewResource(
-      String userId, Resource resource, String resourceId, Permission... permissions) {
-    save(grant -> grant.setUserId(userId), resource, resourceId, permissions);
+  void toUsersOnNewResources(List<UserGrant> userGrants) {
+    List<Authorization> authorizations =
+        userGrants.stream()
+            .map(
+                userGrant ->
+                    build(
+                        grant -> grant.setUserId(userGrant.userId()),
+                        userGrant.resource(),
+                        userGrant.resourceId(),
+                        new Permission[] {userGrant.permission()}))
+            .toList();
+    ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
+        .execute(
+            context -> {
+              authorizations.forEach(
+                  authorization -> new SaveAuthorizationCmd(authorization).execute(context));
+              return null;
+            });
   }
 
   private void grant(
@@ -54,6 +80,14 @@ class Grants {
       Resource resource,
       String resourceId,
       Permission[] permissions) {
+    authorizationService.saveAuthorization(build(toGrantee, resource, resourceId, permissions));
+  }
+
+  private Authorization build(
+      Consumer<Authorization> toGrantee,
+      Resource resource,
+      String resourceId,
+      Permission[] permissions) {
     Authorization grant =
         authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     toGrantee.accept(grant);
@@ -62,6 +96,6 @@ class Grants {
     for (Permission permission : permissions) {
       grant.addPermission(permission);
     }
-    authorizationService.saveAuthorization(grant);
+    return grant;
   }
 }

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
+import com.deliverysupervision.identity.Grants.UserGrant;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.springframework.stereotype.Component;
@@ -23,13 +24,18 @@ public class OrderAccess {
   /** Runs in the transaction that starts the instance, so an instance never exists unreadable. */
   public void grantParties(String processInstanceId, String sellerId, String customerId) {
     // One user may be both parties (a seller buying from itself): one grant each, not two.
-    for (String party : Stream.of(sellerId, customerId).distinct().toList()) {
-      grants.toUserOnNewResource(party, PROCESS_INSTANCE, processInstanceId, READ);
-      grants.toUserOnNewResource(
-          party,
-          HISTORIC_PROCESS_INSTANCE,
-          processInstanceId,
-          HistoricProcessInstancePermissions.READ);
-    }
+    grants.toUsersOnNewResources(
+        Stream.of(sellerId, customerId)
+            .distinct()
+            .flatMap(
+                party ->
+                    Stream.of(
+                        new UserGrant(party, PROCESS_INSTANCE, processInstanceId, READ),
+                        new UserGrant(
+                            party,
+                            HISTORIC_PROCESS_INSTANCE,
+                            processInstanceId,
+                            HistoricProcessInstancePermissions.READ)))
+            .toList());
   }
 }
