@@ -30,6 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ALI-2's 14 days, all at once: orders waiting at "Confirm delivery" when the clock passes their
  * confirmation period, and the application's job executor, with application.yaml's settings, firing
  * their timers: each completes its order through the diagram's "Complete the order".
+ *
+ * <p>The orders are stored and their instances started straight at "Confirm delivery", 100 per
+ * transaction: the storm measures the firing, and placing 100,000 orders one by one through the
+ * application would take longer than the storm itself.
  */
 final class TimerStorm {
   private static final int ORDERS_PER_TRANSACTION = 100;
@@ -41,8 +45,11 @@ final class TimerStorm {
   private final OrderRows orderRows;
   private final TransactionTemplate transactions;
   private final ExecutorService pool;
+  private final int timers;
+  private final Instant delivered = Instant.now();
 
-  TimerStorm(ApplicationContext application, ExecutorService pool) {
+  TimerStorm(ApplicationContext application, ExecutorService pool, int timers) {
+    this.timers = timers;
     this.engine = application.getBean(ProcessEngine.class);
     this.jdbc = application.getBean(JdbcTemplate.class);
     this.orderRows = new OrderRows(application);
@@ -50,18 +57,30 @@ final class TimerStorm {
     this.pool = pool;
   }
 
-  void run(int timers) throws Exception {
-    Instant delivered = Instant.now();
+  /** Orders waiting at "Confirm delivery", their confirmation period running from now. */
+  void setUp() throws Exception {
     ClockUtil.setCurrentTime(Date.from(delivered));
     Instant setupStart = Instant.now();
-    setUp(timers);
+    List<Future<?>> chunks = new ArrayList<>();
+    for (int first = 0; first < timers; first += ORDERS_PER_TRANSACTION) {
+      int from = first;
+      int to = Math.min(timers, first + ORDERS_PER_TRANSACTION);
+      chunks.add(
+          pool.submit(() -> transactions.executeWithoutResult(status -> placeWaiting(from, to))));
+    }
+    for (Future<?> chunk : chunks) {
+      chunk.get();
+    }
     // A day of orders arrives here in minutes: give PostgreSQL the statistics that autovacuum
     // would have gathered over that day, so that it plans acquisition as it would in production.
     jdbc.execute("analyze");
     System.out.printf(
         "Timer storm: %,d orders waiting at Confirm delivery (set up in %s)%n",
         timers, round(Duration.between(setupStart, Instant.now())));
+  }
 
+  /** Moves the clock past the confirmation period and lets the job executor fire the timers. */
+  void fire() throws Exception {
     ClockUtil.setCurrentTime(Date.from(delivered.plus(Duration.ofDays(15))));
     JobExecutor jobExecutor =
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
@@ -97,24 +116,6 @@ final class TimerStorm {
         completed / (storm.toMillis() / 1000.0),
         duplicates,
         count("select count(*) from ACT_RU_INCIDENT"));
-  }
-
-  /**
-   * Orders are stored and their instances started straight at "Confirm delivery", 100 per
-   * transaction: the storm measures the firing, and placing 100,000 orders one by one through the
-   * application would take longer than the storm itself.
-   */
-  private void setUp(int timers) throws Exception {
-    List<Future<?>> chunks = new ArrayList<>();
-    for (int first = 0; first < timers; first += ORDERS_PER_TRANSACTION) {
-      int from = first;
-      int to = Math.min(timers, first + ORDERS_PER_TRANSACTION);
-      chunks.add(
-          pool.submit(() -> transactions.executeWithoutResult(status -> placeWaiting(from, to))));
-    }
-    for (Future<?> chunk : chunks) {
-      chunk.get();
-    }
   }
 
   private void placeWaiting(int from, int to) {
