@@ -89,20 +89,20 @@ public class AppealService {
     }
     String appealId =
         systemCalls.run(
-            () -> {
-              String id =
-                  runtimeService
-                      .startProcessInstanceByKey(
-                          KooGalleryAppeal.PROCESS_KEY,
-                          orderId,
-                          OrderVariables.of(order)
-                              .putValue(KooGalleryAppeal.SUPERVISION_INSTANCE_ID, instanceId)
-                              .putValue(KooGalleryAppeal.APPELLANT, caller.userId())
-                              .putValue(KooGalleryAppeal.APPEAL_REASON, appeal.reason()))
-                      .getId();
-              orderAccess.grantParties(id, order.sellerId(), order.customerId());
-              return id;
-            });
+            () ->
+                orderAccess.startReadableByParties(
+                    () ->
+                        runtimeService
+                            .startProcessInstanceByKey(
+                                KooGalleryAppeal.PROCESS_KEY,
+                                orderId,
+                                OrderVariables.of(order)
+                                    .putValue(KooGalleryAppeal.SUPERVISION_INSTANCE_ID, instanceId)
+                                    .putValue(KooGalleryAppeal.APPELLANT, caller.userId())
+                                    .putValue(KooGalleryAppeal.APPEAL_REASON, appeal.reason()))
+                            .getId(),
+                    order.sellerId(),
+                    order.customerId()));
     log.info("Appeal {} on order {} filed by {}", appealId, orderId, caller.userId());
     return new Appeal(appealId, orderId, caller.userId(), appeal.reason());
   }

@@ -2,6 +2,7 @@ package com.deliverysupervision.identity;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -10,6 +11,8 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,14 +57,20 @@ class Grants {
                         userGrant.resourceId(),
                         new Permission[] {userGrant.permission()}))
             .toList();
-    ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+    inOneCommand(
+        () -> {
+          CommandContext context = Context.getCommandContext();
+          authorizations.forEach(
+              authorization -> new SaveAuthorizationCmd(authorization).execute(context));
+          return null;
+        });
+  }
+
+  /** Engine calls made inside the action join its command: one cache, one flush. */
+  <T> T inOneCommand(Supplier<T> action) {
+    return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired()
-        .execute(
-            context -> {
-              authorizations.forEach(
-                  authorization -> new SaveAuthorizationCmd(authorization).execute(context));
-              return null;
-            });
+        .execute(context -> action.get());
   }
 
   private void grant(

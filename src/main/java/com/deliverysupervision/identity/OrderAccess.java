@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_IN
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import com.deliverysupervision.identity.Grants.UserGrant;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,21 @@ public class OrderAccess {
     this.grants = grants;
   }
 
-  /** Runs in the transaction that starts the instance, so an instance never exists unreadable. */
-  public void grantParties(String processInstanceId, String sellerId, String customerId) {
+  /**
+   * Starts an order's instance and grants its parties in one engine command, so that an instance
+   * never exists unreadable, and the grants on its history find it in the command's cache instead
+   * of reading it back. Returns the instance's ID.
+   */
+  public String startReadableByParties(Supplier<String> start, String sellerId, String customerId) {
+    return grants.inOneCommand(
+        () -> {
+          String processInstanceId = start.get();
+          grantParties(processInstanceId, sellerId, customerId);
+          return processInstanceId;
+        });
+  }
+
+  private void grantParties(String processInstanceId, String sellerId, String customerId) {
     // One user may be both parties (a seller buying from itself): one grant each, not two.
     grants.toUsersOnNewResources(
         Stream.of(sellerId, customerId)

@@ -23,6 +23,27 @@ public record Order(
     OffsetDateTime validFrom,
     OffsetDateTime validUntil) {
 
+  /** This order, run by the given process instance. */
+  public Order startedAs(String processInstanceId) {
+    return new Order(
+        orderId,
+        productId,
+        specification,
+        sellerId,
+        customerId,
+        amount,
+        currency,
+        status,
+        deliveryTemplate,
+        deliveryId,
+        processInstanceId,
+        placedAt,
+        completedAt,
+        purchasedPeriod,
+        validFrom,
+        validUntil);
+  }
+
   /** Whether the user takes part in this order as its seller or its customer. */
   public boolean isParty(String userId) {
     return sellerId.equals(userId) || customerId.equals(userId);

@@ -2,7 +2,11 @@ package com.deliverysupervision.order;
 
 import com.deliverysupervision.process.CompletedTask;
 import com.deliverysupervision.process.UserTaskCompletionHook;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
@@ -23,6 +27,14 @@ class OrderFactsUnchanged implements UserTaskCompletionHook {
           OrderVariables.SELLER_ID,
           OrderVariables.CUSTOMER_ID);
 
+  /**
+   * An order's facts never change once it is placed, so each node reads them once, not at every
+   * completion (they were a sixth of the order table's reads in the benchmark). Filled only here,
+   * from committed orders: a placement that rolls back never leaves facts behind.
+   */
+  private final Cache<String, Map<String, Object>> factsByOrder =
+      Caffeine.newBuilder().maximumSize(10_000).build();
+
   private final OrderRepository orders;
 
   OrderFactsUnchanged(OrderRepository orders) {
@@ -31,20 +43,25 @@ class OrderFactsUnchanged implements UserTaskCompletionHook {
 
   @Override
   public void onCompletion(CompletedTask task) {
-    orders
-        .findById(task.execution().getProcessBusinessKey())
-        .ifPresent(
-            order -> {
-              for (String fact : FACTS) {
-                if (!Objects.equals(task.variable(fact), OrderVariables.valueOf(order, fact))) {
-                  throw new FormFieldValidationException(
-                      fact,
-                      task.name()
-                          + " cannot be completed: the order's "
-                          + fact
-                          + " cannot be changed.");
-                }
-              }
-            });
+    Map<String, Object> facts =
+        factsByOrder.get(
+            task.execution().getProcessBusinessKey(),
+            orderId -> orders.findById(orderId).map(OrderFactsUnchanged::factsOf).orElse(null));
+    if (facts == null) {
+      return;
+    }
+    for (String fact : FACTS) {
+      if (!Objects.equals(task.variable(fact), facts.get(fact))) {
+        throw new FormFieldValidationException(
+            fact,
+            task.name() + " cannot be completed: the order's " + fact + " cannot be changed.");
+      }
+    }
+  }
+
+  private static Map<String, Object> factsOf(Order order) {
+    Map<String, Object> facts = new HashMap<>();
+    FACTS.forEach(fact -> facts.put(fact, OrderVariables.valueOf(order, fact)));
+    return facts;
   }
 }

@@ -98,15 +98,15 @@ public class OrderService {
     orders.insert(order);
     String processInstanceId =
         systemCalls.run(
-            () -> {
-              String id =
-                  runtimeService
-                      .startProcessInstanceByKey(
-                          order.deliveryTemplate(), order.orderId(), OrderVariables.of(order))
-                      .getId();
-              orderAccess.grantParties(id, order.sellerId(), order.customerId());
-              return id;
-            });
+            () ->
+                orderAccess.startReadableByParties(
+                    () ->
+                        runtimeService
+                            .startProcessInstanceByKey(
+                                order.deliveryTemplate(), order.orderId(), OrderVariables.of(order))
+                            .getId(),
+                    order.sellerId(),
+                    order.customerId()));
     orders.attachProcessInstance(order.orderId(), processInstanceId);
     records.record(
         order.orderId(),
@@ -120,7 +120,7 @@ public class OrderService {
         order.customerId(),
         order.deliveryTemplate(),
         processInstanceId);
-    return orders.findById(order.orderId()).orElseThrow();
+    return order.startedAs(processInstanceId);
   }
 
   /** The order if the user may see it (ALL-2), else not found: the two are answered alike. */

@@ -137,7 +137,7 @@ final class TimerStorm {
   private void startWaiting(int from, int to) {
     RuntimeService runtime = engine.getRuntimeService();
     for (int index = from; index < to; index++) {
-      Order unstarted = order(index, null);
+      Order unstarted = order(index);
       String instance =
           runtime
               .createProcessInstanceByKey(AlibabaBasicDelivery.PROCESS_KEY)
@@ -146,11 +146,11 @@ final class TimerStorm {
               .startBeforeActivity(AlibabaBasicDelivery.TASK_CONFIRM_DELIVERY)
               .execute()
               .getId();
-      orderRows.insert(order(index, instance));
+      orderRows.insert(unstarted.startedAs(instance));
     }
   }
 
-  private static Order order(int index, String processInstanceId) {
+  private static Order order(int index) {
     String orderId = "S-" + index;
     return new Order(
         orderId,
@@ -163,7 +163,7 @@ final class TimerStorm {
         OrderStatus.PROCESSING,
         AlibabaBasicDelivery.PROCESS_KEY,
         orderId,
-        processInstanceId,
+        null,
         OffsetDateTime.now(ZoneOffset.UTC),
         null,
         null,

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,6 +142,42 @@ class OrderAuthorizationTest {
 
   @Test
   @DisplayName(
+      "ALL-2 the seller and the customer read the history of the order's finished tasks; strangers do not")
+  void partiesReadTheHistoryOfFinishedTasks() {
+    actAs(CUSTOMER);
+    taskService.complete(submitDemand, TestOrders.demand());
+
+    for (String party : new String[] {SELLER, CUSTOMER}) {
+      actAs(party);
+      assertThat(finishedTasks()).containsExactly(submitDemand);
+    }
+    for (String stranger : new String[] {OTHER_SELLER, OTHER_CUSTOMER}) {
+      actAs(stranger);
+      assertThat(finishedTasks()).isEmpty();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 a task handed to someone outside the order is theirs to see and complete, and its history too")
+  void taskHandedToAnOutsider() {
+    taskService.setAssignee(submitDemand, OTHER_CUSTOMER);
+
+    actAs(OTHER_CUSTOMER);
+    assertThat(visibleTasks()).containsExactly(submitDemand);
+    taskService.complete(submitDemand, TestOrders.demand());
+    assertThat(finishedTasks()).containsExactly(submitDemand);
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(order.orderId())
+                .count())
+        .as("the outsider was given the task, not the order")
+        .isZero();
+  }
+
+  @Test
+  @DisplayName(
       "ALL-2 the assignee works on its task by being its assignee, even without its automatic grant; others still need a grant")
   void assigneeWorksOnItsTask() {
     authorizationService
@@ -214,6 +251,17 @@ class OrderAuthorizationTest {
   private java.util.List<String> visibleTasks() {
     return taskService.createTaskQuery().processInstanceBusinessKey(order.orderId()).list().stream()
         .map(Task::getId)
+        .toList();
+  }
+
+  private List<String> finishedTasks() {
+    return historyService
+        .createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKey(order.orderId())
+        .finished()
+        .list()
+        .stream()
+        .map(HistoricTaskInstance::getId)
         .toList();
   }
 
