@@ -33,14 +33,15 @@ class DeployedForms {
 
   /**
    * Called while a task completes: the deployment is read on the engine's behalf, since the user
-   * completing the task need not be allowed to read deployments.
+   * completing the task need not be allowed to read deployments. The definition comes from the
+   * engine's deployment cache, where the running instance's definition is already.
    */
   FormSchema find(String processDefinitionId, String formId) {
     String deploymentId =
-        Context.getCommandContext()
-            .runWithoutAuthorization(
-                () ->
-                    repositoryService.getProcessDefinition(processDefinitionId).getDeploymentId());
+        Context.getProcessEngineConfiguration()
+            .getDeploymentCache()
+            .findDeployedProcessDefinitionById(processDefinitionId)
+            .getDeploymentId();
     FormSchema schema =
         byDeployment
             .computeIfAbsent(

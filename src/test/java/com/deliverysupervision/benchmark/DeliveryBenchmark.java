@@ -108,14 +108,20 @@ public final class DeliveryBenchmark {
       // Statistics as autovacuum keeps them on a running database; planned on the empty tables
       // of a new one, the authorization checks' joins were a third slower.
       app.getBean(JdbcTemplate.class).execute("analyze");
+      List<Double> roundRatios = new ArrayList<>();
       for (int done = 0; done < orders; done += ROUND) {
         int first = done;
         int count = Math.min(ROUND, orders - done);
-        for (Variant variant : variants) {
-          variant.seconds += timed(count, i -> variant.run(first + i));
+        double[] seconds = new double[variants.size()];
+        for (int v = 0; v < variants.size(); v++) {
+          Variant variant = variants.get(v);
+          seconds[v] = timed(count, i -> variant.run(first + i));
+          variant.seconds += seconds[v];
         }
+        roundRatios.add(seconds[1] / seconds[0]);
       }
       report(variants);
+      printSpread(roundRatios);
       TimerStorm storm = new TimerStorm(app, pool, timers);
       storm.setUp();
       // The same path again on a database as a busy marketplace has it: the waiting orders' open
@@ -147,6 +153,19 @@ public final class DeliveryBenchmark {
                   application.rate(orders) / variant.rate(orders)));
     }
     System.out.println("Target: ratio application / bare engine with Camunda defaults >= 0.9");
+  }
+
+  /** How steady the ratio is: the same ratio, round by round. */
+  private static void printSpread(List<Double> roundRatios) {
+    List<Double> sorted = roundRatios.stream().sorted().toList();
+    System.out.printf(
+        "Ratio application / bare engine with Camunda defaults in each of %d rounds of %d:"
+            + " lowest %.2f, median %.2f, highest %.2f%n",
+        sorted.size(),
+        ROUND,
+        sorted.get(0),
+        sorted.get(sorted.size() / 2),
+        sorted.get(sorted.size() - 1));
   }
 
   private static void print(Variant variant, int orders, String comparison) {
