@@ -3,6 +3,7 @@ package com.deliverysupervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +34,12 @@ class ApplicationStartsTest {
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper mapper;
   @Autowired TestOrders orders;
+  ApiCalls api;
+
+  @BeforeEach
+  void callApi() {
+    api = new ApiCalls(rest);
+  }
 
   @Test
   @DisplayName(
@@ -75,9 +83,7 @@ class ApplicationStartsTest {
       })
   @DisplayName("ALL-2 every demo login works against the REST API and in Tasklist")
   void demoLoginsWork(String user) throws Exception {
-    ResponseEntity<String> profile =
-        rest.withBasicAuth(user, user)
-            .getForEntity("/engine-rest/user/" + user + "/profile", String.class);
+    ResponseEntity<String> profile = api.get(user, "/engine-rest/user/" + user + "/profile");
     assertThat(profile.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(mapper.readTree(profile.getBody()).path("id").asText()).isEqualTo(user);
 
@@ -120,30 +126,22 @@ class ApplicationStartsTest {
   }
 
   private java.util.List<String> filterNames(String user) throws Exception {
-    JsonNode filters =
-        mapper.readTree(
-            rest.withBasicAuth(user, user).getForObject("/engine-rest/filter", String.class));
+    JsonNode filters = mapper.readTree(api.get(user, "/engine-rest/filter").getBody());
     return filters.findValuesAsText("name");
   }
 
   private java.util.List<String> filterTaskOrders(String user, String filterName) throws Exception {
     JsonNode filters =
-        mapper.readTree(
-            rest.withBasicAuth(user, user)
-                .getForObject("/engine-rest/filter?name=" + filterName, String.class));
+        mapper.readTree(api.get(user, "/engine-rest/filter?name=" + filterName).getBody());
     assertThat(filters).hasSize(1);
     String id = filters.get(0).path("id").asText();
     JsonNode tasks =
-        mapper.readTree(
-            rest.withBasicAuth(user, user)
-                .getForObject("/engine-rest/filter/" + id + "/list", String.class));
+        mapper.readTree(api.get(user, "/engine-rest/filter/" + id + "/list").getBody());
     java.util.List<String> orderIds = new java.util.ArrayList<>();
     for (JsonNode task : tasks) {
       String instance = task.path("processInstanceId").asText();
       JsonNode process =
-          mapper.readTree(
-              rest.withBasicAuth("ops1", "ops1")
-                  .getForObject("/engine-rest/process-instance/" + instance, String.class));
+          mapper.readTree(api.get("ops1", "/engine-rest/process-instance/" + instance).getBody());
       orderIds.add(process.path("businessKey").asText());
     }
     return orderIds;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.supervision.SaasSupervision;
+import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.TestOrders;
@@ -19,10 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -36,7 +34,13 @@ class AppealApiTest {
   @Autowired TestOrders orders;
   @Autowired SaasSteps steps;
 
+  ApiCalls api;
   Order order;
+
+  @BeforeEach
+  void callApi() {
+    api = new ApiCalls(rest);
+  }
 
   @BeforeEach
   void placeOrder() {
@@ -109,10 +113,7 @@ class AppealApiTest {
 
     assertThat(records(CUSTOMER)).hasSize(records.size());
     assertThat(records(OPERATIONS)).hasSize(records.size());
-    assertThat(
-            rest.withBasicAuth(OTHER_SELLER, OTHER_SELLER)
-                .getForEntity("/api/orders/" + order.orderId() + "/records", String.class)
-                .getStatusCode())
+    assertThat(api.get(OTHER_SELLER, "/api/orders/" + order.orderId() + "/records").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
@@ -125,21 +126,17 @@ class AppealApiTest {
     JsonNode task =
         mapper
             .readTree(
-                rest.withBasicAuth(CUSTOMER, CUSTOMER)
-                    .getForObject(
-                        "/engine-rest/task?processInstanceId=" + order.processInstanceId(),
-                        String.class))
+                api.get(
+                        CUSTOMER,
+                        "/engine-rest/task?processInstanceId=" + order.processInstanceId())
+                    .getBody())
             .get(0);
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
     for (String action : new String[] {"complete", "submit-form"}) {
       ResponseEntity<String> response =
-          rest.withBasicAuth(CUSTOMER, CUSTOMER)
-              .postForEntity(
-                  "/engine-rest/task/" + task.path("id").asText() + "/" + action,
-                  new HttpEntity<>(
-                      "{\"variables\": {\"serviceRequest\": {\"value\": \"x\"}}}", headers),
-                  String.class);
+          api.post(
+              CUSTOMER,
+              "/engine-rest/task/" + task.path("id").asText() + "/" + action,
+              "{\"variables\": {\"serviceRequest\": {\"value\": \"x\"}}}");
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
       assertThat(mapper.readTree(response.getBody()).path("message").asText())
           .contains("appeal froze");
@@ -148,21 +145,13 @@ class AppealApiTest {
   }
 
   private JsonNode records(String user) throws Exception {
-    ResponseEntity<String> response =
-        rest.withBasicAuth(user, user)
-            .getForEntity("/api/orders/" + order.orderId() + "/records", String.class);
+    ResponseEntity<String> response = api.get(user, "/api/orders/" + order.orderId() + "/records");
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return mapper.readTree(response.getBody());
   }
 
   private ResponseEntity<String> appeal(String user, String json) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, user)
-        .postForEntity(
-            "/api/orders/" + order.orderId() + "/appeals",
-            new HttpEntity<>(json, headers),
-            String.class);
+    return api.post(user, "/api/orders/" + order.orderId() + "/appeals", json);
   }
 
   private String detail(ResponseEntity<String> response) throws Exception {

@@ -6,6 +6,7 @@ import com.deliverysupervision.order.OperationRecord;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.order.OrderStatus;
+import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
@@ -20,14 +21,12 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The customer confirms at the very moment the automatic confirmation fires (ALL-4). */
@@ -42,6 +41,12 @@ class ConfirmationRaceTest {
   @Autowired TestUsers users;
   @Autowired OrderService orderService;
   @Autowired TestRestTemplate rest;
+  ApiCalls api;
+
+  @BeforeEach
+  void callApi() {
+    api = new ApiCalls(rest);
+  }
 
   @Test
   @DisplayName(
@@ -68,11 +73,8 @@ class ConfirmationRaceTest {
             pool.submit(
                 () -> {
                   start.await();
-                  return rest.withBasicAuth(TestOrders.CUSTOMER, TestOrders.CUSTOMER)
-                      .postForEntity(
-                          "/engine-rest/task/" + confirm + "/complete",
-                          new HttpEntity<>("{}", json()),
-                          String.class);
+                  return api.post(
+                      TestOrders.CUSTOMER, "/engine-rest/task/" + confirm + "/complete", "{}");
                 });
         Future<Exception> automatic =
             pool.submit(
@@ -102,12 +104,6 @@ class ConfirmationRaceTest {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  private static HttpHeaders json() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
   }
 
   private List<OperationRecord> completionRecords(Order order) {

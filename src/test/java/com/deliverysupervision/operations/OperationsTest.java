@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.order.Order;
+import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.ProviderOutageDelegate;
 import com.deliverysupervision.support.TestOrders;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +42,12 @@ class OperationsTest {
   @Autowired RuntimeService runtimeService;
   @Autowired RepositoryService repositoryService;
   @Autowired ManagementService managementService;
+  ApiCalls api;
+
+  @BeforeEach
+  void callApi() {
+    api = new ApiCalls(rest);
+  }
 
   @Test
   @DisplayName("Health answers without a login, for load balancers")
@@ -57,9 +65,7 @@ class OperationsTest {
     assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
 
-    String metrics =
-        rest.withBasicAuth(OPERATIONS, OPERATIONS)
-            .getForObject("/actuator/prometheus", String.class);
+    String metrics = api.get(OPERATIONS, "/actuator/prometheus").getBody();
     assertThat(metrics)
         .containsPattern("delivery_orders\\{status=\"PROCESSING\"\\} [1-9]")
         .containsPattern("delivery_tasks_open\\{role=\"customers\"\\} [1-9]")
@@ -92,10 +98,7 @@ class OperationsTest {
     assertThat(find(late, order.orderId(), "Confirm delivery").path("kind").asText())
         .isEqualTo("TASK");
 
-    assertThat(
-            rest.withBasicAuth(SELLER, SELLER)
-                .getForEntity("/api/orders/overdue", String.class)
-                .getStatusCode())
+    assertThat(api.get(SELLER, "/api/orders/overdue").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
@@ -151,8 +154,7 @@ class OperationsTest {
   }
 
   private JsonNode overdueAs(String user) throws Exception {
-    ResponseEntity<String> response =
-        rest.withBasicAuth(user, user).getForEntity("/api/orders/overdue", String.class);
+    ResponseEntity<String> response = api.get(user, "/api/orders/overdue");
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return mapper.readTree(response.getBody());
   }

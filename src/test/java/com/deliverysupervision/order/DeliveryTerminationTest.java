@@ -13,6 +13,7 @@ import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.supervision.SaasSupervision;
+import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
@@ -21,14 +22,12 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** ALI-1: the marketplace administrator ends a delivery in progress, and the order closes. */
@@ -42,6 +41,12 @@ class DeliveryTerminationTest {
   @Autowired AppealService appealService;
   @Autowired TestOrders orders;
   @Autowired TestUsers users;
+  ApiCalls api;
+
+  @BeforeEach
+  void callApi() {
+    api = new ApiCalls(rest);
+  }
 
   @AfterEach
   void logOut() {
@@ -159,13 +164,7 @@ class DeliveryTerminationTest {
   }
 
   private ResponseEntity<String> terminate(String user, Order order, String json) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, user)
-        .postForEntity(
-            "/api/orders/" + order.orderId() + "/termination",
-            new HttpEntity<>(json, headers),
-            String.class);
+    return api.post(user, "/api/orders/" + order.orderId() + "/termination", json);
   }
 
   private long instancesOf(Order order) {

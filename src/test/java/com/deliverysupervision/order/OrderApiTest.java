@@ -9,6 +9,7 @@ import static com.deliverysupervision.support.TestOrders.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,11 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -40,13 +38,19 @@ class OrderApiTest {
   @Autowired JdbcClient jdbc;
   @Autowired RuntimeService runtimeService;
   @Autowired TestOrders orders;
+  ApiCalls api;
+
+  @BeforeEach
+  void callApi() {
+    api = new ApiCalls(rest);
+  }
 
   @Test
   @DisplayName(
       "ALI-2 the marketplace places an order: it is stored PROCESSING and the customer is asked for the demand")
   void placeOrder() throws Exception {
     String orderId = TestOrders.newOrderId();
-    ResponseEntity<String> response = post(MARKETPLACE, "/api/orders", orderJson(orderId));
+    ResponseEntity<String> response = api.post(MARKETPLACE, "/api/orders", orderJson(orderId));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(response.getHeaders().getLocation()).hasPath("/api/orders/" + orderId);
@@ -88,7 +92,7 @@ class OrderApiTest {
     Map<String, Object> body = orderFields(orderId);
     body.put(field, value);
     ResponseEntity<String> response =
-        post(MARKETPLACE, "/api/orders", mapper.writeValueAsString(body));
+        api.post(MARKETPLACE, "/api/orders", mapper.writeValueAsString(body));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(mapper.readTree(response.getBody()).path("detail").asText()).contains(message);
@@ -98,7 +102,7 @@ class OrderApiTest {
   @Test
   @DisplayName("ALL-3 a request body that is not JSON is refused with a clear message")
   void malformedJsonIsRefused() throws Exception {
-    ResponseEntity<String> response = post(MARKETPLACE, "/api/orders", "{\"orderId\": ");
+    ResponseEntity<String> response = api.post(MARKETPLACE, "/api/orders", "{\"orderId\": ");
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(mapper.readTree(response.getBody()).path("detail").asText())
         .contains("not valid JSON");
@@ -109,10 +113,10 @@ class OrderApiTest {
       "ALL-3 an order ID sent twice is refused the second time, and the first order is unchanged")
   void duplicateOrderIsRefused() throws Exception {
     String orderId = TestOrders.newOrderId();
-    assertThat(post(MARKETPLACE, "/api/orders", orderJson(orderId)).getStatusCode())
+    assertThat(api.post(MARKETPLACE, "/api/orders", orderJson(orderId)).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
 
-    ResponseEntity<String> again = post(MARKETPLACE, "/api/orders", orderJson(orderId));
+    ResponseEntity<String> again = api.post(MARKETPLACE, "/api/orders", orderJson(orderId));
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(mapper.readTree(again.getBody()).path("detail").asText()).contains("exists already");
@@ -126,7 +130,7 @@ class OrderApiTest {
       "ALL-2 only the marketplace places orders: a seller's attempt is forbidden and stores nothing")
   void sellerCannotPlaceOrders() {
     String orderId = TestOrders.newOrderId();
-    ResponseEntity<String> response = post(SELLER, "/api/orders", orderJson(orderId));
+    ResponseEntity<String> response = api.post(SELLER, "/api/orders", orderJson(orderId));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertNothingStoredFor(orderId);
   }
@@ -159,11 +163,11 @@ class OrderApiTest {
     String orderId = orders.place(AlibabaBasicDelivery.PROCESS_KEY).orderId();
 
     for (String user : new String[] {SELLER, CUSTOMER, OPERATIONS}) {
-      assertThat(get(user, "/api/orders/" + orderId).getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(api.get(user, "/api/orders/" + orderId).getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(getJson(user, "/api/orders").findValuesAsText("orderId")).contains(orderId);
     }
     for (String stranger : new String[] {OTHER_SELLER, OTHER_CUSTOMER}) {
-      ResponseEntity<String> response = get(stranger, "/api/orders/" + orderId);
+      ResponseEntity<String> response = api.get(stranger, "/api/orders/" + orderId);
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
       assertThat(response.getBody()).doesNotContain(SELLER, CUSTOMER);
       assertThat(getJson(stranger, "/api/orders").findValuesAsText("orderId"))
@@ -188,7 +192,7 @@ class OrderApiTest {
                 "/engine-rest/history/process-instance?processInstanceBusinessKey=" + orderId))
         .isEmpty();
     ResponseEntity<String> completion =
-        post(
+        api.post(
             OTHER_SELLER,
             "/engine-rest/task/" + taskId + "/complete",
             completion(TestOrders.demand()));
@@ -208,7 +212,8 @@ class OrderApiTest {
 
     for (String action : new String[] {"complete", "submit-form"}) {
       ResponseEntity<String> response =
-          post(CUSTOMER, "/engine-rest/task/" + taskId + "/" + action, completion(withoutEmail));
+          api.post(
+              CUSTOMER, "/engine-rest/task/" + taskId + "/" + action, completion(withoutEmail));
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(mapper.readTree(response.getBody()).path("message").asText())
           .contains("E-mail address is required");
@@ -264,19 +269,8 @@ class OrderApiTest {
     return mapper.writeValueAsString(Map.of("variables", body));
   }
 
-  private ResponseEntity<String> post(String user, String path, String json) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, user)
-        .exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
-  }
-
-  private ResponseEntity<String> get(String user, String path) {
-    return rest.withBasicAuth(user, user).getForEntity(path, String.class);
-  }
-
   private JsonNode getJson(String user, String path) throws Exception {
-    ResponseEntity<String> response = get(user, path);
+    ResponseEntity<String> response = api.get(user, path);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return mapper.readTree(response.getBody());
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.supervision.SaasSupervision;
+import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.TestOrders;
@@ -17,11 +18,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,7 +32,13 @@ class ApiSecurityTest {
   @Autowired TestOrders orders;
   @Autowired SaasSteps steps;
 
+  ApiCalls api;
   Order order;
+
+  @BeforeEach
+  void callApi() {
+    api = new ApiCalls(rest);
+  }
 
   /** seller1's supervised order, delivered with a file. */
   @BeforeEach
@@ -70,7 +74,8 @@ class ApiSecurityTest {
             new String[] {"GET", "/engine-rest/deployment"});
     for (String[] endpoint : endpoints) {
       ResponseEntity<String> response =
-          rest.exchange(endpoint[1], HttpMethod.valueOf(endpoint[0]), json("{}"), String.class);
+          rest.exchange(
+              endpoint[1], HttpMethod.valueOf(endpoint[0]), ApiCalls.json("{}"), String.class);
       assertThat(response.getStatusCode())
           .as(endpoint[0] + " " + endpoint[1])
           .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -91,7 +96,7 @@ class ApiSecurityTest {
             "/engine-rest/process-instance/" + instance,
             "/engine-rest/process-instance/" + instance + "/variables",
             "/engine-rest/history/process-instance/" + instance)) {
-      assertThat(get(OTHER_SELLER, path).getStatusCode())
+      assertThat(api.get(OTHER_SELLER, path).getStatusCode())
           .as(path)
           .isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
     }
@@ -104,12 +109,14 @@ class ApiSecurityTest {
             "/engine-rest/history/task?processInstanceId=" + instance,
             "/engine-rest/history/activity-instance?processInstanceId=" + instance,
             "/engine-rest/execution?processInstanceId=" + instance)) {
-      ResponseEntity<String> response = get(OTHER_SELLER, path);
+      ResponseEntity<String> response = api.get(OTHER_SELLER, path);
       assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
       assertThat(mapper.readTree(response.getBody())).as(path).isEmpty();
     }
     assertThat(
-            mapper.readTree(get(OTHER_SELLER, "/api/orders").getBody()).findValuesAsText("orderId"))
+            mapper
+                .readTree(api.get(OTHER_SELLER, "/api/orders").getBody())
+                .findValuesAsText("orderId"))
         .doesNotContain(order.orderId());
   }
 
@@ -120,7 +127,7 @@ class ApiSecurityTest {
     String task =
         mapper
             .readTree(
-                get(
+                api.get(
                         TestOrders.CUSTOMER,
                         "/engine-rest/task?processInstanceId=" + order.processInstanceId())
                     .getBody())
@@ -140,8 +147,7 @@ class ApiSecurityTest {
             "{not json");
     for (String body : bodies) {
       ResponseEntity<String> response =
-          rest.withBasicAuth(TestOrders.CUSTOMER, TestOrders.CUSTOMER)
-              .postForEntity("/engine-rest/task/" + task + "/complete", json(body), String.class);
+          api.post(TestOrders.CUSTOMER, "/engine-rest/task/" + task + "/complete", body);
       assertThat(response.getStatusCode().is4xxClientError())
           .as(body.substring(0, Math.min(60, body.length())))
           .isTrue();
@@ -157,8 +163,7 @@ class ApiSecurityTest {
       }
     }
     ResponseEntity<String> unknownTask =
-        rest.withBasicAuth(TestOrders.CUSTOMER, TestOrders.CUSTOMER)
-            .postForEntity("/engine-rest/task/no-such-task/complete", json("{}"), String.class);
+        api.post(TestOrders.CUSTOMER, "/engine-rest/task/no-such-task/complete", "{}");
     assertThat(unknownTask.getStatusCode().is4xxClientError()).isTrue();
     assertThat(rowCounts()).isEqualTo(before);
   }
@@ -175,15 +180,5 @@ class ApiSecurityTest {
 
   private long count(String sql) {
     return jdbc.sql(sql).query(Long.class).single();
-  }
-
-  private ResponseEntity<String> get(String user, String path) {
-    return rest.withBasicAuth(user, user).getForEntity(path, String.class);
-  }
-
-  private static HttpEntity<String> json(String body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(body, headers);
   }
 }

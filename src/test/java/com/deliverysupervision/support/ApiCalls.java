@@ -1,0 +1,37 @@
+package com.deliverysupervision.support;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * HTTP calls as a demo user, whose password is the user's ID. Not a component: the cluster and
+ * benchmark start the application with the test classes on the class path and no TestRestTemplate.
+ */
+public final class ApiCalls {
+  private final TestRestTemplate rest;
+
+  public ApiCalls(TestRestTemplate rest) {
+    this.rest = rest;
+  }
+
+  /** GETs the path as the demo user. */
+  public ResponseEntity<String> get(String user, String path) {
+    return rest.withBasicAuth(user, user).getForEntity(path, String.class);
+  }
+
+  /** POSTs the JSON body to the path as the demo user. */
+  public ResponseEntity<String> post(String user, String path, String json) {
+    return rest.withBasicAuth(user, user).exchange(path, HttpMethod.POST, json(json), String.class);
+  }
+
+  /** A JSON request body, for calls that are not made as a demo user. */
+  public static HttpEntity<String> json(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}
