@@ -33,6 +33,7 @@ public class OrderService {
   private final EngineClock clock;
   private final MarketplaceCalendar calendar;
   private final OperationRecords records;
+  private final OrderFactsUnchanged factsUnchanged;
 
   OrderService(
       OrderRepository orders,
@@ -43,7 +44,8 @@ public class OrderService {
       SystemCalls systemCalls,
       EngineClock clock,
       MarketplaceCalendar calendar,
-      OperationRecords records) {
+      OperationRecords records,
+      OrderFactsUnchanged factsUnchanged) {
     this.orders = orders;
     this.templates =
         templates.stream()
@@ -55,6 +57,7 @@ public class OrderService {
     this.clock = clock;
     this.calendar = calendar;
     this.records = records;
+    this.factsUnchanged = factsUnchanged;
   }
 
   /**
@@ -120,6 +123,7 @@ public class OrderService {
         order.customerId(),
         order.deliveryTemplate(),
         processInstanceId);
+    factsUnchanged.rememberOnCommit(order);
     return order.startedAs(processInstanceId);
   }
 
