@@ -31,7 +31,7 @@ class OrderFactsUnchanged implements UserTaskCompletionHook {
 
   /**
    * An order's facts never change once it is placed, so each node reads them once, not at every
-   * completion (they were a sixth of the order table's reads in the benchmark). Filled only with
+   * completion (three of the order table's four reads per order in the benchmark). Filled only with
    * committed orders: a placement that rolls back never leaves facts behind.
    */
   private final Cache<String, Map<String, Object>> factsByOrder =
