@@ -100,18 +100,8 @@ class OrderAuthorizationTest {
     for (String stranger : new String[] {OTHER_SELLER, OTHER_CUSTOMER}) {
       actAs(stranger);
       assertThat(visibleTasks()).doesNotContain(submitDemand);
-      assertThat(
-              runtimeService
-                  .createProcessInstanceQuery()
-                  .processInstanceBusinessKey(order.orderId())
-                  .count())
-          .isZero();
-      assertThat(
-              historyService
-                  .createHistoricProcessInstanceQuery()
-                  .processInstanceBusinessKey(order.orderId())
-                  .count())
-          .isZero();
+      assertThat(instancesSeenOf(order)).isZero();
+      assertThat(historySeenOf(order)).isZero();
       assertThatThrownBy(() -> taskService.complete(submitDemand, TestOrders.demand()))
           .isInstanceOf(AuthorizationException.class);
     }
@@ -123,18 +113,8 @@ class OrderAuthorizationTest {
   void partiesAndOperationsSeeTheInstance() {
     for (String user : new String[] {SELLER, CUSTOMER, OPERATIONS}) {
       actAs(user);
-      assertThat(
-              runtimeService
-                  .createProcessInstanceQuery()
-                  .processInstanceBusinessKey(order.orderId())
-                  .count())
-          .isOne();
-      assertThat(
-              historyService
-                  .createHistoricProcessInstanceQuery()
-                  .processInstanceBusinessKey(order.orderId())
-                  .count())
-          .isOne();
+      assertThat(instancesSeenOf(order)).isOne();
+      assertThat(historySeenOf(order)).isOne();
     }
     actAs(OPERATIONS);
     assertThat(visibleTasks()).contains(submitDemand);
@@ -167,13 +147,7 @@ class OrderAuthorizationTest {
     assertThat(visibleTasks()).containsExactly(submitDemand);
     taskService.complete(submitDemand, TestOrders.demand());
     assertThat(finishedTasks()).containsExactly(submitDemand);
-    assertThat(
-            historyService
-                .createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(order.orderId())
-                .count())
-        .as("the outsider was given the task, not the order")
-        .isZero();
+    assertThat(historySeenOf(order)).as("the outsider was given the task, not the order").isZero();
   }
 
   @Test
@@ -221,18 +195,8 @@ class OrderAuthorizationTest {
               new CurrentUser(TestOrders.MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
 
       actAs(both);
-      assertThat(
-              runtimeService
-                  .createProcessInstanceQuery()
-                  .processInstanceBusinessKey(own.orderId())
-                  .count())
-          .isOne();
-      assertThat(
-              historyService
-                  .createHistoricProcessInstanceQuery()
-                  .processInstanceBusinessKey(own.orderId())
-                  .count())
-          .isOne();
+      assertThat(instancesSeenOf(own)).isOne();
+      assertThat(historySeenOf(own)).isOne();
     } finally {
       identityService.clearAuthentication();
       identityService.deleteUser(both);
@@ -252,6 +216,22 @@ class OrderAuthorizationTest {
     return taskService.createTaskQuery().processInstanceBusinessKey(order.orderId()).list().stream()
         .map(Task::getId)
         .toList();
+  }
+
+  /** The order's process instances that the acting user sees. */
+  private long instancesSeenOf(Order order) {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(order.orderId())
+        .count();
+  }
+
+  /** The order's finished or running instances in history that the acting user sees. */
+  private long historySeenOf(Order order) {
+    return historyService
+        .createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(order.orderId())
+        .count();
   }
 
   private List<String> finishedTasks() {

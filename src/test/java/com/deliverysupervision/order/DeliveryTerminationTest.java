@@ -131,11 +131,7 @@ class DeliveryTerminationTest {
   @Test
   @DisplayName("ALI-1 terminating a supervised delivery under appeal ends the appeal as well")
   void terminationEndsAnOpenAppeal() {
-    Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1Y");
-    appealService.file(
-        order.orderId(),
-        new NewAppeal("The seller does not answer."),
-        new CurrentUser(CUSTOMER, List.of(Roles.CUSTOMERS)));
+    Order order = supervisedOrderUnderAppeal();
     assertThat(instancesOf(order)).isEqualTo(2);
 
     assertThat(terminate(MARKETPLACE, order, "{\"reason\": \"Seller left.\"}").getStatusCode())
@@ -149,11 +145,7 @@ class DeliveryTerminationTest {
   @DisplayName(
       "ALI-1 a supervised delivery cancelled in Cockpit while under appeal ends the appeal too")
   void cockpitCancellationEndsAnOpenAppeal() {
-    Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1Y");
-    appealService.file(
-        order.orderId(),
-        new NewAppeal("The seller does not answer."),
-        new CurrentUser(CUSTOMER, List.of(Roles.CUSTOMERS)));
+    Order order = supervisedOrderUnderAppeal();
 
     users.actAs(MARKETPLACE);
     runtimeService.deleteProcessInstance(order.processInstanceId(), "Seller left", true, true);
@@ -161,6 +153,16 @@ class DeliveryTerminationTest {
 
     assertThat(instancesOf(order)).isZero();
     assertThat(statusOf(order)).isEqualTo(OrderStatus.CLOSED);
+  }
+
+  /** A supervised SaaS order whose customer has filed an appeal: two instances, one frozen. */
+  private Order supervisedOrderUnderAppeal() {
+    Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1Y");
+    appealService.file(
+        order.orderId(),
+        new NewAppeal("The seller does not answer."),
+        new CurrentUser(CUSTOMER, List.of(Roles.CUSTOMERS)));
+    return order;
   }
 
   private ResponseEntity<String> terminate(String user, Order order, String json) {
