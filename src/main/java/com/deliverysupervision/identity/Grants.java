@@ -1,12 +1,10 @@
 package com.deliverysupervision.identity;
 
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -30,12 +28,18 @@ class Grants {
   }
 
   void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    grant(
-        authorizationService.createAuthorizationQuery().groupIdIn(groupId),
-        grant -> grant.setGroupId(groupId),
-        resource,
-        resourceId,
-        permissions);
+    long existing =
+        authorizationService
+            .createAuthorizationQuery()
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .count();
+    if (existing == 0) {
+      Authorization grant = newGrant(resource, resourceId, permissions);
+      grant.setGroupId(groupId);
+      authorizationService.saveAuthorization(grant);
+    }
   }
 
   /** A user's access to a resource, not yet saved. */
@@ -50,12 +54,13 @@ class Grants {
     List<Authorization> authorizations =
         userGrants.stream()
             .map(
-                userGrant ->
-                    build(
-                        grant -> grant.setUserId(userGrant.userId()),
-                        userGrant.resource(),
-                        userGrant.resourceId(),
-                        new Permission[] {userGrant.permission()}))
+                userGrant -> {
+                  Authorization grant =
+                      newGrant(
+                          userGrant.resource(), userGrant.resourceId(), userGrant.permission());
+                  grant.setUserId(userGrant.userId());
+                  return grant;
+                })
             .toList();
     inOneCommand(
         () -> {
@@ -73,33 +78,9 @@ class Grants {
         .execute(context -> action.get());
   }
 
-  private void grant(
-      AuthorizationQuery ofGrantee,
-      Consumer<Authorization> toGrantee,
-      Resource resource,
-      String resourceId,
-      Permission[] permissions) {
-    if (ofGrantee.resourceType(resource).resourceId(resourceId).count() == 0) {
-      save(toGrantee, resource, resourceId, permissions);
-    }
-  }
-
-  private void save(
-      Consumer<Authorization> toGrantee,
-      Resource resource,
-      String resourceId,
-      Permission[] permissions) {
-    authorizationService.saveAuthorization(build(toGrantee, resource, resourceId, permissions));
-  }
-
-  private Authorization build(
-      Consumer<Authorization> toGrantee,
-      Resource resource,
-      String resourceId,
-      Permission[] permissions) {
+  private Authorization newGrant(Resource resource, String resourceId, Permission... permissions) {
     Authorization grant =
         authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    toGrantee.accept(grant);
     grant.setResource(resource);
     grant.setResourceId(resourceId);
     for (Permission permission : permissions) {
