@@ -1,19 +1,15 @@
 package com.deliverysupervision.order;
 
-import java.util.ArrayList;
+import com.deliverysupervision.process.ParseListeners;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -46,12 +42,18 @@ class CloseOrderWhenDeliveryCancelled extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners =
-        configuration.getCustomPostBPMNParseListeners() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AttachToDeliveries());
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    ParseListeners.addAfterParsing(
+        configuration, ParseListeners.atEndOf(deliveryProcesses, this::closeOrderIfCancelled));
+  }
+
+  private void closeOrderIfCancelled(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      String orderId = execution.getProcessBusinessKey();
+      String reason = ((ExecutionEntity) execution).getDeleteReason();
+      if (orderService.closeCancelled(orderId, reason)) {
+        endAppeals(orderId, execution.getProcessInstanceId(), reason);
+      }
+    }
   }
 
   /**
@@ -73,24 +75,5 @@ class CloseOrderWhenDeliveryCancelled extends AbstractProcessEnginePlugin {
               }
               return null;
             });
-  }
-
-  private final class AttachToDeliveries extends AbstractBpmnParseListener {
-    @Override
-    public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-      if (deliveryProcesses.contains(processDefinition.getKey())) {
-        ExecutionListener closeOrder =
-            execution -> {
-              if (execution.isCanceled()) {
-                String orderId = execution.getProcessBusinessKey();
-                String reason = ((ExecutionEntity) execution).getDeleteReason();
-                if (orderService.closeCancelled(orderId, reason)) {
-                  endAppeals(orderId, execution.getProcessInstanceId(), reason);
-                }
-              }
-            };
-        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, closeOrder);
-      }
-    }
   }
 }

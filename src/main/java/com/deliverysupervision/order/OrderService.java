@@ -135,6 +135,14 @@ public class OrderService {
         .orElseThrow(() -> new OrderNotFoundException(orderId));
   }
 
+  /** Whether the order's delivery still runs: not completed, closed or terminated. */
+  public boolean inDelivery(String orderId) {
+    return orders
+        .findById(orderId)
+        .map(order -> order.status() == OrderStatus.PROCESSING)
+        .orElse(false);
+  }
+
   public List<OperationRecord> records(String orderId, CurrentUser user) {
     return records.of(find(orderId, user).orderId());
   }

@@ -1,13 +1,11 @@
 package com.deliverysupervision.process;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -37,11 +35,7 @@ class CompletionHooksPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    List<BpmnParseListener> extended =
-        listeners == null ? new ArrayList<>() : new ArrayList<>(listeners);
-    extended.add(new AttachHooks());
-    configuration.setCustomPostBPMNParseListeners(extended);
+    ParseListeners.addAfterParsing(configuration, new AttachHooks());
   }
 
   private final class AttachHooks extends AbstractBpmnParseListener {

@@ -1,6 +1,7 @@
 package com.deliverysupervision.appeal;
 
 import static com.deliverysupervision.support.TestOrders.CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
 import static com.deliverysupervision.support.TestOrders.OPERATIONS;
 import static com.deliverysupervision.support.TestOrders.OTHER_SELLER;
 import static com.deliverysupervision.support.TestOrders.SELLER;
@@ -142,6 +143,27 @@ class AppealApiTest {
           .contains("appeal froze");
     }
     assertThat(runtimeService.getVariable(order.processInstanceId(), "serviceRequest")).isNull();
+  }
+
+  @Test
+  @DisplayName(
+      "SAAS-8 SAAS-10 ALL-3 cancelling an open appeal in Cockpit is refused, saying what to do instead, and the flow stays frozen")
+  void openAppealCannotBeCancelled() throws Exception {
+    ResponseEntity<String> filed =
+        appeal(CUSTOMER, "{\"reason\": \"The seller does not answer.\"}");
+    String appealId = mapper.readTree(filed.getBody()).path("appealId").asText();
+
+    ResponseEntity<String> response =
+        api.delete(MARKETPLACE, "/engine-rest/process-instance/" + appealId);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(mapper.readTree(response.getBody()).path("message").asText())
+        .contains("cannot be cancelled")
+        .contains("Decide on the appeal")
+        .contains("/termination");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(appealId).count())
+        .isOne();
+    assertThat(flowSuspended()).isTrue();
   }
 
   private JsonNode records(String user) throws Exception {

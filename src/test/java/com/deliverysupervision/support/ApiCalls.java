@@ -28,6 +28,11 @@ public final class ApiCalls {
     return rest.withBasicAuth(user, user).exchange(path, HttpMethod.POST, json(json), String.class);
   }
 
+  /** DELETEs the path as the demo user. */
+  public ResponseEntity<String> delete(String user, String path) {
+    return rest.withBasicAuth(user, user).exchange(path, HttpMethod.DELETE, null, String.class);
+  }
+
   /** A JSON request body, for calls that are not made as a demo user. */
   public static HttpEntity<String> json(String body) {
     HttpHeaders headers = new HttpHeaders();
