@@ -3,7 +3,6 @@ package com.deliverysupervision.forms;
 import com.deliverysupervision.process.CompletedTask;
 import com.deliverysupervision.process.UserTaskCompletionHook;
 import java.util.List;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +29,7 @@ class SubmittedFormCheck implements UserTaskCompletionHook {
                       .flatMap(field -> field.problemWith(task.variable(field.key())).stream())
                       .toList();
               if (!problems.isEmpty()) {
-                throw new FormFieldValidationException(
-                    schema.formId(),
-                    task.name() + " cannot be completed: " + String.join(" ", problems));
+                throw task.refused(schema.formId(), String.join(" ", problems));
               }
             });
   }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -67,9 +66,7 @@ class OrderFactsUnchanged implements UserTaskCompletionHook {
     }
     for (String fact : FACTS) {
       if (!Objects.equals(task.variable(fact), facts.get(fact))) {
-        throw new FormFieldValidationException(
-            fact,
-            task.name() + " cannot be completed: the order's " + fact + " cannot be changed.");
+        throw task.refused(fact, "the order's " + fact + " cannot be changed.");
       }
     }
   }

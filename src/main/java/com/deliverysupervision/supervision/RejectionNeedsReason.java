@@ -2,7 +2,6 @@ package com.deliverysupervision.supervision;
 
 import com.deliverysupervision.process.CompletedTask;
 import com.deliverysupervision.process.UserTaskCompletionHook;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +21,7 @@ class RejectionNeedsReason implements UserTaskCompletionHook {
       Object reason = task.variable(rejection.reason);
       boolean rejected = SaasSupervision.REJECT.equals(task.variable(rejection.decision));
       if (rejected && (reason == null || reason.toString().isBlank())) {
-        throw new FormFieldValidationException(
-            rejection.reason, task.name() + " cannot be completed: a rejection needs a reason.");
+        throw task.refused(rejection.reason, "a rejection needs a reason.");
       }
     }
   }

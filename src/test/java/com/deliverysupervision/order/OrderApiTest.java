@@ -21,10 +21,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -203,8 +206,9 @@ class OrderApiTest {
 
   @Test
   @DisplayName(
-      "ALL-3 completing a task through the REST API without a required field gets 400 naming it, and the task stays open")
-  void restCompletionWithoutRequiredFieldIsRefused() throws Exception {
+      "ALL-3 completing a task through the REST API without a required field gets 400 naming it, the task stays open, and the log says so in one line, not as an ERROR")
+  @ExtendWith(OutputCaptureExtension.class)
+  void restCompletionWithoutRequiredFieldIsRefused(CapturedOutput log) throws Exception {
     String orderId = orders.place(AlibabaBasicDelivery.PROCESS_KEY).orderId();
     String taskId = customersTask(orderId);
     Map<String, Object> withoutEmail = new LinkedHashMap<>(TestOrders.demand());
@@ -221,6 +225,10 @@ class OrderApiTest {
     assertThat(getJson(CUSTOMER, "/engine-rest/task/" + taskId).path("id").asText())
         .isEqualTo(taskId);
     assertThat(runtimeService.getVariable(orderInstance(orderId), "contactName")).isNull();
+    assertThat(log.getOut())
+        .contains("Submit demand of order " + orderId + " refused: E-mail address is required")
+        .doesNotContain("ENGINE-16004")
+        .doesNotContain("FormFieldValidationException");
   }
 
   private String customersTask(String orderId) throws Exception {
