@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,12 +33,7 @@ class ApplicationStartsTest {
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper mapper;
   @Autowired TestOrders orders;
-  ApiCalls api;
-
-  @BeforeEach
-  void callApi() {
-    api = new ApiCalls(rest);
-  }
+  @Autowired ApiCalls api;
 
   @Test
   @DisplayName(

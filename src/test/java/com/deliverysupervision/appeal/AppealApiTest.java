@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -29,19 +28,13 @@ import org.springframework.http.ResponseEntity;
  */
 @DeliveryApplicationTest
 class AppealApiTest {
-  @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper mapper;
   @Autowired RuntimeService runtimeService;
   @Autowired TestOrders orders;
   @Autowired SaasSteps steps;
 
-  ApiCalls api;
+  @Autowired ApiCalls api;
   Order order;
-
-  @BeforeEach
-  void callApi() {
-    api = new ApiCalls(rest);
-  }
 
   @BeforeEach
   void placeOrder() {

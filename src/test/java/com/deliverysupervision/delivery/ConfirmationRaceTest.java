@@ -21,11 +21,9 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -40,13 +38,7 @@ class ConfirmationRaceTest {
   @Autowired TestOrders orders;
   @Autowired TestUsers users;
   @Autowired OrderService orderService;
-  @Autowired TestRestTemplate rest;
-  ApiCalls api;
-
-  @BeforeEach
-  void callApi() {
-    api = new ApiCalls(rest);
-  }
+  @Autowired ApiCalls api;
 
   @Test
   @DisplayName(

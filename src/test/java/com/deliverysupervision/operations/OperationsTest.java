@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,12 +41,7 @@ class OperationsTest {
   @Autowired RuntimeService runtimeService;
   @Autowired RepositoryService repositoryService;
   @Autowired ManagementService managementService;
-  ApiCalls api;
-
-  @BeforeEach
-  void callApi() {
-    api = new ApiCalls(rest);
-  }
+  @Autowired ApiCalls api;
 
   @Test
   @DisplayName("Health answers without a login, for load balancers")

@@ -22,18 +22,15 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** ALI-1: the marketplace administrator ends a delivery in progress, and the order closes. */
 @DeliveryApplicationTest
 class DeliveryTerminationTest {
-  @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper mapper;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
@@ -41,12 +38,7 @@ class DeliveryTerminationTest {
   @Autowired AppealService appealService;
   @Autowired TestOrders orders;
   @Autowired TestUsers users;
-  ApiCalls api;
-
-  @BeforeEach
-  void callApi() {
-    api = new ApiCalls(rest);
-  }
+  @Autowired ApiCalls api;
 
   @AfterEach
   void logOut() {

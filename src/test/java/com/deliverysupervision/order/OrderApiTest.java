@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,12 +40,7 @@ class OrderApiTest {
   @Autowired JdbcClient jdbc;
   @Autowired RuntimeService runtimeService;
   @Autowired TestOrders orders;
-  ApiCalls api;
-
-  @BeforeEach
-  void callApi() {
-    api = new ApiCalls(rest);
-  }
+  @Autowired ApiCalls api;
 
   @Test
   @DisplayName(

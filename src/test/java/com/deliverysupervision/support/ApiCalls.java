@@ -8,8 +8,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * HTTP calls as a demo user, whose password is the user's ID. Not a component: the cluster and
- * benchmark start the application with the test classes on the class path and no TestRestTemplate.
+ * HTTP calls as a demo user, whose password is the user's ID. Imported by {@link
+ * DeliveryApplicationTest}, not scanned as a component: the cluster and benchmark start the
+ * application with the test classes on the class path and no TestRestTemplate.
  */
 public final class ApiCalls {
   private final TestRestTemplate rest;

@@ -32,13 +32,8 @@ class ApiSecurityTest {
   @Autowired TestOrders orders;
   @Autowired SaasSteps steps;
 
-  ApiCalls api;
+  @Autowired ApiCalls api;
   Order order;
-
-  @BeforeEach
-  void callApi() {
-    api = new ApiCalls(rest);
-  }
 
   /** seller1's supervised order, delivered with a file. */
   @BeforeEach
