@@ -1,5 +1,6 @@
 package com.deliverysupervision.process;
 
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -8,14 +9,18 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A submission that a task's checks refuse (a field missing, a file too large) is the user's
- * mistake, answered 400; Camunda would log it at ERROR with the whole stack trace, as if the server
- * had failed (ENGINE-16004), once per typo. It is logged here as Camunda logs its other refusals of
- * bad requests ({@code BadUserRequestException}): at DEBUG, so that ERROR keeps meaning that
- * something is broken. {@link CompletedTask#refused} logs the refusal in one INFO line.
+ * Two refusals are the caller's doing, not the server's: a submission that a task's checks refuse
+ * (a field missing, a file too large: answered 400), and a request on a task that is no longer
+ * there (completed a moment earlier by a deadline or another user, or never there: 404 or 409).
+ * Camunda would log each at ERROR with the whole stack trace, as if the server had failed
+ * (ENGINE-16004), once per typo or double click. They are logged here as Camunda logs its other
+ * refusals of bad requests ({@code BadUserRequestException}): at DEBUG, so that ERROR keeps meaning
+ * that something is broken. {@link CompletedTask#refused} logs a refused submission in one INFO
+ * line, {@code LostRaceAnswer} a completion that lost a race.
  */
 @Component
 class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
+  private static final String TASK_NOT_FOUND = "Cannot find task with id ";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -32,6 +37,7 @@ class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
               @Override
               protected boolean shouldLogFine(Throwable exception) {
                 return exception instanceof FormFieldValidationException
+                    || isTaskGone(exception)
                     || super.shouldLogFine(exception);
               }
             };
@@ -39,5 +45,16 @@ class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
         };
     factory.setProcessEngineConfiguration(configuration);
     configuration.setCommandContextFactory(factory);
+  }
+
+  /**
+   * Camunda says so only in words: a task command's look-up of its task (complete, submit form,
+   * claim) fails with this message. Should the words change, such requests are logged at ERROR
+   * again, nothing worse.
+   */
+  private static boolean isTaskGone(Throwable exception) {
+    return exception instanceof NullValueException
+        && exception.getMessage() != null
+        && exception.getMessage().startsWith(TASK_NOT_FOUND);
   }
 }

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LostRaceAnswer implements ContainerResponseFilter, ResourceConfigCustomizer {
+  private static final Logger log = LoggerFactory.getLogger(LostRaceAnswer.class);
   private static final Pattern TASK_COMPLETION =
       Pattern.compile("^/?task/([^/]+)/(complete|submit-form)$");
   private static final String OPTIMISTIC_LOCKING = "ENGINE-03005";
@@ -44,8 +47,8 @@ class LostRaceAnswer implements ContainerResponseFilter, ResourceConfigCustomize
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     Matcher completion = TASK_COMPLETION.matcher(request.getUriInfo().getPath());
     // A race lost to the automatic confirmation shows as 500, as 403 when the task's grants went
-    // with
-    // it before the loser's check ran, or as 400 when the loser's checks read a half-ended flow.
+    // with it before the loser's check ran, or as 400 when the loser's checks read a half-ended
+    // flow.
     int status = response.getStatus();
     boolean failed = status == 500 || status == 403 || status == 400;
     if (!failed || !completion.matches()) {
@@ -62,6 +65,10 @@ class LostRaceAnswer implements ContainerResponseFilter, ResourceConfigCustomize
             && error.getMessage() != null
             && error.getMessage().contains(OPTIMISTIC_LOCKING);
     if (taskGone || lockingConflict) {
+      log.info(
+          "Completion of task {} answered 409: the task was {} by another action at the same moment",
+          completion.group(1),
+          taskGone ? "ended" : "changed");
       response.setStatus(Response.Status.CONFLICT.getStatusCode());
       response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
       response.setEntity(
