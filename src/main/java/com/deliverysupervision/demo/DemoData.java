@@ -61,7 +61,8 @@ class DemoData {
     // The starter creates the admin user; it also acts for the marketplace in the demo.
     addMembership(adminId, Roles.MARKETPLACE_ADMINS);
     if (orderService
-        .visibleTo(new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS)))
+        .visibleTo(new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS)), null, 1)
+        .orders()
         .isEmpty()) {
       placeDemoOrder();
     }

@@ -5,13 +5,16 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The marketplace places orders here; sellers, customers and operators read them. */
 @RestController
@@ -51,8 +54,24 @@ class OrderController {
     return termination.terminate(orderId, request, CurrentUser.of(identityService));
   }
 
+  /**
+   * The caller's orders a page at a time, newest first; a full page carries a {@code Link} header
+   * (RFC 8288) to the next one.
+   */
   @GetMapping
-  List<Order> list() {
-    return orderService.visibleTo(CurrentUser.of(identityService));
+  ResponseEntity<List<Order>> list(
+      @RequestParam(required = false) String after, @RequestParam(defaultValue = "100") int limit) {
+    OrderPage page = orderService.visibleTo(CurrentUser.of(identityService), after, limit);
+    ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+    if (page.nextAfter() != null) {
+      String next =
+          UriComponentsBuilder.fromPath("/api/orders")
+              .queryParam("limit", limit)
+              .queryParam("after", page.nextAfter())
+              .encode()
+              .toUriString();
+      answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+    }
+    return answer.body(page.orders());
   }
 }

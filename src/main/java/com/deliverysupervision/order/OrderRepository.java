@@ -1,6 +1,7 @@
 package com.deliverysupervision.order;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -84,20 +85,26 @@ class OrderRepository {
         .optional();
   }
 
-  List<Order> findAll() {
-    return jdbc.sql("select " + COLUMNS + " from ds_order order by placed_at desc, order_id")
-        .query(Order.class)
-        .list();
-  }
-
-  List<Order> findByParty(String userId) {
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + " from ds_order where seller_id = ? or customer_id = ?"
-                + " order by placed_at desc, order_id")
-        .params(userId, userId)
-        .query(Order.class)
-        .list();
+  /**
+   * Orders newest first (ties by ID), at most {@code limit}: of one party, or of all when {@code
+   * party} is null; those after {@code after} in that order, or from the newest when it is null.
+   */
+  List<Order> page(String party, Order after, int limit) {
+    StringBuilder sql = new StringBuilder("select " + COLUMNS + " from ds_order where 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (party != null) {
+      sql.append(" and (seller_id = ? or customer_id = ?)");
+      params.add(party);
+      params.add(party);
+    }
+    if (after != null) {
+      sql.append(" and (placed_at < ? or (placed_at = ? and order_id < ?))");
+      params.add(after.placedAt());
+      params.add(after.placedAt());
+      params.add(after.orderId());
+    }
+    sql.append(" order by placed_at desc, order_id desc limit ?");
+    params.add(limit);
+    return jdbc.sql(sql.toString()).params(params).query(Order.class).list();
   }
 }

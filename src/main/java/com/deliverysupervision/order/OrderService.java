@@ -16,13 +16,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Places orders, starts their delivery processes and answers who may see which order. */
 @Service
 public class OrderService {
   private static final Logger log = LoggerFactory.getLogger(OrderService.class);
+  static final int MAX_PAGE_SIZE = 1000;
 
   private final OrderRepository orders;
   private final Map<String, DeliveryTemplate> templates;
@@ -147,8 +150,33 @@ public class OrderService {
     return records.of(find(orderId, user).orderId());
   }
 
-  public List<Order> visibleTo(CurrentUser user) {
-    return user.seesAllOrders() ? orders.findAll() : orders.findByParty(user.userId());
+  /**
+   * A page of the orders the user may see (ALL-2), newest first: all of them for operations and
+   * administrators, a seller's or customer's own otherwise. The next page starts after the last
+   * order of this one ({@link OrderPage#nextAfter()}), so orders placed meanwhile neither shift the
+   * pages nor appear twice.
+   */
+  public OrderPage visibleTo(CurrentUser user, String after, int limit) {
+    if (limit < 1 || limit > MAX_PAGE_SIZE) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "limit must be between 1 and " + MAX_PAGE_SIZE + ".");
+    }
+    Order cursor = null;
+    if (after != null) {
+      cursor =
+          orders
+              .findById(after)
+              .filter(order -> user.seesAllOrders() || order.isParty(user.userId()))
+              .orElseThrow(
+                  () ->
+                      new ResponseStatusException(
+                          HttpStatus.BAD_REQUEST,
+                          "after must name an order of the list; there is no order "
+                              + after
+                              + "."));
+    }
+    String party = user.seesAllOrders() ? null : user.userId();
+    return OrderPage.of(orders.page(party, cursor, limit + 1), limit);
   }
 
   /** Ends an order's delivery: called by the process, in the transaction of its last step. */

@@ -14,7 +14,11 @@ import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,13 +166,14 @@ class OrderApiTest {
 
     for (String user : new String[] {SELLER, CUSTOMER, OPERATIONS}) {
       assertThat(api.get(user, "/api/orders/" + orderId).getStatusCode()).isEqualTo(HttpStatus.OK);
-      assertThat(getJson(user, "/api/orders").findValuesAsText("orderId")).contains(orderId);
+      assertThat(getJson(user, "/api/orders?limit=1000").findValuesAsText("orderId"))
+          .contains(orderId);
     }
     for (String stranger : new String[] {OTHER_SELLER, OTHER_CUSTOMER}) {
       ResponseEntity<String> response = api.get(stranger, "/api/orders/" + orderId);
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
       assertThat(response.getBody()).doesNotContain(SELLER, CUSTOMER);
-      assertThat(getJson(stranger, "/api/orders").findValuesAsText("orderId"))
+      assertThat(getJson(stranger, "/api/orders?limit=1000").findValuesAsText("orderId"))
           .doesNotContain(orderId);
     }
   }
@@ -269,6 +275,77 @@ class OrderApiTest {
     Map<String, Object> body = new LinkedHashMap<>();
     variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
     return mapper.writeValueAsString(Map.of("variables", body));
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 the order list comes a page at a time, newest first: following its Link header visits each of the caller's orders once")
+  void orderListInPages() throws Exception {
+    List<String> placed =
+        Stream.generate(() -> orders.place(AlibabaBasicDelivery.PROCESS_KEY).orderId())
+            .limit(3)
+            .toList();
+    int sellersOrders =
+        jdbc.sql("select count(*) from ds_order where seller_id = ? or customer_id = ?")
+            .params(SELLER, SELLER)
+            .query(Long.class)
+            .single()
+            .intValue();
+    List<String> visited = new ArrayList<>();
+    List<OffsetDateTime> placedAt = new ArrayList<>();
+    String page = "/api/orders?limit=2";
+    while (page != null) {
+      ResponseEntity<String> response = api.get(SELLER, page);
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+      JsonNode list = mapper.readTree(response.getBody());
+      assertThat(list.size()).isBetween(1, 2);
+      for (JsonNode order : list) {
+        visited.add(order.path("orderId").asText());
+        placedAt.add(OffsetDateTime.parse(order.path("placedAt").asText()));
+      }
+      assertThat(visited.size()).as("pages end").isLessThanOrEqualTo(sellersOrders);
+      page = nextPage(response);
+    }
+
+    assertThat(visited).hasSize(sellersOrders).doesNotHaveDuplicates();
+    assertThat(visited.subList(0, 3)).containsExactlyInAnyOrderElementsOf(placed);
+    assertThat(placedAt).isSortedAccordingTo(Comparator.reverseOrder());
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-3 a bad page of the order list (limit out of range or no number, a cursor that names no order of the caller's) gets 400 saying why")
+  void badOrderListPages() throws Exception {
+    String sellersOrder = orders.place(AlibabaBasicDelivery.PROCESS_KEY).orderId();
+    Map<String, String> refusals =
+        Map.of(
+            "/api/orders?limit=0",
+            "limit must be between 1 and 1000",
+            "/api/orders?limit=1001",
+            "limit must be between 1 and 1000",
+            "/api/orders?limit=many",
+            "limit",
+            "/api/orders?after=NO-SUCH-ORDER",
+            "there is no order NO-SUCH-ORDER",
+            "/api/orders?after=" + sellersOrder,
+            "there is no order " + sellersOrder);
+    for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+      ResponseEntity<String> response = api.get(OTHER_SELLER, refusal.getKey());
+      assertThat(response.getStatusCode()).as(refusal.getKey()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(mapper.readTree(response.getBody()).path("detail").asText())
+          .as(refusal.getKey())
+          .contains(refusal.getValue());
+    }
+  }
+
+  /** The address of the next page, from the RFC 8288 Link header; null on the last page. */
+  private static String nextPage(ResponseEntity<String> response) {
+    String link = response.getHeaders().getFirst(HttpHeaders.LINK);
+    if (link == null) {
+      return null;
+    }
+    assertThat(link).endsWith("; rel=\"next\"");
+    return link.substring(link.indexOf('<') + 1, link.indexOf('>'));
   }
 
   private JsonNode getJson(String user, String path) throws Exception {
