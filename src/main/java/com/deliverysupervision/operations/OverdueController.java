@@ -5,12 +5,14 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Operators see which deliveries are late or about to hit an automatic deadline. */
 @RestController
 class OverdueController {
+  private static final int MAX_LIMIT = 1000;
   private final OverdueDeliveries overdue;
   private final IdentityService identityService;
 
@@ -19,12 +21,17 @@ class OverdueController {
     this.identityService = identityService;
   }
 
+  /** The soonest {@code limit} items: what needs attention first. */
   @GetMapping("/api/orders/overdue")
-  List<OverdueItem> list() {
+  List<OverdueItem> list(@RequestParam(defaultValue = "200") int limit) {
     if (!CurrentUser.of(identityService).seesAllOrders()) {
       throw new ResponseStatusException(
           HttpStatus.FORBIDDEN, "The overdue view is for operations managers and administrators.");
     }
-    return overdue.list();
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "limit must be between 1 and " + MAX_LIMIT + ".");
+    }
+    return overdue.soonest(limit);
   }
 }

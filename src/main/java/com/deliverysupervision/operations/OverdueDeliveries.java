@@ -8,8 +8,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -21,6 +24,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,6 +40,8 @@ public class OverdueDeliveries {
   private final SystemCalls systemCalls;
   private final EngineClock clock;
   private final Duration warningWindow;
+  private final JdbcClient jdbc;
+  // Job definitions never change once deployed; a few per diagram version.
   private final Map<String, String> stepNames = new ConcurrentHashMap<>();
 
   OverdueDeliveries(
@@ -44,6 +50,7 @@ public class OverdueDeliveries {
       RuntimeService runtimeService,
       RepositoryService repositoryService,
       SystemCalls systemCalls,
+      JdbcClient jdbc,
       EngineClock clock,
       @Value("${delivery.overdue.warning-window}") Duration warningWindow) {
     this.managementService = managementService;
@@ -51,66 +58,109 @@ public class OverdueDeliveries {
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
     this.systemCalls = systemCalls;
+    this.jdbc = jdbc;
     this.clock = clock;
     this.warningWindow = warningWindow;
   }
 
-  /** Every order's items, soonest first; for operators, who see all orders (ALL-2). */
-  public List<OverdueItem> list() {
-    return systemCalls.run(this::collect);
+  /**
+   * The {@code limit} soonest items of all orders; for operators, who see all orders (ALL-2). Read
+   * a page at a time from the engine, with the orders of all items found in one query.
+   */
+  public List<OverdueItem> soonest(int limit) {
+    return systemCalls.run(() -> collect(limit));
   }
 
+  /**
+   * Tasks past their due date and automatic deadlines that have come, of orders only (the billing
+   * run's timer has none). Counted in the database: the metrics read it at every scrape, and a
+   * storm of deadlines must not become a storm of queries.
+   */
   public long count() {
-    return list().stream().filter(OverdueItem::overdue).count();
+    Date now = Date.from(clock.now().toInstant());
+    return jdbc.sql(
+            "select (select count(*) from ACT_RU_TASK t join ACT_RU_EXECUTION p"
+                + " on p.ID_ = t.PROC_INST_ID_ where t.DUE_DATE_ < ? and p.BUSINESS_KEY_ is not null)"
+                + " + (select count(*) from ACT_RU_JOB j join ACT_RU_EXECUTION p"
+                + " on p.ID_ = j.PROCESS_INSTANCE_ID_ where j.TYPE_ = 'timer' and j.DUEDATE_ <= ?"
+                + " and p.BUSINESS_KEY_ is not null)")
+        .params(now, now)
+        .query(Long.class)
+        .single();
   }
 
-  private List<OverdueItem> collect() {
+  private List<OverdueItem> collect(int limit) {
     OffsetDateTime now = clock.now();
+    List<Task> tasks =
+        taskService
+            .createTaskQuery()
+            .dueBefore(Date.from(now.toInstant()))
+            .orderByDueDate()
+            .asc()
+            .listPage(0, limit);
+    List<Job> timers =
+        managementService
+            .createJobQuery()
+            .timers()
+            .duedateLowerThan(Date.from(now.plus(warningWindow).toInstant()))
+            .orderByJobDuedate()
+            .asc()
+            .listPage(0, limit);
+    Set<String> instances = new HashSet<>();
+    tasks.forEach(task -> instances.add(task.getProcessInstanceId()));
+    timers.forEach(timer -> instances.add(timer.getProcessInstanceId()));
+    Map<String, String> orders = ordersOf(instances);
+
     List<OverdueItem> items = new ArrayList<>();
-    for (Task task : taskService.createTaskQuery().dueBefore(Date.from(now.toInstant())).list()) {
+    for (Task task : tasks) {
       items.add(
           new OverdueItem(
-              orderOf(task.getProcessInstanceId()),
+              orders.get(task.getProcessInstanceId()),
               task.getName(),
               "TASK",
               at(task.getDueDate()),
               true));
     }
-    Date horizon = Date.from(now.plus(warningWindow).toInstant());
-    for (Job timer : managementService.createJobQuery().timers().duedateLowerThan(horizon).list()) {
-      String order = orderOf(timer.getProcessInstanceId());
-      if (order != null) {
-        OffsetDateTime due = at(timer.getDuedate());
-        items.add(new OverdueItem(order, stepOf(timer), "DEADLINE", due, !due.isAfter(now)));
-      }
+    for (Job timer : timers) {
+      OffsetDateTime due = at(timer.getDuedate());
+      items.add(
+          new OverdueItem(
+              orders.get(timer.getProcessInstanceId()),
+              stepOf(timer),
+              "DEADLINE",
+              due,
+              !due.isAfter(now)));
     }
-    items.removeIf(item -> item.orderId() == null);
-    items.sort(Comparator.comparing(OverdueItem::dueAt));
-    return items;
+    return items.stream()
+        .filter(item -> item.orderId() != null)
+        .sorted(Comparator.comparing(OverdueItem::dueAt))
+        .limit(limit)
+        .toList();
   }
 
   /** The order is the business key of its delivery instances; the billing run has none. */
-  private String orderOf(String processInstanceId) {
-    if (processInstanceId == null) {
-      return null;
+  private Map<String, String> ordersOf(Set<String> processInstanceIds) {
+    processInstanceIds.remove(null);
+    if (processInstanceIds.isEmpty()) {
+      return Map.of();
     }
-    ProcessInstance instance =
-        runtimeService
-            .createProcessInstanceQuery()
-            .processInstanceId(processInstanceId)
-            .singleResult();
-    return instance == null ? null : instance.getBusinessKey();
+    Map<String, String> orders = new HashMap<>();
+    for (ProcessInstance instance :
+        runtimeService.createProcessInstanceQuery().processInstanceIds(processInstanceIds).list()) {
+      if (instance.getBusinessKey() != null) {
+        orders.put(instance.getId(), instance.getBusinessKey());
+      }
+    }
+    return orders;
   }
 
+  /** The name of the diagram element whose timer this is, read once per timer definition. */
   private String stepOf(Job timer) {
-    JobDefinition definition =
-        managementService
-            .createJobDefinitionQuery()
-            .jobDefinitionId(timer.getJobDefinitionId())
-            .singleResult();
     return stepNames.computeIfAbsent(
-        definition.getProcessDefinitionId() + "/" + definition.getActivityId(),
-        key -> {
+        timer.getJobDefinitionId(),
+        id -> {
+          JobDefinition definition =
+              managementService.createJobDefinitionQuery().jobDefinitionId(id).singleResult();
           FlowElement element =
               repositoryService
                   .getBpmnModelInstance(definition.getProcessDefinitionId())

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -69,13 +71,10 @@ class OperationsTest {
 
   @Test
   @DisplayName(
-      "ALI-2 the overdue view lists a delivery whose automatic confirmation is due within a day, to operators only")
+      "ALI-2 the overdue view lists a delivery whose automatic confirmation is due within a day, to operators only; the overdue gauge counts what it shows as overdue")
   void overdueView() throws Exception {
     Instant delivered = Instant.parse("2026-05-04T08:00:00Z");
-    ClockUtil.setCurrentTime(Date.from(delivered));
-    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
-    taskService.complete(orders.openTaskOf(order), TestOrders.demand());
-    taskService.complete(orders.openTaskOf(order));
+    Order order = deliveredAt(delivered);
 
     ClockUtil.setCurrentTime(
         Date.from(delivered.plus(Duration.ofDays(13)).plus(Duration.ofHours(1))));
@@ -91,6 +90,11 @@ class OperationsTest {
         .isTrue();
     assertThat(find(late, order.orderId(), "Confirm delivery").path("kind").asText())
         .isEqualTo("TASK");
+    long overdueShown = 0;
+    for (JsonNode shown : late) {
+      overdueShown += shown.path("overdue").asBoolean() ? 1 : 0;
+    }
+    assertThat(overdueGauge()).isEqualTo(overdueShown);
 
     assertThat(api.get(SELLER, "/api/orders/overdue").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
@@ -147,8 +151,45 @@ class OperationsTest {
     }
   }
 
+  @Test
+  @DisplayName(
+      "The overdue view gives the soonest items first, as many as asked; a limit out of range gets 400 saying why")
+  void overdueViewInPages() throws Exception {
+    Instant delivered = Instant.parse("2026-08-03T08:00:00Z");
+    deliveredAt(delivered);
+    ClockUtil.setCurrentTime(Date.from(delivered.plus(Duration.ofDays(14)).plusSeconds(60)));
+    JsonNode all = overdueAs(OPERATIONS);
+    JsonNode first = mapper.readTree(api.get(OPERATIONS, "/api/orders/overdue?limit=1").getBody());
+    assertThat(all.size()).isGreaterThan(1);
+    assertThat(first).hasSize(1);
+    // Items due at the same moment may come in either order.
+    assertThat(first.get(0).path("dueAt")).isEqualTo(all.get(0).path("dueAt"));
+    for (String limit : new String[] {"0", "1001"}) {
+      ResponseEntity<String> refused = api.get(OPERATIONS, "/api/orders/overdue?limit=" + limit);
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(mapper.readTree(refused.getBody()).path("detail").asText())
+          .contains("limit must be between 1 and 1000");
+    }
+  }
+
+  /** An order whose seller delivered at the given moment: the customer's confirmation is open. */
+  private Order deliveredAt(Instant delivered) {
+    ClockUtil.setCurrentTime(Date.from(delivered));
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    taskService.complete(orders.openTaskOf(order), TestOrders.demand());
+    taskService.complete(orders.openTaskOf(order));
+    return order;
+  }
+
+  private long overdueGauge() {
+    String metrics = api.get(OPERATIONS, "/actuator/prometheus").getBody();
+    Matcher gauge = Pattern.compile("(?m)^delivery_deliveries_overdue ([0-9.]+)$").matcher(metrics);
+    assertThat(gauge.find()).as(metrics).isTrue();
+    return (long) Double.parseDouble(gauge.group(1));
+  }
+
   private JsonNode overdueAs(String user) throws Exception {
-    ResponseEntity<String> response = api.get(user, "/api/orders/overdue");
+    ResponseEntity<String> response = api.get(user, "/api/orders/overdue?limit=1000");
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return mapper.readTree(response.getBody());
   }
