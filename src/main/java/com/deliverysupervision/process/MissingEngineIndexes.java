@@ -21,9 +21,7 @@ import org.springframework.stereotype.Component;
  *       DUEDATE_)}; without it every acquisition sorts all waiting jobs;
  *   <li>its "no other job of this instance is running" check finds running jobs by lock expiry;
  *   <li>ending any task looks for its subtasks by {@code PARENT_TASK_ID_}: without an index, a scan
- *       of every open task, per task ended;
- *   <li>the overdue view and its gauge, read at every metrics scrape, look for tasks past their due
- *       date (so does Tasklist when sorting by due date).
+ *       of every open task, per task ended.
  * </ul>
  *
  * <p>Created after the engine has created or checked its schema. A database user without the right
@@ -35,8 +33,7 @@ class MissingEngineIndexes extends AbstractProcessEnginePlugin {
       List.of(
           new Index("DS_IDX_JOB_ACQUISITION", "ACT_RU_JOB", "TYPE_ desc, DUEDATE_ asc"),
           new Index("DS_IDX_JOB_LOCK_EXPIRY", "ACT_RU_JOB", "LOCK_EXP_TIME_"),
-          new Index("DS_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"),
-          new Index("DS_IDX_TASK_DUE", "ACT_RU_TASK", "DUE_DATE_"));
+          new Index("DS_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"));
 
   private static final Logger log = LoggerFactory.getLogger(MissingEngineIndexes.class);
 
