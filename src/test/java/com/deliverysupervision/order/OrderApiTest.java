@@ -14,8 +14,14 @@ import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -275,6 +281,40 @@ class OrderApiTest {
     Map<String, Object> body = new LinkedHashMap<>();
     variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
     return mapper.writeValueAsString(Map.of("variables", body));
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-3 an oversized request body is refused before it is read: 413 with the limit for a declared length, 400 for one sent in chunks; nothing is stored")
+  void oversizedBodyIsRefused() throws Exception {
+    String orderId = TestOrders.newOrderId();
+    Map<String, Object> fields = orderFields(orderId);
+    fields.put("specification", "x".repeat(70_000));
+    String body = mapper.writeValueAsString(fields);
+
+    ResponseEntity<String> declared = api.post(MARKETPLACE, "/api/orders", body);
+    assertThat(declared.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(mapper.readTree(declared.getBody()).path("detail").asText())
+        .contains("at most 65536");
+
+    HttpRequest chunked =
+        HttpRequest.newBuilder(URI.create(rest.getRootUri() + "/api/orders"))
+            .header("Content-Type", "application/json")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((MARKETPLACE + ":" + MARKETPLACE).getBytes()))
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new ByteArrayInputStream(body.getBytes())))
+            .build();
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(HttpStatus.BAD_REQUEST.value());
+    assertThat(mapper.readTree(response.body()).path("detail").asText())
+        .contains("longer than 65536 bytes");
+    assertNothingStoredFor(orderId);
   }
 
   @Test
