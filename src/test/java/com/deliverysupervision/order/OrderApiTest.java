@@ -237,52 +237,6 @@ class OrderApiTest {
         .doesNotContain("FormFieldValidationException");
   }
 
-  private String customersTask(String orderId) throws Exception {
-    return getJson(CUSTOMER, "/engine-rest/task?processInstanceBusinessKey=" + orderId)
-        .get(0)
-        .path("id")
-        .asText();
-  }
-
-  private String orderInstance(String orderId) {
-    return runtimeService
-        .createProcessInstanceQuery()
-        .processInstanceBusinessKey(orderId)
-        .singleResult()
-        .getId();
-  }
-
-  private void assertNothingStoredFor(String orderId) {
-    assertThat(
-            jdbc.sql("select count(*) from ds_order where order_id = ?")
-                .param(orderId)
-                .query(Long.class)
-                .single())
-        .isZero();
-    assertThat(
-            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(orderId).count())
-        .isZero();
-  }
-
-  private Map<String, Object> orderFields(String orderId) {
-    return mapper.convertValue(
-        TestOrders.newOrder(orderId, AlibabaBasicDelivery.PROCESS_KEY), LinkedHashMap.class);
-  }
-
-  private String orderJson(String orderId) {
-    try {
-      return mapper.writeValueAsString(orderFields(orderId));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private String completion(Map<String, Object> variables) throws Exception {
-    Map<String, Object> body = new LinkedHashMap<>();
-    variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
-    return mapper.writeValueAsString(Map.of("variables", body));
-  }
-
   @Test
   @DisplayName(
       "ALL-3 an oversized request body is refused before it is read: 413 with the limit for a declared length, 400 for one sent in chunks; nothing is stored")
@@ -376,6 +330,52 @@ class OrderApiTest {
           .as(refusal.getKey())
           .contains(refusal.getValue());
     }
+  }
+
+  private String customersTask(String orderId) throws Exception {
+    return getJson(CUSTOMER, "/engine-rest/task?processInstanceBusinessKey=" + orderId)
+        .get(0)
+        .path("id")
+        .asText();
+  }
+
+  private String orderInstance(String orderId) {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(orderId)
+        .singleResult()
+        .getId();
+  }
+
+  private void assertNothingStoredFor(String orderId) {
+    assertThat(
+            jdbc.sql("select count(*) from ds_order where order_id = ?")
+                .param(orderId)
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(orderId).count())
+        .isZero();
+  }
+
+  private Map<String, Object> orderFields(String orderId) {
+    return mapper.convertValue(
+        TestOrders.newOrder(orderId, AlibabaBasicDelivery.PROCESS_KEY), LinkedHashMap.class);
+  }
+
+  private String orderJson(String orderId) {
+    try {
+      return mapper.writeValueAsString(orderFields(orderId));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String completion(Map<String, Object> variables) throws Exception {
+    Map<String, Object> body = new LinkedHashMap<>();
+    variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
+    return mapper.writeValueAsString(Map.of("variables", body));
   }
 
   /** The address of the next page, from the RFC 8288 Link header; null on the last page. */
