@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.slf4j.Logger;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * party or operations acted at the same moment), Camunda rolls the loser back, which is right, but
  * its REST API answers 500 with the engine's internals (an optimistic-locking message, or worse).
  * This answers 409 with what happened instead (ALL-4): nothing of the submission was saved, the
- * task is gone or changed, reload it.
+ * task is gone or changed, reload it. A task that never existed is answered 404, as any unknown
+ * thing.
  */
 @Component
 class LostRaceAnswer implements ContainerResponseFilter, ResourceConfigCustomizer {
@@ -31,10 +33,12 @@ class LostRaceAnswer implements ContainerResponseFilter, ResourceConfigCustomize
   private static final String OPTIMISTIC_LOCKING = "ENGINE-03005";
 
   private final TaskService taskService;
+  private final HistoryService historyService;
   private final SystemCalls systemCalls;
 
-  LostRaceAnswer(TaskService taskService, SystemCalls systemCalls) {
+  LostRaceAnswer(TaskService taskService, HistoryService historyService, SystemCalls systemCalls) {
     this.taskService = taskService;
+    this.historyService = historyService;
     this.systemCalls = systemCalls;
   }
 
@@ -64,23 +68,37 @@ class LostRaceAnswer implements ContainerResponseFilter, ResourceConfigCustomize
             && response.getEntity() instanceof ExceptionDto error
             && error.getMessage() != null
             && error.getMessage().contains(OPTIMISTIC_LOCKING);
-    if (taskGone || lockingConflict) {
+    String taskId = completion.group(1);
+    if (taskGone && !everExisted(taskId)) {
+      answer(response, Response.Status.NOT_FOUND, "NotFound", "There is no task " + taskId + ".");
+    } else if (taskGone || lockingConflict) {
       log.info(
           "Completion of task {} answered 409: the task was {} by another action at the same moment",
-          completion.group(1),
+          taskId,
           taskGone ? "ended" : "changed");
-      response.setStatus(Response.Status.CONFLICT.getStatusCode());
-      response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
-      response.setEntity(
-          Map.of(
-              "type",
-              "ConcurrentChange",
-              "message",
-              (taskGone
-                      ? "The task is no longer open: it was completed or ended"
-                      : "The task was changed")
-                  + " by another action at the same moment (for example an automatic deadline);"
-                  + " nothing of your submission was saved. Reload to see where the order stands."));
+      answer(
+          response,
+          Response.Status.CONFLICT,
+          "ConcurrentChange",
+          (taskGone
+                  ? "The task is no longer open: it was completed or ended"
+                  : "The task was changed")
+              + " by another action at the same moment (for example an automatic deadline);"
+              + " nothing of your submission was saved. Reload to see where the order stands.");
     }
+  }
+
+  /** A task that is gone was once open, so its history knows it; an ID never issued is unknown. */
+  private boolean everExisted(String taskId) {
+    return systemCalls.run(
+            () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).count())
+        > 0;
+  }
+
+  private static void answer(
+      ContainerResponseContext response, Response.Status status, String type, String message) {
+    response.setStatus(status.getStatusCode());
+    response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
+    response.setEntity(Map.of("type", type, "message", message));
   }
 }

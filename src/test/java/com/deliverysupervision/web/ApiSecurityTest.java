@@ -159,7 +159,9 @@ class ApiSecurityTest {
     }
     ResponseEntity<String> unknownTask =
         api.post(TestOrders.CUSTOMER, "/engine-rest/task/no-such-task/complete", "{}");
-    assertThat(unknownTask.getStatusCode().is4xxClientError()).isTrue();
+    assertThat(unknownTask.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(mapper.readTree(unknownTask.getBody()).path("message").asText())
+        .isEqualTo("There is no task no-such-task.");
     assertThat(rowCounts()).isEqualTo(before);
   }
 
