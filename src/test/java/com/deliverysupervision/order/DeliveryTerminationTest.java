@@ -56,7 +56,7 @@ class DeliveryTerminationTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(mapper.readTree(response.getBody()).path("status").asText()).isEqualTo("CLOSED");
-    assertThat(instancesOf(order)).isZero();
+    assertThat(orders.instancesOf(order)).isZero();
     assertThat(
             historyService
                 .createHistoricProcessInstanceQuery()
@@ -83,7 +83,7 @@ class DeliveryTerminationTest {
     assertThat(terminate(OTHER_SELLER, order, body).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(statusOf(order)).isEqualTo(OrderStatus.PROCESSING);
-    assertThat(instancesOf(order)).isOne();
+    assertThat(orders.instancesOf(order)).isOne();
   }
 
   @Test
@@ -95,7 +95,7 @@ class DeliveryTerminationTest {
     ResponseEntity<String> blank = terminate(MARKETPLACE, order, "{\"reason\": \" \"}");
     assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(statusOf(order)).isEqualTo(OrderStatus.PROCESSING);
-    assertThat(instancesOf(order)).isOne();
+    assertThat(orders.instancesOf(order)).isOne();
 
     assertThat(terminate(MARKETPLACE, order, "{\"reason\": \"Dispute settled.\"}").getStatusCode())
         .isEqualTo(HttpStatus.OK);
@@ -124,12 +124,12 @@ class DeliveryTerminationTest {
   @DisplayName("ALI-1 terminating a supervised delivery under appeal ends the appeal as well")
   void terminationEndsAnOpenAppeal() {
     Order order = supervisedOrderUnderAppeal();
-    assertThat(instancesOf(order)).isEqualTo(2);
+    assertThat(orders.instancesOf(order)).isEqualTo(2);
 
     assertThat(terminate(MARKETPLACE, order, "{\"reason\": \"Seller left.\"}").getStatusCode())
         .isEqualTo(HttpStatus.OK);
 
-    assertThat(instancesOf(order)).isZero();
+    assertThat(orders.instancesOf(order)).isZero();
     assertThat(statusOf(order)).isEqualTo(OrderStatus.CLOSED);
   }
 
@@ -143,7 +143,7 @@ class DeliveryTerminationTest {
     runtimeService.deleteProcessInstance(order.processInstanceId(), "Seller left", true, true);
     users.logOut();
 
-    assertThat(instancesOf(order)).isZero();
+    assertThat(orders.instancesOf(order)).isZero();
     assertThat(statusOf(order)).isEqualTo(OrderStatus.CLOSED);
   }
 
@@ -159,13 +159,6 @@ class DeliveryTerminationTest {
 
   private ResponseEntity<String> terminate(String user, Order order, String json) {
     return api.post(user, "/api/orders/" + order.orderId() + "/termination", json);
-  }
-
-  private long instancesOf(Order order) {
-    return runtimeService
-        .createProcessInstanceQuery()
-        .processInstanceBusinessKey(order.orderId())
-        .count();
   }
 
   private OrderStatus statusOf(Order order) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +25,23 @@ public class TestOrders {
 
   private final OrderService orderService;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
 
-  TestOrders(OrderService orderService, TaskService taskService) {
+  TestOrders(OrderService orderService, TaskService taskService, RuntimeService runtimeService) {
     this.orderService = orderService;
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
+  }
+
+  /**
+   * The order's running process instances (delivery, appeal) that whoever is acting sees: all of
+   * them when nobody is logged in.
+   */
+  public long instancesOf(Order order) {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(order.orderId())
+        .count();
   }
 
   /** The ID of the one open task of the order's delivery process, as seen by whoever is acting. */
