@@ -28,14 +28,15 @@ class Grants {
   }
 
   void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    long existing =
+    boolean held =
         authorizationService
-            .createAuthorizationQuery()
-            .groupIdIn(groupId)
-            .resourceType(resource)
-            .resourceId(resourceId)
-            .count();
-    if (existing == 0) {
+                .createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .count()
+            > 0;
+    if (!held) {
       Authorization grant = newGrant(resource, resourceId, permissions);
       grant.setGroupId(groupId);
       authorizationService.saveAuthorization(grant);
@@ -46,22 +47,33 @@ class Grants {
   record UserGrant(String userId, Resource resource, String resourceId, Permission permission) {}
 
   /**
+   * Saves each grant whose user holds no authorization on the resource yet: one that an
+   * administrator gave or took by hand is left as it is.
+   */
+  void toUsersUnlessHeld(List<UserGrant> userGrants) {
+    for (UserGrant userGrant : userGrants) {
+      boolean held =
+          authorizationService
+                  .createAuthorizationQuery()
+                  .userIdIn(userGrant.userId())
+                  .resourceType(userGrant.resource())
+                  .resourceId(userGrant.resourceId())
+                  .count()
+              > 0;
+      if (!held) {
+        authorizationService.saveAuthorization(newUserGrant(userGrant));
+      }
+    }
+  }
+
+  /**
    * Grants users access to resources created in the same transaction: nobody can hold a grant on
    * them yet, so no lookup precedes the inserts, and they are saved in one engine command, with
    * Camunda's own checks and removal times (placing an order is a hot path).
    */
   void toUsersOnNewResources(List<UserGrant> userGrants) {
     List<Authorization> authorizations =
-        userGrants.stream()
-            .map(
-                userGrant -> {
-                  Authorization grant =
-                      newGrant(
-                          userGrant.resource(), userGrant.resourceId(), userGrant.permission());
-                  grant.setUserId(userGrant.userId());
-                  return grant;
-                })
-            .toList();
+        userGrants.stream().map(Grants.this::newUserGrant).toList();
     inOneCommand(
         () -> {
           CommandContext context = Context.getCommandContext();
@@ -76,6 +88,13 @@ class Grants {
     return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired()
         .execute(context -> action.get());
+  }
+
+  private Authorization newUserGrant(UserGrant userGrant) {
+    Authorization grant =
+        newGrant(userGrant.resource(), userGrant.resourceId(), userGrant.permission());
+    grant.setUserId(userGrant.userId());
+    return grant;
   }
 
   private Authorization newGrant(Resource resource, String resourceId, Permission... permissions) {

@@ -41,8 +41,11 @@ class GroupsWithoutTableScan extends AbstractProcessEnginePlugin {
     configuration.setCustomSessionFactories(factories);
   }
 
-  /** Camunda's authorization manager, but with the user's groups as they are. */
-  public static class AllGroupsAuthorizationManager extends AuthorizationManager {
+  /**
+   * Camunda's authorization manager, but with the user's groups as they are (and refusals that name
+   * no IDs, {@link RefusalsNameNoIds}).
+   */
+  public static class AllGroupsAuthorizationManager extends RefusalsNameNoIds {
     @Override
     public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
       return authenticatedGroupIds == null

@@ -14,6 +14,7 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -22,13 +23,17 @@ import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates the role groups and what each may do (ALL-2), in every profile. What a seller or customer
- * may do with one order is granted per order ({@link OrderAccess}) and per task (as its assignee).
+ * may do with one order is granted per order ({@link OrderAccess}) and per task (as its assignee);
+ * whom it may read, per business relation ({@link BusinessRelations}).
  */
 @Component
 @Order(1)
@@ -36,14 +41,29 @@ class RoleSetup {
   private static final Logger log = LoggerFactory.getLogger(RoleSetup.class);
   private static final String ANY = Authorization.ANY;
 
+  private static final List<String> PARTIES =
+      List.of(Roles.SELLERS, Roles.CUSTOMERS, Roles.RESELLERS);
+
   private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
   private final Grants grants;
   private final TasklistFilters filters;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
 
-  RoleSetup(IdentityService identityService, Grants grants, TasklistFilters filters) {
+  RoleSetup(
+      IdentityService identityService,
+      AuthorizationService authorizationService,
+      Grants grants,
+      TasklistFilters filters,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactionManager) {
     this.identityService = identityService;
+    this.authorizationService = authorizationService;
     this.grants = grants;
     this.filters = filters;
+    this.events = events;
+    this.transaction = new TransactionTemplate(transactionManager);
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -54,12 +74,14 @@ class RoleSetup {
     group(Roles.OPERATIONS_MANAGERS, "Operations managers");
     group(Roles.MARKETPLACE_ADMINS, "Marketplace administrators");
 
-    for (String party : List.of(Roles.SELLERS, Roles.CUSTOMERS, Roles.RESELLERS)) {
+    for (String party : PARTIES) {
       grants.toGroup(party, APPLICATION, "tasklist", ACCESS);
       // Tasklist shows the process name and diagram of a task: definitions, never instances.
       grants.toGroup(party, PROCESS_DEFINITION, ANY, READ);
-      grants.toGroup(party, USER, ANY, READ);
+      // Users: each reads itself (Camunda grants that when it creates the user) and those it does
+      // business with (BusinessRelations), never the whole marketplace.
     }
+    withdrawReadingAllUsers();
 
     String operations = Roles.OPERATIONS_MANAGERS;
     grants.toGroup(operations, APPLICATION, "tasklist", ACCESS);
@@ -87,6 +109,32 @@ class RoleSetup {
 
     filters.create();
     log.info("Role groups, their authorizations and Tasklist filters are in place");
+  }
+
+  /**
+   * Earlier versions let every seller, customer and reseller read all users. Withdrawn once, in one
+   * transaction with what makes the parties of earlier orders readable to each other (listeners of
+   * {@link ReadingAllUsersWithdrawn}): a failed start leaves both as they were.
+   */
+  private void withdrawReadingAllUsers() {
+    transaction.executeWithoutResult(
+        status -> {
+          List<Authorization> readingAll =
+              authorizationService
+                  .createAuthorizationQuery()
+                  .groupIdIn(PARTIES.toArray(String[]::new))
+                  .resourceType(USER)
+                  .resourceId(ANY)
+                  .list();
+          if (readingAll.isEmpty()) {
+            return;
+          }
+          readingAll.forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+          events.publishEvent(new ReadingAllUsersWithdrawn());
+          log.info(
+              "Sellers, customers and resellers no longer read every user: each reads itself and"
+                  + " the parties of its own orders");
+        });
   }
 
   private void group(String id, String name) {

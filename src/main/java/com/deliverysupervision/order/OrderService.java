@@ -1,5 +1,6 @@
 package com.deliverysupervision.order;
 
+import com.deliverysupervision.identity.BusinessRelations;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.OrderAccess;
 import com.deliverysupervision.identity.Roles;
@@ -37,6 +38,7 @@ public class OrderService {
   private final MarketplaceCalendar calendar;
   private final OperationRecords records;
   private final OrderFactsUnchanged factsUnchanged;
+  private final BusinessRelations relations;
 
   OrderService(
       OrderRepository orders,
@@ -48,7 +50,8 @@ public class OrderService {
       EngineClock clock,
       MarketplaceCalendar calendar,
       OperationRecords records,
-      OrderFactsUnchanged factsUnchanged) {
+      OrderFactsUnchanged factsUnchanged,
+      BusinessRelations relations) {
     this.orders = orders;
     this.templates =
         templates.stream()
@@ -61,6 +64,7 @@ public class OrderService {
     this.calendar = calendar;
     this.records = records;
     this.factsUnchanged = factsUnchanged;
+    this.relations = relations;
   }
 
   /**
@@ -102,6 +106,7 @@ public class OrderService {
             null,
             null);
     orders.insert(order);
+    relations.establish(order.sellerId(), order.customerId(), "order " + order.orderId());
     String processInstanceId =
         systemCalls.run(
             () ->

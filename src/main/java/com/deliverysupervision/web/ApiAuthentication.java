@@ -1,10 +1,15 @@
 package com.deliverysupervision.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * HTTP Basic authentication against Camunda's users for Camunda's REST API and the application's
@@ -14,6 +19,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class ApiAuthentication {
+  private static final String METRICS = "/actuator/prometheus";
+  private static final int LOGIN = Ordered.LOWEST_PRECEDENCE - 10;
+  private static final int AFTER_LOGIN = LOGIN + 1;
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -28,7 +36,21 @@ class ApiAuthentication {
   /** Metrics tell about every order: only with a login. Health stays open for load balancers. */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> metricsAuthentication() {
-    return basicAuthentication("metrics-authentication", "", "/actuator/prometheus");
+    return basicAuthentication("metrics-authentication", "", METRICS);
+  }
+
+  /** ... and only for those who run the marketplace (ALL-2). */
+  @Bean
+  FilterRegistrationBean<MetricsReaders> metricsReaders(
+      IdentityService identityService,
+      @Value("${delivery.metrics.scrape-users:}") Set<String> scrapeUsers,
+      ObjectMapper mapper) {
+    FilterRegistrationBean<MetricsReaders> registration =
+        new FilterRegistrationBean<>(new MetricsReaders(identityService, scrapeUsers, mapper));
+    registration.setName("metrics-readers");
+    registration.addUrlPatterns(METRICS);
+    registration.setOrder(AFTER_LOGIN);
+    return registration;
   }
 
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
@@ -41,6 +63,7 @@ class ApiAuthentication {
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, prefix);
+    registration.setOrder(LOGIN);
     return registration;
   }
 }

@@ -10,13 +10,16 @@ import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.ProviderOutageDelegate;
 import com.deliverysupervision.support.TestOrders;
+import com.deliverysupervision.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,6 +47,8 @@ class OperationsTest {
   @Autowired RepositoryService repositoryService;
   @Autowired ManagementService managementService;
   @Autowired ApiCalls api;
+  @Autowired TestUsers users;
+  @Autowired IdentityService identityService;
 
   @Test
   @DisplayName("Health answers without a login, for load balancers")
@@ -67,6 +72,29 @@ class OperationsTest {
         .containsPattern("delivery_tasks_open\\{role=\"customers\"\\} [1-9]")
         .contains("delivery_deliveries_overdue")
         .contains("delivery_jobs_failed");
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 the metrics are the marketplace's figures: operations managers, administrators and the configured scrape account read them, parties do not")
+  void metricsOnlyForThoseWhoRunTheMarketplace() {
+    String scraper = "metricsScraper";
+    // The Prometheus server's account (application-test.yaml), in no group.
+    if (identityService.createUserQuery().userId(scraper).count() == 0) {
+      users.create(scraper);
+    }
+    for (String reader : List.of(OPERATIONS, TestOrders.MARKETPLACE, scraper)) {
+      assertThat(api.get(reader, "/actuator/prometheus").getStatusCode())
+          .as(reader)
+          .isEqualTo(HttpStatus.OK);
+    }
+    for (String party : List.of(TestOrders.CUSTOMER, SELLER, "reseller1")) {
+      ResponseEntity<String> refused = api.get(party, "/actuator/prometheus");
+      assertThat(refused.getStatusCode()).as(party).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody()).contains("operations managers").doesNotContain("delivery_");
+    }
+    assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
   }
 
   @Test

@@ -6,8 +6,6 @@ import static com.deliverysupervision.supervision.SaasSupervision.REQUEST_DECISI
 import static com.deliverysupervision.supervision.SaasSupervision.REQUEST_REJECTION_REASON;
 import static com.deliverysupervision.supervision.SaasSupervision.SERVICE_REQUEST;
 import static com.deliverysupervision.supervision.SaasSupervision.SERVICE_RESULT;
-import static com.deliverysupervision.support.TestOrders.CUSTOMER;
-import static com.deliverysupervision.support.TestOrders.SELLER;
 
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.supervision.SaasSupervision;
@@ -27,13 +25,13 @@ public class SaasSteps {
   }
 
   public void submitRequest(Order order, String request) {
-    complete(order, CUSTOMER, Map.of(SERVICE_REQUEST, request));
+    complete(order, order.customerId(), Map.of(SERVICE_REQUEST, request));
   }
 
   public void review(Order order, String decision, String reason) {
     complete(
         order,
-        SELLER,
+        order.sellerId(),
         reason == null
             ? Map.of(REQUEST_DECISION, decision)
             : Map.of(REQUEST_DECISION, decision, REQUEST_REJECTION_REASON, reason));
@@ -44,13 +42,13 @@ public class SaasSteps {
   }
 
   public void deliver(Order order, Map<String, Object> delivery) {
-    complete(order, SELLER, delivery);
+    complete(order, order.sellerId(), delivery);
   }
 
   public void acceptDelivery(Order order, String decision, String reason) {
     complete(
         order,
-        CUSTOMER,
+        order.customerId(),
         reason == null
             ? Map.of(DELIVERY_DECISION, decision)
             : Map.of(DELIVERY_DECISION, decision, DELIVERY_REJECTION_REASON, reason));

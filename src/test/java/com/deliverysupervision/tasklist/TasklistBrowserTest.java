@@ -61,6 +61,8 @@ class TasklistBrowserTest {
     ChromeDriver customer = logIn(CUSTOMER);
     waitFor(customer, By.cssSelector("ol.tasks-list li.task h4.task a"));
     assertThat(taskNames(customer)).contains("Submit demand").doesNotContain("Project delivery");
+    // ALL-2: a party reads its own profile, so Tasklist names it in the header and on its tasks.
+    assertThat(taskListText(customer)).contains("Chen Customer");
     openTask(customer, order);
     assertThat(formText(customer)).contains(order.orderId(), order.deliveryId(), order.productId());
     complete(customer);
@@ -79,6 +81,7 @@ class TasklistBrowserTest {
     assertThat(taskNames(seller))
         .contains("Project delivery")
         .doesNotContain("Submit demand", "Confirm delivery");
+    assertThat(taskListText(seller)).contains("Sam Seller");
     openTask(seller, order);
     assertThat(formText(seller)).contains("Chen Customer", "chen@example.com", "+86 10 1234 5678");
     Browser.screenshot(seller, "3-seller-project-delivery");
@@ -191,6 +194,13 @@ class TasklistBrowserTest {
     return driver.findElements(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
         .map(WebElement::getText)
         .toList();
+  }
+
+  /** The task list with its cards' assignees, and the header with the user's name. */
+  private static String taskListText(ChromeDriver driver) {
+    return driver.findElement(By.cssSelector("ol.tasks-list")).getText()
+        + "\n"
+        + driver.findElement(By.cssSelector("header, .navbar")).getText();
   }
 
   private void openTask(ChromeDriver driver, Order order) {
