@@ -2,6 +2,7 @@ package com.deliverysupervision.forms;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,7 +55,8 @@ final class EmbeddedFormSchema {
             .flatMap(accept -> Arrays.stream(accept.split(",")))
             .map(type -> type.trim().replaceFirst("^\\.", "").toLowerCase(Locale.ROOT))
             .filter(type -> !type.isEmpty())
-            .collect(Collectors.toUnmodifiableSet());
+            // In the form's order: refusals name them as the form's author listed them.
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     long maxBytes =
         attributes.value("cam-max-filesize").map(Long::valueOf).orElse(DEFAULT_MAX_FILE_BYTES);
     return new FormField(

@@ -4,40 +4,50 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.tika.mime.MediaType;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
 /**
  * What a form's file field accepts: the file types of its {@code accept} attribute and the size of
  * its {@code cam-max-filesize}, checked again on the server since a REST caller skips the browser.
+ * A file's type is what its content is (ALL-6, {@link UploadedFile}), not what its name says.
  *
  * @param types file name extensions without the dot, lower case; empty for any type
  */
 record FileRule(Set<String> types, long maxBytes) {
 
-  Optional<String> problemWith(String label, FileValue file) {
-    String name = file.getFilename() == null ? "" : file.getFilename();
-    String extension =
-        name.contains(".")
-            ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
-            : "";
-    if (!types.isEmpty() && !types.contains(extension)) {
+  Optional<String> problemWith(String label, FileValue value) {
+    UploadedFile file = UploadedFile.of(value);
+    String name = file.filename() == null ? "" : file.filename();
+    if (file.bytes() > maxBytes) {
       return Optional.of(
           label
               + ": "
               + name
-              + " is not an accepted file type ("
-              + String.join(", ", types)
-              + ").");
+              + " has "
+              + file.bytes()
+              + " bytes; at most "
+              + maxBytes
+              + " are accepted.");
     }
-    long size = sizeOf(file);
-    if (size > maxBytes) {
+    if (!types.isEmpty() && types.stream().map(FileRule::typeOf).noneMatch(file::isA)) {
       return Optional.of(
-          label + ": " + name + " has " + size + " bytes; at most " + maxBytes + " are accepted.");
+          label
+              + ": "
+              + name
+              + " is not an accepted file type: its content is "
+              + (file.isOfKnownType() ? file.type().toString() : "of no known type")
+              + "; accepted are "
+              + String.join(", ", types)
+              + ".");
     }
     return Optional.empty();
+  }
+
+  private static MediaType typeOf(String extension) {
+    return UploadedFile.typeNamed("file." + extension);
   }
 
   /** Tasklist submits a file field left empty as a file without name and content. */
@@ -45,7 +55,7 @@ record FileRule(Set<String> types, long maxBytes) {
     return (file.getFilename() == null || file.getFilename().isBlank()) && sizeOf(file) == 0;
   }
 
-  static long sizeOf(FileValue file) {
+  private static long sizeOf(FileValue file) {
     try (InputStream content = file.getValue()) {
       return content == null ? 0 : content.transferTo(OutputStream.nullOutputStream());
     } catch (IOException e) {

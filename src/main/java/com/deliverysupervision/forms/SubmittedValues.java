@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the user entered in a completed task's form: the values of its editable fields, files by
- * name, type and size.
+ * name, detected type, size and digest.
  */
 @Component
 public class SubmittedValues {
@@ -40,12 +40,17 @@ public class SubmittedValues {
     return values;
   }
 
-  /** A file is recorded by what identifies it; its content stays in the process variable. */
-  private static Map<String, Object> describe(FileValue file) {
+  /**
+   * A file is recorded by what identifies it (ALL-6): its name, the type its content shows, its
+   * size and digest; its content stays in the process variable.
+   */
+  private static Map<String, Object> describe(FileValue value) {
+    UploadedFile file = UploadedFile.of(value);
     Map<String, Object> description = new LinkedHashMap<>();
-    description.put("filename", file.getFilename());
-    description.put("mimeType", file.getMimeType());
-    description.put("bytes", FileRule.sizeOf(file));
+    description.put("filename", file.filename());
+    description.put("mimeType", file.type().toString());
+    description.put("bytes", file.bytes());
+    description.put("sha256", file.sha256());
     return description;
   }
 }

@@ -17,12 +17,17 @@ import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.SaasSteps;
+import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -48,6 +53,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SaasSupervisionTest {
   static final Instant PLACED = Instant.parse("2026-03-02T01:00:00Z");
 
+  @Autowired ObjectMapper mapper;
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -384,6 +390,71 @@ class SaasSupervisionTest {
     assertThat(flow).isWaitingAt(TASK_DELIVER_SERVICE);
   }
 
+  @Test
+  @DisplayName(
+      "ALL-6 a program renamed report.pdf is refused as a deliverable by its content, naming the detected type and the accepted ones")
+  void renamedProgramIsRefused() {
+    submitRequest("Accounts");
+    review(ACCEPT, null);
+    assertThatThrownBy(
+            () ->
+                steps.deliver(
+                    order,
+                    Map.of(
+                        SERVICE_RESULT,
+                        "Done",
+                        "deliverable1",
+                        SampleFiles.file("report.pdf", "exe", 2_000))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining(
+            "Deliverable 1: report.pdf is not an accepted file type: its content is"
+                + " application/x-msdownload; accepted are pdf, doc, docx");
+    assertThatThrownBy(
+            () ->
+                steps.deliver(
+                    order,
+                    Map.of(
+                        SERVICE_RESULT,
+                        "Done",
+                        "deliverable1",
+                        Variables.fileValue("notes.pdf").file(new byte[500]).create())))
+        .hasMessageContaining(
+            "notes.pdf is not an accepted file type: its content is of no known type");
+    assertThat(flow).isWaitingAt(TASK_DELIVER_SERVICE);
+    assertThat(runtimeService.getVariable(flow.getId(), "deliverable1")).isNull();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-6 every accepted deliverable type is recognised by its content and recorded with its detected type, size and SHA-256")
+  void everyAcceptedTypeByContent() throws Exception {
+    submitRequest("Accounts");
+    review(ACCEPT, null);
+    steps.deliver(
+        order,
+        Map.of(
+            SERVICE_RESULT,
+            "Done",
+            "deliverable1",
+            file("guide.docx", 3_000),
+            "deliverable2",
+            file("sheet.xls", 3_000),
+            "deliverable3",
+            file("photo.jpg", 3_000)));
+    JsonNode details = mapper.readTree(lastRecordDetails());
+    assertThat(details.path("deliverable1").path("mimeType").asText())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(details.path("deliverable2").path("mimeType").asText())
+        .isEqualTo("application/vnd.ms-excel");
+    assertThat(details.path("deliverable3").path("bytes").asLong()).isEqualTo(3_000);
+    assertThat(details.path("deliverable3").path("sha256").asText())
+        .isEqualTo(
+            HexFormat.of()
+                .formatHex(
+                    MessageDigest.getInstance("SHA-256")
+                        .digest(file("photo.jpg", 3_000).getValue().readAllBytes())));
+  }
+
   private String lastRecordDetails() {
     List<OperationRecord> records = orderService.records(order.orderId(), users.actAs(OPERATIONS));
     users.logOut();
@@ -395,7 +466,7 @@ class SaasSupervisionTest {
   }
 
   private static FileValue file(String name, int bytes) {
-    return Variables.fileValue(name).file(new byte[bytes]).create();
+    return SampleFiles.named(name, bytes);
   }
 
   private void runToAcceptance(Instant accepted) {

@@ -8,11 +8,11 @@ import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.SaasSteps;
+import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TestOrders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class ApiSecurityTest {
             SaasSupervision.SERVICE_RESULT,
             "Tenant provisioned",
             "deliverable1",
-            Variables.fileValue("contract.pdf").file(new byte[100]).create()));
+            SampleFiles.named("contract.pdf", 100)));
   }
 
   @Test
