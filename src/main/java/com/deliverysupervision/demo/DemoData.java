@@ -1,6 +1,7 @@
 package com.deliverysupervision.demo;
 
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.delivery.AlibabaDoubleCheckDelivery;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.order.NewOrder;
@@ -36,6 +37,7 @@ class DemoData {
           new DemoUser("marketplace", "Mark", "Marketplace", Roles.MARKETPLACE_ADMINS));
   static final String DEMO_ORDER_ID = "DEMO-1";
   static final String DEMO_SAAS_ORDER_ID = "DEMO-2";
+  static final String DEMO_DOUBLE_CHECK_ORDER_ID = "DEMO-3";
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -69,11 +71,13 @@ class DemoData {
     log.info(
         "Demo ready: open http://localhost:{}/camunda/app/tasklist/ and log in as customer1,"
             + " seller1, ops1 or {} (the password is the user ID); demo order {} waits for"
-            + " customer1 to submit the demand, supervised SaaS order {} for the service request.",
+            + " customer1 to submit the demand, supervised SaaS order {} for the service request,"
+            + " double check order {} (with a warranty period) for the demand.",
         port,
         adminId,
         DEMO_ORDER_ID,
-        DEMO_SAAS_ORDER_ID);
+        DEMO_SAAS_ORDER_ID,
+        DEMO_DOUBLE_CHECK_ORDER_ID);
   }
 
   private void placeDemoOrder() {
@@ -101,6 +105,19 @@ class DemoData {
             "USD",
             SaasSupervision.PROCESS_KEY,
             "P1Y"),
+        marketplace);
+    orderService.place(
+        new NewOrder(
+            DEMO_DOUBLE_CHECK_ORDER_ID,
+            "cmjj00654321",
+            "Data migration service, with 90 days' warranty",
+            "seller1",
+            "customer1",
+            new BigDecimal("3000.00"),
+            "USD",
+            AlibabaDoubleCheckDelivery.PROCESS_KEY,
+            null,
+            "P90D"),
         marketplace);
   }
 

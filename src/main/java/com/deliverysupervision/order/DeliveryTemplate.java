@@ -1,5 +1,7 @@
 package com.deliverysupervision.order;
 
+import java.util.Optional;
+
 /**
  * A delivery process that a product can name as its template. Each process's package contributes
  * one as a Spring bean, so adding a process adds no line here.
@@ -7,6 +9,14 @@ package com.deliverysupervision.order;
 public interface DeliveryTemplate {
   /** The template's name as the marketplace sends it: the process id of its diagram. */
   String processKey();
+
+  /**
+   * What an order of this template lacks, in words for the marketplace (answered 400); empty when
+   * it has what the process needs.
+   */
+  default Optional<String> problemWith(NewOrder order) {
+    return Optional.empty();
+  }
 
   /** Whether the seller or the customer may appeal while this process runs (SAAS-6..SAAS-8). */
   default boolean supervisedByAppeals() {

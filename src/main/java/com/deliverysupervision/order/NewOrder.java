@@ -22,7 +22,37 @@ public record NewOrder(
     @NotBlank String deliveryTemplate,
     /** For yearly/monthly products: the purchased period, ISO-8601 (P1Y, P1M, P3M). */
     @Pattern(regexp = PERIOD, message = "must be an ISO-8601 period such as P1Y or P1M")
-        String purchasedPeriod) {
+        String purchasedPeriod,
+    /**
+     * ALI-3: the warranty period the seller set for the product, ISO-8601 (P90D, P1Y); required by
+     * the templates that have a warranty stage.
+     */
+    @Pattern(regexp = PERIOD, message = "must be an ISO-8601 period such as P90D or P1Y")
+        String warrantyPeriod) {
+
+  /** An order of a product without a warranty period. */
+  public NewOrder(
+      String orderId,
+      String productId,
+      String specification,
+      String sellerId,
+      String customerId,
+      BigDecimal amount,
+      String currency,
+      String deliveryTemplate,
+      String purchasedPeriod) {
+    this(
+        orderId,
+        productId,
+        specification,
+        sellerId,
+        customerId,
+        amount,
+        currency,
+        deliveryTemplate,
+        purchasedPeriod,
+        null);
+  }
 
   static final String PERIOD = "P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?";
   static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]*";

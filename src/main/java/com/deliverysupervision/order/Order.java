@@ -21,7 +21,9 @@ public record Order(
     /** ISO-8601 period bought for a yearly/monthly product (P1Y, P1M); none for one-time ones. */
     String purchasedPeriod,
     OffsetDateTime validFrom,
-    OffsetDateTime validUntil) {
+    OffsetDateTime validUntil,
+    /** ALI-3: the product's warranty period, ISO-8601; none for products without one. */
+    String warrantyPeriod) {
 
   /** This order, run by the given process instance. */
   public Order startedAs(String processInstanceId) {
@@ -41,7 +43,8 @@ public record Order(
         completedAt,
         purchasedPeriod,
         validFrom,
-        validUntil);
+        validUntil,
+        warrantyPeriod);
   }
 
   /** Whether the user takes part in this order as its seller or its customer. */

@@ -26,7 +26,8 @@ class OrderFactsUnchanged implements UserTaskCompletionHook {
           OrderVariables.SPECIFICATION,
           OrderVariables.DELIVERY_ID,
           OrderVariables.SELLER_ID,
-          OrderVariables.CUSTOMER_ID);
+          OrderVariables.CUSTOMER_ID,
+          OrderVariables.WARRANTY_PERIOD);
 
   /**
    * An order's facts never change once it is placed, so each node reads them once, not at every

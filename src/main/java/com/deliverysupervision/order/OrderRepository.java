@@ -13,7 +13,7 @@ class OrderRepository {
   private static final String COLUMNS =
       "order_id, product_id, specification, seller_id, customer_id, amount, currency, status,"
           + " delivery_template, delivery_id, process_instance_id, placed_at, completed_at,"
-          + " purchased_period, valid_from, valid_until";
+          + " purchased_period, valid_from, valid_until, warranty_period";
 
   private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ class OrderRepository {
    */
   void insert(Order order) {
     try {
-      jdbc.sql("insert into ds_order (" + COLUMNS + ") values (" + "?,".repeat(15) + "?)")
+      jdbc.sql("insert into ds_order (" + COLUMNS + ") values (" + "?,".repeat(16) + "?)")
           .params(
               order.orderId(),
               order.productId(),
@@ -44,7 +44,8 @@ class OrderRepository {
               order.completedAt(),
               order.purchasedPeriod(),
               order.validFrom(),
-              order.validUntil())
+              order.validUntil(),
+              order.warrantyPeriod())
           .update();
     } catch (DuplicateKeyException e) {
       throw new DuplicateOrderException(order.orderId());

@@ -84,6 +84,13 @@ public class OrderService {
               + String.join(", ", templates.keySet().stream().sorted().toList())
               + ".");
     }
+    templates
+        .get(request.deliveryTemplate())
+        .problemWith(request)
+        .ifPresent(
+            problem -> {
+              throw new InvalidOrderException(problem);
+            });
     requireMember(request.sellerId(), Roles.SELLERS, "seller");
     requireMember(request.customerId(), Roles.CUSTOMERS, "customer");
 
@@ -104,7 +111,8 @@ public class OrderService {
             null,
             request.purchasedPeriod(),
             null,
-            null);
+            null,
+            request.warrantyPeriod());
     orders.insert(order);
     relations.establish(order.sellerId(), order.customerId(), "order " + order.orderId());
     String processInstanceId =

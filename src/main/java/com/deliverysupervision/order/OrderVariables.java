@@ -15,16 +15,24 @@ public final class OrderVariables {
   public static final String SELLER_ID = "sellerId";
   public static final String CUSTOMER_ID = "customerId";
 
+  /** ALI-3: the timer of a warranty stage reads it; only orders that have one carry it. */
+  public static final String WARRANTY_PERIOD = "warrantyPeriod";
+
   private OrderVariables() {}
 
   public static VariableMap of(Order order) {
-    return Variables.createVariables()
-        .putValue(ORDER_ID, order.orderId())
-        .putValue(PRODUCT_ID, order.productId())
-        .putValue(SPECIFICATION, order.specification())
-        .putValue(DELIVERY_ID, order.deliveryId())
-        .putValue(SELLER_ID, order.sellerId())
-        .putValue(CUSTOMER_ID, order.customerId());
+    VariableMap variables =
+        Variables.createVariables()
+            .putValue(ORDER_ID, order.orderId())
+            .putValue(PRODUCT_ID, order.productId())
+            .putValue(SPECIFICATION, order.specification())
+            .putValue(DELIVERY_ID, order.deliveryId())
+            .putValue(SELLER_ID, order.sellerId())
+            .putValue(CUSTOMER_ID, order.customerId());
+    if (order.warrantyPeriod() != null) {
+      variables.putValue(WARRANTY_PERIOD, order.warrantyPeriod());
+    }
+    return variables;
   }
 
   /** The variables a task's submission must leave as the order has them. */
@@ -36,6 +44,7 @@ public final class OrderVariables {
       case DELIVERY_ID -> order.deliveryId();
       case SELLER_ID -> order.sellerId();
       case CUSTOMER_ID -> order.customerId();
+      case WARRANTY_PERIOD -> order.warrantyPeriod();
       default -> throw new IllegalArgumentException(variable + " is not an order variable");
     };
   }

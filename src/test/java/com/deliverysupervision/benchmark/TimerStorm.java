@@ -168,6 +168,7 @@ final class TimerStorm {
         null,
         null,
         null,
+        null,
         null);
   }
 

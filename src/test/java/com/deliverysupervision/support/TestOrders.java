@@ -93,6 +93,24 @@ public class TestOrders {
         new CurrentUser(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
   }
 
+  /** A double check delivery (ALI-3) of a product with the given warranty period. */
+  public Order placeWithWarranty(String template, String warrantyPeriod) {
+    NewOrder order = newOrder(newOrderId(), template);
+    return orderService.place(
+        new NewOrder(
+            order.orderId(),
+            order.productId(),
+            order.specification(),
+            order.sellerId(),
+            order.customerId(),
+            order.amount(),
+            order.currency(),
+            template,
+            null,
+            warrantyPeriod),
+        new CurrentUser(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
+  }
+
   public Order find(String orderId) {
     return orderService.find(
         orderId, new CurrentUser(OPERATIONS, List.of(Roles.OPERATIONS_MANAGERS)));

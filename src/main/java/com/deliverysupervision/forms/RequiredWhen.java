@@ -1,0 +1,80 @@
+package com.deliverysupervision.forms;
+
+import com.deliverysupervision.process.CompletedTask;
+import com.deliverysupervision.process.UserTaskCompletionHook;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * A field that a form shows for one choice only (what needs warranty service, when the customer
+ * asks for it) is required exactly then. form-js cannot say so, so the diagram does: a property
+ * {@code requiredWhen.<field>} on the user task, whose value is the condition as an expression,
+ * e.g. {@code ${warrantyDecision == 'service'}}. Checked on the server, whichever channel completes
+ * the task.
+ */
+@Component
+class RequiredWhen implements UserTaskCompletionHook {
+  private static final String PREFIX = "requiredWhen.";
+
+  /** The conditions of each user task of each deployed diagram: a diagram never changes. */
+  private final Map<String, Map<String, String>> conditionsByTask = new ConcurrentHashMap<>();
+
+  private final DeployedForms deployedForms;
+
+  RequiredWhen(DeployedForms deployedForms) {
+    this.deployedForms = deployedForms;
+  }
+
+  @Override
+  public void onCompletion(CompletedTask task) {
+    DelegateExecution execution = task.execution();
+    Map<String, String> conditions =
+        conditionsByTask.computeIfAbsent(
+            execution.getProcessDefinitionId() + "/" + execution.getCurrentActivityId(),
+            key -> conditionsOf(execution));
+    conditions.forEach(
+        (field, condition) -> {
+          Object value = task.variable(field);
+          boolean blank = value == null || value.toString().isBlank();
+          if (blank && Boolean.TRUE.equals(evaluate(condition, execution))) {
+            throw task.refused(field, labelOf(task, field) + " is required.");
+          }
+        });
+  }
+
+  private static Map<String, String> conditionsOf(DelegateExecution execution) {
+    ExtensionElements extensions = execution.getBpmnModelElementInstance().getExtensionElements();
+    if (extensions == null) {
+      return Map.of();
+    }
+    return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .filter(property -> property.getCamundaName().startsWith(PREFIX))
+        .collect(
+            Collectors.toUnmodifiableMap(
+                property -> property.getCamundaName().substring(PREFIX.length()),
+                CamundaProperty::getCamundaValue));
+  }
+
+  private static Object evaluate(String condition, DelegateExecution execution) {
+    return Context.getProcessEngineConfiguration()
+        .getExpressionManager()
+        .createExpression(condition)
+        .getValue(execution);
+  }
+
+  private String labelOf(CompletedTask task, String field) {
+    return task.formKey()
+        .map(form -> deployedForms.find(task.execution().getProcessDefinitionId(), form))
+        .flatMap(schema -> schema.fields().stream().filter(f -> f.key().equals(field)).findFirst())
+        .map(FormField::label)
+        .orElse(field);
+  }
+}
