@@ -1,6 +1,7 @@
 package com.deliverysupervision.demo;
 
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.delivery.AlibabaContractDelivery;
 import com.deliverysupervision.delivery.AlibabaDoubleCheckDelivery;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
@@ -38,6 +39,7 @@ class DemoData {
   static final String DEMO_ORDER_ID = "DEMO-1";
   static final String DEMO_SAAS_ORDER_ID = "DEMO-2";
   static final String DEMO_DOUBLE_CHECK_ORDER_ID = "DEMO-3";
+  static final String DEMO_CONTRACT_ORDER_ID = "DEMO-4";
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -72,12 +74,14 @@ class DemoData {
         "Demo ready: open http://localhost:{}/camunda/app/tasklist/ and log in as customer1,"
             + " seller1, ops1 or {} (the password is the user ID); demo order {} waits for"
             + " customer1 to submit the demand, supervised SaaS order {} for the service request,"
-            + " double check order {} (with a warranty period) for the demand.",
+            + " double check order {} (with a warranty period) and contract order {} for the"
+            + " demand.",
         port,
         adminId,
         DEMO_ORDER_ID,
         DEMO_SAAS_ORDER_ID,
-        DEMO_DOUBLE_CHECK_ORDER_ID);
+        DEMO_DOUBLE_CHECK_ORDER_ID,
+        DEMO_CONTRACT_ORDER_ID);
   }
 
   private void placeDemoOrder() {
@@ -118,6 +122,18 @@ class DemoData {
             AlibabaDoubleCheckDelivery.PROCESS_KEY,
             null,
             "P90D"),
+        marketplace);
+    orderService.place(
+        new NewOrder(
+            DEMO_CONTRACT_ORDER_ID,
+            "cmjj00777777",
+            "ERP implementation, signed contract",
+            "seller1",
+            "customer1",
+            new BigDecimal("25000.00"),
+            "USD",
+            AlibabaContractDelivery.PROCESS_KEY,
+            null),
         marketplace);
   }
 

@@ -24,6 +24,11 @@ public final class ApiCalls {
     return rest.withBasicAuth(user, user).getForEntity(path, String.class);
   }
 
+  /** GETs the path's content as bytes (a file's data) as the demo user. */
+  public ResponseEntity<byte[]> getBytes(String user, String path) {
+    return rest.withBasicAuth(user, user).getForEntity(path, byte[].class);
+  }
+
   /** POSTs the JSON body to the path as the demo user. */
   public ResponseEntity<String> post(String user, String path, String json) {
     return rest.withBasicAuth(user, user).exchange(path, HttpMethod.POST, json(json), String.class);

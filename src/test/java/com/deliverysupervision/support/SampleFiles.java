@@ -28,7 +28,13 @@ public final class SampleFiles {
 
   /** A file named {@code name} whose content is of the type {@code extension} names. */
   public static FileValue file(String name, String extension, int bytes) {
-    return Variables.fileValue(name).file(padded(contentOf(extension), bytes)).create();
+    byte[] content = contentOf(extension);
+    byte[] file = padded(content, bytes);
+    if ("txt".equals(extension)) {
+      // Text stays text: spaces, not zeros, fill it up.
+      Arrays.fill(file, content.length, file.length, (byte) ' ');
+    }
+    return Variables.fileValue(name).file(file).create();
   }
 
   private static byte[] contentOf(String extension) {
