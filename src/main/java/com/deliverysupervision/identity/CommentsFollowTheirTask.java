@@ -1,16 +1,12 @@
 package com.deliverysupervision.identity;
 
-import java.util.ArrayList;
-import java.util.List;
+import com.deliverysupervision.process.SessionFactories;
 import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentManager;
 import org.camunda.bpm.engine.impl.persistence.entity.CommentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.CommentManager;
@@ -30,23 +26,8 @@ class CommentsFollowTheirTask extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories =
-        configuration.getCustomSessionFactories() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(managerFactory(ReadableTaskComments.class, CommentManager.class));
-    factories.add(managerFactory(ReadableTaskAttachments.class, AttachmentManager.class));
-    configuration.setCustomSessionFactories(factories);
-  }
-
-  private static GenericManagerFactory managerFactory(
-      Class<? extends Session> implementation, Class<?> type) {
-    return new GenericManagerFactory(implementation) {
-      @Override
-      public Class<?> getSessionType() {
-        return type;
-      }
-    };
+    SessionFactories.replace(configuration, CommentManager.class, ReadableTaskComments.class);
+    SessionFactories.replace(configuration, AttachmentManager.class, ReadableTaskAttachments.class);
   }
 
   /**

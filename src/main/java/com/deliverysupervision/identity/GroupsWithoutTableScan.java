@@ -1,11 +1,10 @@
 package com.deliverysupervision.identity;
 
+import com.deliverysupervision.process.SessionFactories;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
@@ -27,18 +26,8 @@ class GroupsWithoutTableScan extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories =
-        configuration.getCustomSessionFactories() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomSessionFactories());
-    factories.add(
-        new GenericManagerFactory(AllGroupsAuthorizationManager.class) {
-          @Override
-          public Class<?> getSessionType() {
-            return AuthorizationManager.class;
-          }
-        });
-    configuration.setCustomSessionFactories(factories);
+    SessionFactories.replace(
+        configuration, AuthorizationManager.class, AllGroupsAuthorizationManager.class);
   }
 
   /**
