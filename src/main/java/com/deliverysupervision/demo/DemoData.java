@@ -3,6 +3,7 @@ package com.deliverysupervision.demo;
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.delivery.AlibabaContractDelivery;
 import com.deliverysupervision.delivery.AlibabaDoubleCheckDelivery;
+import com.deliverysupervision.delivery.AlibabaStepByStepDelivery;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.order.NewOrder;
@@ -40,6 +41,7 @@ class DemoData {
   static final String DEMO_SAAS_ORDER_ID = "DEMO-2";
   static final String DEMO_DOUBLE_CHECK_ORDER_ID = "DEMO-3";
   static final String DEMO_CONTRACT_ORDER_ID = "DEMO-4";
+  static final String DEMO_STEP_BY_STEP_ORDER_ID = "DEMO-5";
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -74,14 +76,15 @@ class DemoData {
         "Demo ready: open http://localhost:{}/camunda/app/tasklist/ and log in as customer1,"
             + " seller1, ops1 or {} (the password is the user ID); demo order {} waits for"
             + " customer1 to submit the demand, supervised SaaS order {} for the service request,"
-            + " double check order {} (with a warranty period) and contract order {} for the"
-            + " demand.",
+            + " double check order {} (with a warranty period), contract order {} and"
+            + " step-by-step order {} for the demand.",
         port,
         adminId,
         DEMO_ORDER_ID,
         DEMO_SAAS_ORDER_ID,
         DEMO_DOUBLE_CHECK_ORDER_ID,
-        DEMO_CONTRACT_ORDER_ID);
+        DEMO_CONTRACT_ORDER_ID,
+        DEMO_STEP_BY_STEP_ORDER_ID);
   }
 
   private void placeDemoOrder() {
@@ -133,6 +136,18 @@ class DemoData {
             new BigDecimal("25000.00"),
             "USD",
             AlibabaContractDelivery.PROCESS_KEY,
+            null),
+        marketplace);
+    orderService.place(
+        new NewOrder(
+            DEMO_STEP_BY_STEP_ORDER_ID,
+            "cmjj00888888",
+            "Online shop, designed and built step by step",
+            "seller1",
+            "customer1",
+            new BigDecimal("18000.00"),
+            "USD",
+            AlibabaStepByStepDelivery.PROCESS_KEY,
             null),
         marketplace);
   }

@@ -2,9 +2,11 @@ package com.deliverysupervision.forms;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,9 +17,9 @@ import java.util.stream.Collectors;
  * Reads the fields of an embedded HTML form (the kind Tasklist needs for file uploads, since
  * Camunda Forms 1.8 have no file picker): every input, textarea or select with a {@code
  * cam-variable-name} that is not read-only, its label from {@code aria-label}, and {@code
- * required}, {@code maxlength}, {@code accept} and {@code cam-max-filesize}. Our forms write these
- * attributes one per tag, plainly; a full HTML parser would add a library for what these few
- * attributes need.
+ * required}, {@code maxlength}, {@code accept} and {@code cam-max-filesize}; radio buttons of one
+ * variable as one field that takes their values only. Our forms write these attributes one per tag,
+ * plainly; a full HTML parser would add a library for what these few attributes need.
  */
 final class EmbeddedFormSchema {
   private static final Pattern FIELD =
@@ -32,14 +34,41 @@ final class EmbeddedFormSchema {
    */
   static FormSchema parse(String resourceName, String html) {
     List<FormField> fields = new ArrayList<>();
+    Map<String, Attributes> radios = new LinkedHashMap<>();
+    Map<String, Set<String>> choices = new LinkedHashMap<>();
     Matcher tag = FIELD.matcher(html);
     while (tag.find()) {
       Attributes attributes = new Attributes(tag.group(2));
-      attributes
-          .value("cam-variable-name")
-          .filter(key -> !attributes.has("readonly") && !attributes.has("disabled"))
-          .ifPresent(key -> fields.add(field(key, attributes)));
+      Optional<String> key =
+          attributes
+              .value("cam-variable-name")
+              .filter(name -> !attributes.has("readonly") && !attributes.has("disabled"));
+      if (key.isEmpty()) {
+        continue;
+      }
+      if ("radio".equalsIgnoreCase(attributes.value("type").orElse(""))) {
+        // The radio buttons of one variable are one field whose values they offer.
+        radios.putIfAbsent(key.get(), attributes);
+        choices
+            .computeIfAbsent(key.get(), name -> new LinkedHashSet<>())
+            .add(attributes.value("value").orElse(""));
+      } else {
+        fields.add(field(key.get(), attributes));
+      }
     }
+    radios.forEach(
+        (key, attributes) ->
+            fields.add(
+                new FormField(
+                    key,
+                    attributes.value("aria-label").orElse(key),
+                    attributes.has("required"),
+                    null,
+                    null,
+                    null,
+                    false,
+                    Set.copyOf(choices.get(key)),
+                    null)));
     return new FormSchema(resourceName, List.copyOf(fields));
   }
 
