@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
  * the task.
  */
 @Component
+// After SubmittedFormCheck: a condition reads the form's required choice, which is there by then.
+@Order(2)
 class RequiredWhen implements UserTaskCompletionHook {
   private static final String PREFIX = "requiredWhen.";
 

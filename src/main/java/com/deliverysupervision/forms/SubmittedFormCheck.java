@@ -3,6 +3,7 @@ package com.deliverysupervision.forms;
 import com.deliverysupervision.process.CompletedTask;
 import com.deliverysupervision.process.UserTaskCompletionHook;
 import java.util.List;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Component;
  * stays the one place where an analyst declares what a step requires.
  */
 @Component
+// First of the completion hooks: the others may rely on the form's required fields being there.
+@Order(1)
 class SubmittedFormCheck implements UserTaskCompletionHook {
   private final DeployedForms deployedForms;
 

@@ -163,9 +163,12 @@ class AlibabaDoubleCheckDeliveryTest {
 
   @Test
   @DisplayName(
-      "ALI-3 ALL-3 a request for warranty service without a description is refused, and nothing changes")
+      "ALI-3 ALL-3 a confirmation without a decision, or a request for warranty service without a description, is refused, and nothing changes")
   void serviceRequestNeedsADescription() {
     String confirmWarranty = task(instance).getId();
+    assertThatThrownBy(() -> taskService.complete(confirmWarranty, Map.of()))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Your decision is required.");
     assertThatThrownBy(
             () -> taskService.complete(confirmWarranty, Map.of(WARRANTY_DECISION, SERVICE)))
         .isInstanceOf(FormFieldValidationException.class)

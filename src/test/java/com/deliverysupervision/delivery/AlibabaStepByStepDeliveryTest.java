@@ -160,10 +160,13 @@ class AlibabaStepByStepDeliveryTest {
 
   @Test
   @DisplayName(
-      "ALI-5 ALL-3 a send-back without a reason, or a decision the form does not offer, is refused and changes nothing")
+      "ALI-5 ALL-3 no decision, a send-back without a reason, or a decision the form does not offer, is refused and changes nothing")
   void badDecisionsAreRefused() {
     seller(TASK_FUNCTIONAL_DESIGN, Map.of(FUNCTIONAL_DESIGN, "Design"));
     String confirm = task(instance).getId();
+    assertThatThrownBy(() -> taskService.complete(confirm, Map.of()))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Your decision is required.");
     assertThatThrownBy(() -> taskService.complete(confirm, Map.of(STEP_DECISION, SEND_BACK)))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Why you send it back is required.");

@@ -313,7 +313,7 @@ class SaasSupervisionTest {
     String review = currentTask().getId();
     assertThatThrownBy(() -> taskService.complete(review, Map.of(REQUEST_DECISION, REJECT)))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("a rejection needs a reason");
+        .hasMessageContaining("Reason for rejecting is required.");
     assertThat(flow).isWaitingAt(TASK_REVIEW_REQUEST);
     assertThat(runtimeService.getVariable(flow.getId(), "sellerRejections")).isNull();
 
@@ -325,7 +325,8 @@ class SaasSupervisionTest {
             () ->
                 taskService.complete(
                     accept, Map.of(DELIVERY_DECISION, REJECT, DELIVERY_REJECTION_REASON, " ")))
-        .isInstanceOf(FormFieldValidationException.class);
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Reason for rejecting is required.");
     assertThat(flow).isWaitingAt(TASK_ACCEPT_DELIVERY);
   }
 
