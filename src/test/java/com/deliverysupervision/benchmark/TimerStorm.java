@@ -70,7 +70,7 @@ final class TimerStorm {
           Math.min(timers, first == 0 ? FIRST_STATISTICS : first + ORDERS_BETWEEN_STATISTICS);
       placeWaiting(first, last);
       // A day of orders arrives here in minutes: PostgreSQL gets the statistics that autovacuum
-      // would gather as the tables grow (this machine's runs without it); with statistics of
+      // would gather as the tables grow (and a server may run without it); with statistics of
       // the smaller tables it planned scans, and the set-up slowed down as it went.
       jdbc.execute("analyze");
       first = last;
