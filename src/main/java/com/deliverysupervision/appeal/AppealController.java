@@ -4,13 +4,18 @@ import com.deliverysupervision.identity.CurrentUser;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The seller or the customer of a supervised order appeals here (SAAS-6..SAAS-8). */
+/**
+ * The seller or the customer of an order appeals (KooGallery, SAAS-6..SAAS-8) or raises a dispute
+ * (Alibaba, ALI-1) here; Tasklist's "Start process" does the same with the appeal's start form.
+ */
 @RestController
 class AppealController {
   private final AppealService appealService;
@@ -26,5 +31,11 @@ class AppealController {
     Appeal filed = appealService.file(orderId, appeal, CurrentUser.of(identityService));
     return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + filed.appealId()))
         .body(filed);
+  }
+
+  @ExceptionHandler(AppealNotAllowedException.class)
+  ResponseEntity<ProblemDetail> refused(AppealNotAllowedException refusal) {
+    return ResponseEntity.status(refusal.status())
+        .body(ProblemDetail.forStatusAndDetail(refusal.status(), refusal.getMessage()));
   }
 }

@@ -13,11 +13,11 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * SAAS-8, SAAS-10: an appeal on an order in delivery ends only with the operations manager's
- * decision. Cancelling it (in Cockpit or through Camunda's REST API) would leave the service flow
- * frozen for good, with nobody left to resume it, so the cancellation is refused with what to do
- * instead. An appeal ends undecided only with its delivery: terminating the delivery closes the
- * order first (ALI-1), then ends the appeal.
+ * SAAS-8, SAAS-10, ALI-1: an appeal or dispute on an order in delivery ends only with its decision.
+ * Cancelling it (in Cockpit or through Camunda's REST API) would leave the delivery frozen for
+ * good, with nobody left to resume it, so the cancellation is refused with what to do instead. An
+ * appeal ends undecided only with its delivery: terminating the delivery closes the order first
+ * (ALI-1), then ends the appeal.
  */
 @Component
 class AppealsEndByDecision extends AbstractProcessEnginePlugin {
@@ -33,7 +33,9 @@ class AppealsEndByDecision extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     ParseListeners.addAfterParsing(
         configuration,
-        ParseListeners.atEndOf(Set.of(KooGalleryAppeal.PROCESS_KEY), this::refuseCancellation));
+        ParseListeners.atEndOf(
+            Set.of(DeliveryAppeal.PROCESS_KEY, DeliveryAppeal.EARLIER_PROCESS_KEY),
+            this::refuseCancellation));
   }
 
   private void refuseCancellation(DelegateExecution appeal) {
@@ -41,11 +43,11 @@ class AppealsEndByDecision extends AbstractProcessEnginePlugin {
     if (appeal.isCanceled() && orderService.inDelivery(orderId)) {
       log.info("Refused to cancel the open appeal {} on order {}", appeal.getId(), orderId);
       throw new BadUserRequestException(
-          "The appeal on order "
+          "The appeal or dispute on order "
               + orderId
-              + " cannot be cancelled: it keeps the service flow frozen until an operations"
-              + " manager decides in the task 'Decide on the appeal' (resume the flow, complete"
-              + " or close the order). To end the delivery altogether, terminate it"
+              + " cannot be cancelled: it keeps the delivery frozen until it is decided in the"
+              + " task 'Decide on the appeal or dispute' (resume the delivery, complete or close"
+              + " the order). To end the delivery altogether, terminate it"
               + " (POST /api/orders/"
               + orderId
               + "/termination), which ends the appeal too.");

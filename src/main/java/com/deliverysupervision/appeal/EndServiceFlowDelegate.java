@@ -20,12 +20,12 @@ class EndServiceFlowDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String flow = (String) execution.getVariable(KooGalleryAppeal.SUPERVISION_INSTANCE_ID);
+    String flow = (String) execution.getVariable(DeliveryAppeal.SUPERVISION_INSTANCE_ID);
     String reason =
         "Operations decided appeal "
             + execution.getProcessInstanceId()
             + ": "
-            + execution.getVariable(KooGalleryAppeal.APPEAL_DECISION);
+            + execution.getVariable(DeliveryAppeal.APPEAL_DECISION);
     Context.getCommandContext()
         .runWithoutAuthorization(
             () -> {

@@ -25,8 +25,8 @@ class MoveTimersPastFreezeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String flow = (String) execution.getVariable(KooGalleryAppeal.SUPERVISION_INSTANCE_ID);
-    Date frozenAt = (Date) execution.getVariable(KooGalleryAppeal.FROZEN_AT);
+    String flow = (String) execution.getVariable(DeliveryAppeal.SUPERVISION_INSTANCE_ID);
+    Date frozenAt = (Date) execution.getVariable(DeliveryAppeal.FROZEN_AT);
     long frozenMillis = ClockUtil.getCurrentTime().getTime() - frozenAt.getTime();
     // The operations manager decides; moving the flow's timers is the engine's part.
     Context.getCommandContext()

@@ -21,7 +21,7 @@ class ResumeServiceFlowDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String flow = (String) execution.getVariable(KooGalleryAppeal.SUPERVISION_INSTANCE_ID);
+    String flow = (String) execution.getVariable(DeliveryAppeal.SUPERVISION_INSTANCE_ID);
     Context.getCommandContext()
         .runWithoutAuthorization(
             () -> {

@@ -1,6 +1,5 @@
 package com.deliverysupervision.delivery;
 
-import com.deliverysupervision.order.DeliveryTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,7 +8,7 @@ import org.springframework.stereotype.Component;
  * Tests and code use these names, so a renamed id breaks the build instead of production.
  */
 @Component
-public class AlibabaBasicDelivery implements DeliveryTemplate {
+public class AlibabaBasicDelivery implements AlibabaDeliveryCenter {
   public static final String PROCESS_KEY = "alibaba-basic-delivery";
 
   public static final String TASK_SUBMIT_DEMAND = "Task_SubmitDemand";

@@ -1,6 +1,5 @@
 package com.deliverysupervision.delivery;
 
-import com.deliverysupervision.order.DeliveryTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
  * and variables.
  */
 @Component
-public class AlibabaContractDelivery implements DeliveryTemplate {
+public class AlibabaContractDelivery implements AlibabaDeliveryCenter {
   public static final String PROCESS_KEY = "alibaba-contract-delivery";
 
   public static final String TASK_UPLOAD_CONTRACT = "Task_UploadContract";

@@ -1,6 +1,5 @@
 package com.deliverysupervision.delivery;
 
-import com.deliverysupervision.order.DeliveryTemplate;
 import com.deliverysupervision.order.NewOrder;
 import java.time.Period;
 import java.util.Optional;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
  * set for the product. The basic steps keep {@link AlibabaBasicDelivery}'s ids and variables.
  */
 @Component
-public class AlibabaDoubleCheckDelivery implements DeliveryTemplate {
+public class AlibabaDoubleCheckDelivery implements AlibabaDeliveryCenter {
   public static final String PROCESS_KEY = "alibaba-double-check-delivery";
 
   public static final String SUBPROCESS_WARRANTY = "SubProcess_Warranty";

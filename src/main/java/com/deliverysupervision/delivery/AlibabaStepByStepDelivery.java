@@ -1,6 +1,5 @@
 package com.deliverysupervision.delivery;
 
-import com.deliverysupervision.order.DeliveryTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
  * contact keep {@link AlibabaBasicDelivery}'s variables.
  */
 @Component
-public class AlibabaStepByStepDelivery implements DeliveryTemplate {
+public class AlibabaStepByStepDelivery implements AlibabaDeliveryCenter {
   public static final String PROCESS_KEY = "alibaba-step-by-step-delivery";
 
   public static final String TASK_FUNCTIONAL_DESIGN = "Task_FunctionalDesign";

@@ -8,6 +8,7 @@ import com.deliverysupervision.identity.Grants.UserGrant;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +32,25 @@ public class OrderAccess {
     return grants.inOneCommand(
         () -> {
           String processInstanceId = start.get();
-          grantParties(processInstanceId, sellerId, customerId);
+          grantPartiesOn(processInstanceId, sellerId, customerId);
           return processInstanceId;
         });
   }
 
-  private void grantParties(String processInstanceId, String sellerId, String customerId) {
+  /**
+   * Grants an order's parties READ on an instance that hangs on the order (an appeal), in the
+   * engine command that started it: the user who started it may not grant.
+   */
+  public void grantParties(String processInstanceId, String sellerId, String customerId) {
+    Context.getCommandContext()
+        .runWithoutAuthorization(
+            () -> {
+              grantPartiesOn(processInstanceId, sellerId, customerId);
+              return null;
+            });
+  }
+
+  private void grantPartiesOn(String processInstanceId, String sellerId, String customerId) {
     // One user may be both parties (a seller buying from itself): one grant each, not two.
     grants.toUsersOnNewResources(
         Stream.of(sellerId, customerId)

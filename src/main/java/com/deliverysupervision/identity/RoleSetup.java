@@ -2,6 +2,8 @@ package com.deliverysupervision.identity;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
@@ -50,6 +52,7 @@ class RoleSetup {
   private final TasklistFilters filters;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
+  private final List<StartedByParties> startedByParties;
 
   RoleSetup(
       IdentityService identityService,
@@ -57,13 +60,15 @@ class RoleSetup {
       Grants grants,
       TasklistFilters filters,
       ApplicationEventPublisher events,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      List<StartedByParties> startedByParties) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.grants = grants;
     this.filters = filters;
     this.events = events;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.startedByParties = startedByParties;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -82,6 +87,13 @@ class RoleSetup {
       // business with (BusinessRelations), never the whole marketplace.
     }
     withdrawReadingAllUsers();
+    // Appeals and disputes: their first step checks the starter (ProcessesStartAtTheirStart).
+    for (String party : List.of(Roles.SELLERS, Roles.CUSTOMERS)) {
+      for (StartedByParties process : startedByParties) {
+        grants.toGroup(party, PROCESS_DEFINITION, process.processKey(), CREATE_INSTANCE);
+      }
+      grants.toGroup(party, PROCESS_INSTANCE, ANY, CREATE);
+    }
 
     String operations = Roles.OPERATIONS_MANAGERS;
     grants.toGroup(operations, APPLICATION, "tasklist", ACCESS);

@@ -18,9 +18,12 @@ public interface DeliveryTemplate {
     return Optional.empty();
   }
 
-  /** Whether the seller or the customer may appeal while this process runs (SAAS-6..SAAS-8). */
-  default boolean supervisedByAppeals() {
-    return false;
+  /**
+   * How the seller or the customer appeals or raises a dispute while this process runs (SAAS-6..
+   * SAAS-8, ALI-1); empty when they cannot.
+   */
+  default Optional<AppealPolicy> appeals() {
+    return Optional.empty();
   }
 
   /** Whether the billing run bills orders of this process once it completed (SAAS-3). */

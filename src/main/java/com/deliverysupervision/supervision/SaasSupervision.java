@@ -1,6 +1,9 @@
 package com.deliverysupervision.supervision;
 
+import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.order.AppealPolicy;
 import com.deliverysupervision.order.DeliveryTemplate;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,8 +49,8 @@ public class SaasSupervision implements DeliveryTemplate {
   }
 
   @Override
-  public boolean supervisedByAppeals() {
-    return true;
+  public Optional<AppealPolicy> appeals() {
+    return Optional.of(new AppealPolicy(Roles.OPERATIONS_MANAGERS, true, true));
   }
 
   @Override

@@ -13,9 +13,9 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a completion of a frozen task (SAAS-8: an appeal suspended its flow) on Camunda's REST
- * API with 409 and words a seller understands. Camunda itself refuses it too, but its task resource
- * answers that refusal with 500, as if the server had failed (ALL-3).
+ * Answers a completion of a frozen task (SAAS-8, ALI-1: an appeal or dispute suspended its flow) on
+ * Camunda's REST API with 409 and words a seller understands. Camunda itself refuses it too, but
+ * its task resource answers that refusal with 500, as if the server had failed (ALL-3).
  */
 @Component
 class FrozenTaskGuard implements ContainerRequestFilter, ResourceConfigCustomizer {
@@ -52,8 +52,8 @@ class FrozenTaskGuard implements ContainerRequestFilter, ResourceConfigCustomize
                       "message",
                       "Task "
                           + task.getName()
-                          + " cannot be changed: an appeal froze the order's service flow until"
-                          + " an operations manager decides."))
+                          + " cannot be changed: an appeal or dispute froze the order's delivery"
+                          + " until it is decided."))
               .build());
     }
   }

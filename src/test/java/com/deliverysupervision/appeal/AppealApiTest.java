@@ -133,7 +133,7 @@ class AppealApiTest {
               "{\"variables\": {\"serviceRequest\": {\"value\": \"x\"}}}");
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
       assertThat(mapper.readTree(response.getBody()).path("message").asText())
-          .contains("appeal froze");
+          .contains("appeal or dispute froze");
     }
     assertThat(runtimeService.getVariable(order.processInstanceId(), "serviceRequest")).isNull();
   }

@@ -36,7 +36,7 @@ class PostgresProfileTest {
           .contains(
               "alibaba-basic-delivery",
               "koogallery-saas-supervision",
-              "koogallery-appeal",
+              "delivery-appeal",
               "billing-run");
     } finally {
       server.dropDatabase(database);

@@ -9,9 +9,11 @@ import static com.deliverysupervision.support.TestOrders.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
+import com.deliverysupervision.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -52,6 +54,7 @@ class OrderApiTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TestOrders orders;
   @Autowired ApiCalls api;
+  @Autowired TestUsers users;
 
   @Test
   @DisplayName(
@@ -156,9 +159,12 @@ class OrderApiTest {
                   .getStatusCode())
           .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
-    // One wrong password only: Camunda delays a user's next logins after failed attempts.
+    // A user of its own: Camunda delays a user's next logins after a failed attempt, which would
+    // refuse another test's correct login of the same user.
+    String reseller = TestUsers.newUserId("reseller");
+    users.create(reseller, Roles.RESELLERS);
     assertThat(
-            rest.withBasicAuth("reseller1", "wrong")
+            rest.withBasicAuth(reseller, "wrong")
                 .getForEntity("/api/orders", String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);

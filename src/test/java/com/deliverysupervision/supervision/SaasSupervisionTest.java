@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.deliverysupervision.appeal.AppealNotAllowedException;
 import com.deliverysupervision.appeal.AppealService;
+import com.deliverysupervision.appeal.DeliveryAppeal;
 import com.deliverysupervision.appeal.NewAppeal;
 import com.deliverysupervision.order.OperationRecord;
 import com.deliverysupervision.order.Order;
@@ -246,7 +247,7 @@ class SaasSupervisionTest {
     String appeal =
         runtimeService
             .createProcessInstanceQuery()
-            .processDefinitionKey("koogallery-appeal")
+            .processDefinitionKey(DeliveryAppeal.PROCESS_KEY)
             .processInstanceBusinessKey(order.orderId())
             .singleResult()
             .getId();

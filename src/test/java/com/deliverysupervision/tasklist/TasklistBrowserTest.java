@@ -152,13 +152,63 @@ class TasklistBrowserTest {
                     taskService.createTaskQuery().taskId(decide).singleResult().getAssignee()));
     operations
         .findElement(
-            By.xpath("//label[normalize-space(.)='Resume the service flow where it stood']"))
+            By.xpath(
+                "//label[starts-with(normalize-space(.), 'Resume the delivery where it stood')]"))
         .click();
     fill(operations, "Reason for the decision", "The seller will fix the SSO login first.");
     Browser.screenshot(operations, "saas-5-operations-decide");
     complete(operations);
     new WebDriverWait(operations, Duration.ofSeconds(10))
         .until(driver -> taskService.createTaskQuery().taskId(decide).count() == 0);
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-1 in Tasklist the customer raises a dispute with Start process, and a marketplace administrator terminates the delivery")
+  void disputeInTasklist() {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+
+    ChromeDriver customer = logIn(CUSTOMER);
+    customer.findElement(By.xpath("//a[contains(normalize-space(.), 'Start process')]")).click();
+    waitFor(customer, By.xpath("//a[normalize-space(.)='Appeal or dispute on an order']")).click();
+    waitFor(customer, By.cssSelector(".modal .fjs-form"));
+    fill(customer, "Order ID", order.orderId());
+    fill(customer, "Reason", "The seller has not started after two weeks.");
+    Browser.screenshot(customer, "dispute-1-customer-start-form");
+    customer
+        .findElement(
+            By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"))
+        .click();
+    new WebDriverWait(customer, Duration.ofSeconds(10))
+        .until(
+            driver ->
+                taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(order.orderId())
+                        .taskDefinitionKey("Task_DecideAppeal")
+                        .count()
+                    == 1);
+    Browser.screenshot(customer, "dispute-2-customer-started");
+
+    String decide = appealTask(order);
+    ChromeDriver administrator = logIn(TestOrders.MARKETPLACE);
+    openTask(administrator, decide, order);
+    assertThat(formText(administrator))
+        .contains("The seller has not started after two weeks.", CUSTOMER);
+    administrator.findElement(By.xpath("//*[normalize-space(text())='Claim']")).click();
+    new WebDriverWait(administrator, Duration.ofSeconds(10))
+        .until(
+            d ->
+                TestOrders.MARKETPLACE.equals(
+                    taskService.createTaskQuery().taskId(decide).singleResult().getAssignee()));
+    administrator
+        .findElement(By.xpath("//label[starts-with(normalize-space(.), 'Close the order')]"))
+        .click();
+    fill(administrator, "Reason for the decision", "The customer and the seller agreed to stop.");
+    Browser.screenshot(administrator, "dispute-3-administrator-decides");
+    complete(administrator);
+    new WebDriverWait(administrator, Duration.ofSeconds(10))
+        .until(driver -> orders.find(order.orderId()).status() == OrderStatus.CLOSED);
   }
 
   private String appealTask(Order order) {

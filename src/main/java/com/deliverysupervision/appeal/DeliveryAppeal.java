@@ -1,0 +1,41 @@
+package com.deliverysupervision.appeal;
+
+/**
+ * The appeal process, {@code bpmn/delivery-appeal.bpmn}: a KooGallery appeal (SAAS-8, SAAS-10) or
+ * an Alibaba dispute (ALI-1), its key, element ids and variables. Its business key is the order's
+ * ID.
+ */
+public final class DeliveryAppeal {
+  public static final String PROCESS_KEY = "delivery-appeal";
+
+  /**
+   * The key earlier versions gave the process: appeals filed then run to their decision on their
+   * own definition.
+   */
+  static final String EARLIER_PROCESS_KEY = "koogallery-appeal";
+
+  public static final String TASK_CHECK_APPEAL = "Task_CheckAppeal";
+  public static final String TASK_DECIDE_APPEAL = "Task_DecideAppeal";
+  public static final String END_FLOW_RESUMED = "EndEvent_FlowResumed";
+  public static final String END_ORDER_SETTLED = "EndEvent_OrderSettled";
+
+  public static final String SUPERVISION_INSTANCE_ID = "supervisionInstanceId";
+  public static final String APPELLANT = "appellant";
+  public static final String APPEAL_REASON = "appealReason";
+  public static final String FROZEN_AT = "frozenAt";
+
+  /** The group whose members decide (operations managers or marketplace administrators). */
+  public static final String DECIDED_BY = "decidedBy";
+
+  /** Whether completing the order on the appeal starts its validity period (SAAS-4). */
+  public static final String VALIDITY_STARTS_ON_COMPLETION = "validityStartsOnCompletion";
+
+  /** The decision, "resume", "complete" or "close", and its reason. */
+  public static final String APPEAL_DECISION = "appealDecision";
+
+  public static final String DECISION_REASON = "decisionReason";
+
+  static final int MAX_REASON_LENGTH = 4000;
+
+  private DeliveryAppeal() {}
+}

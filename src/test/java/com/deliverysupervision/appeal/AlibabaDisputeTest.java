@@ -1,0 +1,377 @@
+package com.deliverysupervision.appeal;
+
+import static com.deliverysupervision.support.TestOrders.CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
+import static com.deliverysupervision.support.TestOrders.OPERATIONS;
+import static com.deliverysupervision.support.TestOrders.OTHER_CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.OTHER_SELLER;
+import static com.deliverysupervision.support.TestOrders.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.delivery.AlibabaDoubleCheckDelivery;
+import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.order.Order;
+import com.deliverysupervision.order.OrderStatus;
+import com.deliverysupervision.support.ApiCalls;
+import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.TestOrders;
+import com.deliverysupervision.support.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * ALI-1: either party of an Alibaba delivery raises a dispute, through the API or Tasklist's start
+ * form; it freezes the delivery until a marketplace administrator decides.
+ */
+@DeliveryApplicationTest
+class AlibabaDisputeTest {
+  // June to August: no daylight saving change in most zones, whatever the server's.
+  private static final Instant DELIVERED = Instant.parse("2026-06-01T09:00:00Z");
+  private static final Duration CONFIRMATION_PERIOD = Duration.ofDays(14);
+  private static final Duration FROZEN = Duration.ofDays(10);
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired TestOrders orders;
+  @Autowired TestUsers users;
+  @Autowired ApiCalls api;
+  @Autowired ObjectMapper mapper;
+
+  Order order;
+  ProcessInstance delivery;
+
+  @BeforeEach
+  void deliveredAwaitingConfirmation() {
+    AbstractAssertions.init(engine);
+    ClockUtil.setCurrentTime(Date.from(DELIVERED));
+    order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    delivery = instance(order);
+    taskService.complete(task(delivery).getId(), TestOrders.demand());
+    taskService.complete(task(delivery).getId());
+    assertThat(delivery).isWaitingAt(AlibabaBasicDelivery.TASK_CONFIRM_DELIVERY);
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-1 the customer's dispute freezes the delivery: its task cannot be completed and the 14-day confirmation does not fire, even past its due date; administrators find it in Tasklist, operations managers do not")
+  void customerDisputeFreezesTheDelivery() throws Exception {
+    String disputeId = dispute(CUSTOMER, order);
+
+    assertThat(suspended(order)).isTrue();
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(order.processInstanceId())
+                .active()
+                .count())
+        .isZero();
+    ClockUtil.setCurrentTime(Date.from(DELIVERED.plus(CONFIRMATION_PERIOD).plus(FROZEN)));
+    assertThat(dueTimers(order)).isEmpty();
+
+    Task decide = decisionTask(disputeId);
+    assertThat(decide.getName()).isEqualTo("Decide on the appeal or dispute");
+    assertThat(taskService.getIdentityLinksForTask(decide.getId()))
+        .extracting(link -> link.getGroupId())
+        .containsExactly(Roles.MARKETPLACE_ADMINS);
+    assertThat(
+            api.get(
+                    OPERATIONS,
+                    "/engine-rest/task/count?processInstanceId="
+                        + disputeId
+                        + "&candidateUser=ops1")
+                .getBody())
+        .contains("\"count\":0");
+    assertThat(runtimeService.getVariable(disputeId, DeliveryAppeal.APPELLANT)).isEqualTo(CUSTOMER);
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-1 the seller raises a dispute at any time; the administrator resumes the delivery and the frozen days do not count against the 14 days: it confirms itself one minute after them, not one minute before")
+  void sellerDisputeResumedWithoutTheFrozenDays() throws Exception {
+    Instant raised = DELIVERED.plus(Duration.ofDays(3));
+    ClockUtil.setCurrentTime(Date.from(raised));
+    String disputeId = dispute(SELLER, order);
+
+    ClockUtil.setCurrentTime(Date.from(raised.plus(FROZEN)));
+    decide(disputeId, "resume", "The customer will test the site first.");
+
+    assertThat(suspended(order)).isFalse();
+    assertThat(delivery).isWaitingAt(AlibabaBasicDelivery.TASK_CONFIRM_DELIVERY);
+    Instant confirmationDue = DELIVERED.plus(CONFIRMATION_PERIOD).plus(FROZEN);
+    ClockUtil.setCurrentTime(Date.from(confirmationDue.minus(MINUTE)));
+    assertThat(dueTimers(order)).isEmpty();
+    ClockUtil.setCurrentTime(Date.from(confirmationDue.plus(MINUTE)));
+    List<Job> due = dueTimers(order);
+    assertThat(due).hasSize(1);
+    managementService.executeJob(due.get(0).getId());
+
+    assertThat(delivery).isEnded();
+    assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-1 the administrator confirms the delivery on a dispute: the order is COMPLETED without a validity period, and the delivery ends")
+  void administratorConfirmsTheDelivery() throws Exception {
+    String disputeId = dispute(CUSTOMER, order);
+
+    decide(disputeId, "complete", "The site is online; the customer confirmed it by phone.");
+
+    Order completed = orders.find(order.orderId());
+    assertThat(completed.status()).isEqualTo(OrderStatus.COMPLETED);
+    assertThat(completed.validFrom()).isNull();
+    assertThat(delivery).isEnded();
+    assertThat(instance(disputeId)).isNull();
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-1 the administrator terminates the delivery on a dispute: the order is CLOSED and the delivery ends")
+  void administratorTerminatesTheDelivery() throws Exception {
+    String disputeId = dispute(SELLER, order);
+
+    decide(disputeId, "close", "The customer withdrew the purchase.");
+
+    assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.CLOSED);
+    assertThat(delivery).isEnded();
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-1 ALI-3 a dispute during the warranty period: the frozen days extend it, the delivery ends one minute after the period and the frozen days, not one minute before")
+  void frozenDaysExtendTheWarranty() throws Exception {
+    Order withWarranty = orders.placeWithWarranty(AlibabaDoubleCheckDelivery.PROCESS_KEY, "P90D");
+    ProcessInstance flow = instance(withWarranty);
+    taskService.complete(task(flow).getId(), TestOrders.demand());
+    taskService.complete(task(flow).getId());
+    taskService.complete(task(flow).getId());
+    assertThat(flow).isWaitingAt(AlibabaDoubleCheckDelivery.TASK_CONFIRM_WARRANTY);
+
+    Instant raised = DELIVERED.plus(Duration.ofDays(30));
+    ClockUtil.setCurrentTime(Date.from(raised));
+    String disputeId = dispute(CUSTOMER, withWarranty);
+    ClockUtil.setCurrentTime(Date.from(raised.plus(FROZEN)));
+    decide(disputeId, "resume", "The seller will fix the reports under warranty.");
+
+    Instant warrantyEnds = DELIVERED.plus(Duration.ofDays(90)).plus(FROZEN);
+    ClockUtil.setCurrentTime(Date.from(warrantyEnds.minus(MINUTE)));
+    assertThat(dueTimers(withWarranty)).isEmpty();
+    ClockUtil.setCurrentTime(Date.from(warrantyEnds.plus(MINUTE)));
+    List<Job> due = dueTimers(withWarranty);
+    assertThat(due).hasSize(1);
+    managementService.executeJob(due.get(0).getId());
+
+    assertThat(flow).isEnded();
+    assertThat(orders.find(withWarranty.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-1 ALL-2 the parties of another order cannot raise a dispute on it nor learn that it exists; administrators and operations managers decide disputes, they do not raise them; nothing is frozen")
+  void strangersCannotDispute() {
+    String body = "{\"reason\": \"Let me in.\"}";
+    for (String stranger : List.of(OTHER_SELLER, OTHER_CUSTOMER)) {
+      ResponseEntity<String> refused = api.post(stranger, appealsOf(order), body);
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+    for (String decider : List.of(OPERATIONS, MARKETPLACE)) {
+      ResponseEntity<String> refused = api.post(decider, appealsOf(order), body);
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody()).contains("decide them");
+    }
+    assertThat(suspended(order)).isFalse();
+    assertThat(disputes(order)).isZero();
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-1 a party raises a dispute from Tasklist's Start process, the only process it may start there, with the order ID and a reason; it files as that party whatever it submits")
+  void disputeFromTasklistStartForm() throws Exception {
+    JsonNode startable =
+        mapper.readTree(
+            api.get(
+                    CUSTOMER,
+                    "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true"
+                        + "&startablePermissionCheck=true")
+                .getBody());
+    assertThat(startable.findValuesAsText("key")).containsExactly(DeliveryAppeal.PROCESS_KEY);
+
+    ResponseEntity<String> started =
+        submitStartForm(
+            CUSTOMER,
+            Map.of(
+                "orderId",
+                order.orderId(),
+                "appealReason",
+                "The seller delivered another site.",
+                DeliveryAppeal.APPELLANT,
+                SELLER,
+                DeliveryAppeal.DECIDED_BY,
+                Roles.CUSTOMERS));
+
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String disputeId = mapper.readTree(started.getBody()).path("id").asText();
+    assertThat(instance(disputeId).getBusinessKey()).isEqualTo(order.orderId());
+    assertThat(runtimeService.getVariable(disputeId, DeliveryAppeal.APPELLANT)).isEqualTo(CUSTOMER);
+    assertThat(taskService.getIdentityLinksForTask(decisionTask(disputeId).getId()))
+        .extracting(link -> link.getGroupId())
+        .containsExactly(Roles.MARKETPLACE_ADMINS);
+    assertThat(suspended(order)).isTrue();
+    assertThat(api.get(SELLER, "/engine-rest/process-instance/" + disputeId).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-1 ALL-3 a dispute from Tasklist that may not be filed is refused with 400 saying why, and nothing is filed or frozen")
+  void refusedStartFormFilesNothing() throws Exception {
+    long appealsBefore = allAppeals();
+    Map<String, ResponseEntity<String>> refusals =
+        Map.of(
+            "Give the reason",
+            submitStartForm(CUSTOMER, Map.of("orderId", order.orderId(), "appealReason", " ")),
+            "Name the order",
+            submitStartForm(CUSTOMER, Map.of("appealReason", "Nothing works.")),
+            "There is no order",
+            submitStartForm(
+                OTHER_CUSTOMER,
+                Map.of("orderId", order.orderId(), "appealReason", "Nothing works.")));
+    refusals.forEach(
+        (words, response) -> {
+          assertThat(response.getStatusCode()).as(words).isEqualTo(HttpStatus.BAD_REQUEST);
+          assertThat(response.getBody()).as(words).contains(words);
+        });
+    assertThat(suspended(order)).isFalse();
+    assertThat(disputes(order)).isZero();
+    assertThat(allAppeals()).isEqualTo(appealsBefore);
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-1 ALL-2 a party cannot start a dispute at a later step to skip its check, such as closing the order: 403, and nothing changes")
+  void noStartPastTheCheck() throws Exception {
+    ResponseEntity<String> response =
+        api.post(
+            CUSTOMER,
+            "/engine-rest/process-definition/key/" + DeliveryAppeal.PROCESS_KEY + "/start",
+            "{\"businessKey\": \""
+                + order.orderId()
+                + "\", \"skipCustomListeners\": true, \"startInstructions\": [{\"type\":"
+                + " \"startBeforeActivity\", \"activityId\": \"Task_CloseOrder\"}]}");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getBody()).contains("start it at its start event");
+    assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.PROCESSING);
+    assertThat(disputes(order)).isZero();
+  }
+
+  private String dispute(String party, Order disputed) throws Exception {
+    ResponseEntity<String> response =
+        api.post(
+            party, appealsOf(disputed), "{\"reason\": \"We disagree on what was delivered.\"}");
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return mapper.readTree(response.getBody()).path("appealId").asText();
+  }
+
+  private ResponseEntity<String> submitStartForm(String user, Map<String, String> variables)
+      throws Exception {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    variables.forEach((name, value) -> typed.put(name, Map.of("value", value, "type", "String")));
+    return api.post(
+        user,
+        "/engine-rest/process-definition/key/" + DeliveryAppeal.PROCESS_KEY + "/submit-form",
+        mapper.writeValueAsString(Map.of("variables", typed)));
+  }
+
+  /** As the administrator, in Tasklist; a resumption's own step runs as the job executor would. */
+  private void decide(String disputeId, String decision, String reason) {
+    Task decide = decisionTask(disputeId);
+    users.actAs(MARKETPLACE);
+    try {
+      taskService.complete(
+          decide.getId(),
+          Map.of(DeliveryAppeal.APPEAL_DECISION, decision, DeliveryAppeal.DECISION_REASON, reason));
+    } finally {
+      users.logOut();
+    }
+    for (Job job : managementService.createJobQuery().processInstanceId(disputeId).list()) {
+      managementService.executeJob(job.getId());
+    }
+  }
+
+  private Task decisionTask(String disputeId) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(disputeId)
+        .taskDefinitionKey(DeliveryAppeal.TASK_DECIDE_APPEAL)
+        .singleResult();
+  }
+
+  private List<Job> dueTimers(Order of) {
+    return managementService
+        .createJobQuery()
+        .processInstanceId(of.processInstanceId())
+        .timers()
+        .active()
+        .executable()
+        .list();
+  }
+
+  private boolean suspended(Order of) {
+    return instance(of).isSuspended();
+  }
+
+  private ProcessInstance instance(Order of) {
+    return instance(of.processInstanceId());
+  }
+
+  private ProcessInstance instance(String id) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
+  }
+
+  private long disputes(Order of) {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(DeliveryAppeal.PROCESS_KEY)
+        .processInstanceBusinessKey(of.orderId())
+        .count();
+  }
+
+  private long allAppeals() {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(DeliveryAppeal.PROCESS_KEY)
+        .count();
+  }
+
+  private static String appealsOf(Order of) {
+    return "/api/orders/" + of.orderId() + "/appeals";
+  }
+}
