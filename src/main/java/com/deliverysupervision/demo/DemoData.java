@@ -47,16 +47,19 @@ class DemoData {
 
   private final IdentityService identityService;
   private final OrderService orderService;
+  private final DemoProduct demoProduct;
   private final String adminId;
   private final String port;
 
   DemoData(
       IdentityService identityService,
       OrderService orderService,
+      DemoProduct demoProduct,
       @Value("${camunda.bpm.admin-user.id}") String adminId,
       @Value("${local.server.port:8080}") String port) {
     this.identityService = identityService;
     this.orderService = orderService;
+    this.demoProduct = demoProduct;
     this.adminId = adminId;
     this.port = port;
   }
@@ -72,12 +75,14 @@ class DemoData {
         .isEmpty()) {
       placeDemoOrder();
     }
+    demoProduct.listOnce(adminId);
     log.info(
         "Demo ready: open http://localhost:{}/camunda/app/tasklist/ and log in as customer1,"
             + " seller1, ops1 or {} (the password is the user ID); demo order {} waits for"
             + " customer1 to submit the demand, supervised SaaS order {} for the service request,"
             + " double check order {} (with a warranty period), contract order {} and"
-            + " step-by-step order {} for the demand.",
+            + " step-by-step order {} for the demand; seller1's license product Backup Manager is"
+            + " listed (GET /api/products).",
         port,
         adminId,
         DEMO_ORDER_ID,

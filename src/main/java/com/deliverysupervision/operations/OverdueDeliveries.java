@@ -1,5 +1,6 @@
 package com.deliverysupervision.operations;
 
+import com.deliverysupervision.catalogue.ProductRelease;
 import com.deliverysupervision.identity.SystemCalls;
 import com.deliverysupervision.rules.EngineClock;
 import java.time.Duration;
@@ -72,9 +73,9 @@ public class OverdueDeliveries {
   }
 
   /**
-   * Tasks past their due date and automatic deadlines that have come, of orders only (the billing
-   * run's timer has none). Counted in the database: the metrics read it at every scrape, and a
-   * storm of deadlines must not become a storm of queries.
+   * Tasks past their due date and automatic deadlines that have come, of orders and release reviews
+   * only (the billing run's timer has no business key). Counted in the database: the metrics read
+   * it at every scrape, and a storm of deadlines must not become a storm of queries.
    */
   public long count() {
     Date now = Date.from(clock.now().toInstant());
@@ -109,13 +110,15 @@ public class OverdueDeliveries {
     Set<String> instances = new HashSet<>();
     tasks.forEach(task -> instances.add(task.getProcessInstanceId()));
     timers.forEach(timer -> instances.add(timer.getProcessInstanceId()));
-    Map<String, String> orders = ordersOf(instances);
+    Map<String, Subject> subjects = subjectsOf(instances);
 
     List<OverdueItem> items = new ArrayList<>();
     for (Task task : tasks) {
+      Subject subject = subjects.getOrDefault(task.getProcessInstanceId(), Subject.NONE);
       items.add(
           new OverdueItem(
-              orders.get(task.getProcessInstanceId()),
+              subject.orderId(),
+              subject.productId(),
               task.getName(),
               "TASK",
               at(task.getDueDate()),
@@ -123,35 +126,53 @@ public class OverdueDeliveries {
     }
     for (Job timer : timers) {
       OffsetDateTime due = at(timer.getDuedate());
+      Subject subject = subjects.getOrDefault(timer.getProcessInstanceId(), Subject.NONE);
       items.add(
           new OverdueItem(
-              orders.get(timer.getProcessInstanceId()),
+              subject.orderId(),
+              subject.productId(),
               stepOf(timer),
               "DEADLINE",
               due,
               !due.isAfter(now)));
     }
     return items.stream()
-        .filter(item -> item.orderId() != null)
+        .filter(item -> item.orderId() != null || item.productId() != null)
         .sorted(Comparator.comparing(OverdueItem::dueAt))
         .limit(limit)
         .toList();
   }
 
-  /** The order is the business key of its delivery instances; the billing run has none. */
-  private Map<String, String> ordersOf(Set<String> processInstanceIds) {
+  /** What an instance's business key names: an order, or a product under review. */
+  private record Subject(String orderId, String productId) {
+    static final Subject NONE = new Subject(null, null);
+  }
+
+  /**
+   * The order is the business key of its delivery and appeal instances, the product that of its
+   * release reviews; the billing run has none.
+   */
+  private Map<String, Subject> subjectsOf(Set<String> processInstanceIds) {
     processInstanceIds.remove(null);
     if (processInstanceIds.isEmpty()) {
       return Map.of();
     }
-    Map<String, String> orders = new HashMap<>();
+    Map<String, Subject> subjects = new HashMap<>();
     for (ProcessInstance instance :
         runtimeService.createProcessInstanceQuery().processInstanceIds(processInstanceIds).list()) {
       if (instance.getBusinessKey() != null) {
-        orders.put(instance.getId(), instance.getBusinessKey());
+        subjects.put(instance.getId(), new Subject(instance.getBusinessKey(), null));
       }
     }
-    return orders;
+    for (ProcessInstance review :
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceIds(processInstanceIds)
+            .processDefinitionKey(ProductRelease.PROCESS_KEY)
+            .list()) {
+      subjects.put(review.getId(), new Subject(null, review.getBusinessKey()));
+    }
+    return subjects;
   }
 
   /** The name of the diagram element whose timer this is, read once per timer definition. */

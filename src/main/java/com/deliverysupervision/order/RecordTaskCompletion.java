@@ -5,7 +5,11 @@ import com.deliverysupervision.process.CompletedTask;
 import com.deliverysupervision.process.UserTaskCompletionHook;
 import org.springframework.stereotype.Component;
 
-/** SAAS-9: every completed task of an order is recorded with what its form collected. */
+/**
+ * SAAS-9: every completed task of an order (a process that carries the order's facts: a delivery,
+ * an appeal) is recorded with what its form collected. Other processes, such as a product's release
+ * review, keep their own results.
+ */
 @Component
 class RecordTaskCompletion implements UserTaskCompletionHook {
   private final OperationRecords records;
@@ -18,6 +22,9 @@ class RecordTaskCompletion implements UserTaskCompletionHook {
 
   @Override
   public void onCompletion(CompletedTask task) {
-    records.record(task.execution().getProcessBusinessKey(), task.name(), submittedValues.of(task));
+    if (task.execution().getVariable(OrderVariables.ORDER_ID) != null) {
+      records.record(
+          task.execution().getProcessBusinessKey(), task.name(), submittedValues.of(task));
+    }
   }
 }

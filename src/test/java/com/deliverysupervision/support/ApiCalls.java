@@ -34,6 +34,11 @@ public final class ApiCalls {
     return rest.withBasicAuth(user, user).exchange(path, HttpMethod.POST, json(json), String.class);
   }
 
+  /** PUTs the JSON body to the path as the demo user. */
+  public ResponseEntity<String> put(String user, String path, String json) {
+    return rest.withBasicAuth(user, user).exchange(path, HttpMethod.PUT, json(json), String.class);
+  }
+
   /** DELETEs the path as the demo user. */
   public ResponseEntity<String> delete(String user, String path) {
     return rest.withBasicAuth(user, user).exchange(path, HttpMethod.DELETE, null, String.class);

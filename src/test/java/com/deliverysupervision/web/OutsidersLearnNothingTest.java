@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deliverysupervision.appeal.AppealService;
 import com.deliverysupervision.appeal.NewAppeal;
+import com.deliverysupervision.catalogue.ProductCatalogue;
+import com.deliverysupervision.catalogue.ProductDraft;
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
@@ -113,6 +115,7 @@ class OutsidersLearnNothingTest {
   @Autowired OrderService orderService;
   @Autowired SaasSteps saasSteps;
   @Autowired AppealService appeals;
+  @Autowired ProductCatalogue catalogue;
   @Autowired TestUsers users;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
@@ -207,6 +210,17 @@ class OutsidersLearnNothingTest {
             .getId(),
         "configuration",
         secret("Warehouse " + run + " unreachable"));
+
+    // REL-6: a draft is its seller's alone, its ID and name included.
+    String draft =
+        catalogue
+            .create(
+                new ProductDraft(
+                    secret("Unreleased tool " + run), null, null, 30, null, null, null),
+                new CurrentUser(seller, List.of(Roles.SELLERS)))
+            .productId();
+    secrets.add(draft);
+    fill.put("{productId}", List.of(draft));
 
     List<Order> orders = List.of(saas, basic);
     List<String> instances =
