@@ -5,11 +5,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,12 +84,6 @@ class ProductController {
   @PostMapping("/{productId}/quotes")
   Quote quote(@PathVariable String productId, @RequestBody Selection selection) {
     return prices.quote(productId, selection, caller());
-  }
-
-  @ExceptionHandler(PricingException.class)
-  ResponseEntity<ProblemDetail> refused(PricingException refusal) {
-    return ResponseEntity.badRequest()
-        .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refusal.getMessage()));
   }
 
   private CurrentUser caller() {

@@ -15,12 +15,17 @@ public class ProductPrices {
     this.calculator = calculator;
   }
 
+  /** For any logged-in user: the product must be listed, or be the user's own to see it. */
   public Quote quote(String productId, Selection selection, CurrentUser user) {
     ProductView product = catalogue.find(productId, user);
     if (product.listed() == null) {
       throw CatalogueRefusal.conflict("Product " + productId + " is not on sale yet.");
     }
-    ProductDraft listed = product.listed();
+    return quoteListed(productId, product.listedRevision(), product.listed(), selection);
+  }
+
+  /** The price of a selection of the revision on sale; 400 naming what it does not offer. */
+  Quote quoteListed(String productId, int revision, ProductDraft listed, Selection selection) {
     Specification specification =
         listed.specifications().stream()
             .filter(candidate -> candidate.name().equals(selection.specification()))
@@ -35,12 +40,16 @@ public class ProductPrices {
                             + ", not '"
                             + selection.specification()
                             + "'"));
-    return new Quote(
-        productId,
-        product.listedRevision(),
-        specification.name(),
-        listed.serviceFlowTemplate(),
-        calculator.priceOf(specification, Currency.getInstance(listed.currency()), selection),
-        listed.currency());
+    try {
+      return new Quote(
+          productId,
+          revision,
+          specification.name(),
+          listed.serviceFlowTemplate(),
+          calculator.priceOf(specification, Currency.getInstance(listed.currency()), selection),
+          listed.currency());
+    } catch (PricingException notOffered) {
+      throw CatalogueRefusal.badRequest(notOffered.getMessage());
+    }
   }
 }

@@ -3,10 +3,10 @@ package com.deliverysupervision.order;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /** What the marketplace sends to place an order. */
 public record NewOrder(
@@ -15,11 +15,15 @@ public record NewOrder(
     @NotBlank @Size(max = 255) String specification,
     @NotBlank @Size(max = 64) String sellerId,
     @NotBlank @Size(max = 64) String customerId,
-    @NotNull @DecimalMin("0.00") @Digits(integer = 17, fraction = 2) BigDecimal amount,
-    @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
-        String currency,
-    /** The delivery process the seller configured for the product, e.g. alibaba-basic-delivery. */
-    @NotBlank String deliveryTemplate,
+    /** Required for a product outside the catalogue; of a catalogue product, its price (REL-1). */
+    @DecimalMin("0.00") @Digits(integer = 17, fraction = 2) BigDecimal amount,
+    /** Required for a product outside the catalogue; a catalogue product has its own (REL-1). */
+    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+    /**
+     * The delivery process the seller configured for the product, e.g. alibaba-basic-delivery:
+     * required for a product outside the catalogue; a catalogue product names its own (REL-1).
+     */
+    @Size(max = 64) String deliveryTemplate,
     /** For yearly/monthly products: the purchased period, ISO-8601 (P1Y, P1M, P3M). */
     @Pattern(regexp = PERIOD, message = "must be an ISO-8601 period such as P1Y or P1M")
         String purchasedPeriod,
@@ -28,7 +32,38 @@ public record NewOrder(
      * the templates that have a warranty stage.
      */
     @Pattern(regexp = PERIOD, message = "must be an ISO-8601 period such as P90D or P1Y")
-        String warrantyPeriod) {
+        String warrantyPeriod,
+    /** REL-5: of a catalogue product with a custom pricing template, the SKU's attribute values. */
+    @Size(max = 20) Map<String, String> attributes,
+    /** REL-5: the quantities of its quantity attributes, e.g. {"Users": 25}. */
+    @Size(max = 20) Map<String, Integer> quantities) {
+
+  /** An order of a product with a warranty period, outside the catalogue. */
+  public NewOrder(
+      String orderId,
+      String productId,
+      String specification,
+      String sellerId,
+      String customerId,
+      BigDecimal amount,
+      String currency,
+      String deliveryTemplate,
+      String purchasedPeriod,
+      String warrantyPeriod) {
+    this(
+        orderId,
+        productId,
+        specification,
+        sellerId,
+        customerId,
+        amount,
+        currency,
+        deliveryTemplate,
+        purchasedPeriod,
+        warrantyPeriod,
+        null,
+        null);
+  }
 
   /** An order of a product without a warranty period. */
   public NewOrder(
@@ -51,6 +86,8 @@ public record NewOrder(
         currency,
         deliveryTemplate,
         purchasedPeriod,
+        null,
+        null,
         null);
   }
 

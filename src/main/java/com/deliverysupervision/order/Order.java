@@ -23,7 +23,9 @@ public record Order(
     OffsetDateTime validFrom,
     OffsetDateTime validUntil,
     /** ALI-3: the product's warranty period, ISO-8601; none for products without one. */
-    String warrantyPeriod) {
+    String warrantyPeriod,
+    /** REL-1: the catalogue revision of the product it was placed with; none outside it. */
+    Integer productRevision) {
 
   /** This order, run by the given process instance. */
   public Order startedAs(String processInstanceId) {
@@ -44,7 +46,8 @@ public record Order(
         purchasedPeriod,
         validFrom,
         validUntil,
-        warrantyPeriod);
+        warrantyPeriod,
+        productRevision);
   }
 
   /** Whether the user takes part in this order as its seller or its customer. */

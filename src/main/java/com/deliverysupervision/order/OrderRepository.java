@@ -13,7 +13,7 @@ class OrderRepository {
   private static final String COLUMNS =
       "order_id, product_id, specification, seller_id, customer_id, amount, currency, status,"
           + " delivery_template, delivery_id, process_instance_id, placed_at, completed_at,"
-          + " purchased_period, valid_from, valid_until, warranty_period";
+          + " purchased_period, valid_from, valid_until, warranty_period, product_revision";
 
   private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ class OrderRepository {
    */
   void insert(Order order) {
     try {
-      jdbc.sql("insert into ds_order (" + COLUMNS + ") values (" + "?,".repeat(16) + "?)")
+      jdbc.sql("insert into ds_order (" + COLUMNS + ") values (" + "?,".repeat(17) + "?)")
           .params(
               order.orderId(),
               order.productId(),
@@ -45,7 +45,8 @@ class OrderRepository {
               order.purchasedPeriod(),
               order.validFrom(),
               order.validUntil(),
-              order.warrantyPeriod())
+              order.warrantyPeriod(),
+              order.productRevision())
           .update();
     } catch (DuplicateKeyException e) {
       throw new DuplicateOrderException(order.orderId());

@@ -8,8 +8,10 @@ import com.deliverysupervision.identity.SystemCalls;
 import com.deliverysupervision.rules.EngineClock;
 import com.deliverysupervision.rules.MarketplaceCalendar;
 import com.deliverysupervision.rules.ValidityPeriod;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,6 +41,7 @@ public class OrderService {
   private final OperationRecords records;
   private final OrderFactsUnchanged factsUnchanged;
   private final BusinessRelations relations;
+  private final CatalogueTerms catalogueTerms;
 
   OrderService(
       OrderRepository orders,
@@ -51,7 +54,8 @@ public class OrderService {
       MarketplaceCalendar calendar,
       OperationRecords records,
       OrderFactsUnchanged factsUnchanged,
-      BusinessRelations relations) {
+      BusinessRelations relations,
+      CatalogueTerms catalogueTerms) {
     this.orders = orders;
     this.templates =
         templates.stream()
@@ -65,6 +69,7 @@ public class OrderService {
     this.records = records;
     this.factsUnchanged = factsUnchanged;
     this.relations = relations;
+    this.catalogueTerms = catalogueTerms;
   }
 
   /**
@@ -72,10 +77,15 @@ public class OrderService {
    * the order nor the instance exists.
    */
   @Transactional
-  public Order place(NewOrder request, CurrentUser caller) {
+  public Order place(NewOrder requested, CurrentUser caller) {
     if (!caller.isIn(Roles.MARKETPLACE_ADMINS)) {
       throw new OrderPlacementForbiddenException(caller.userId());
     }
+    Optional<CatalogueTerms.Terms> terms = catalogueTerms.of(requested);
+    NewOrder request =
+        terms
+            .map(catalogue -> followingTheCatalogue(requested, catalogue))
+            .orElseGet(() -> outsideTheCatalogue(requested));
     if (!templates.containsKey(request.deliveryTemplate())) {
       throw new InvalidOrderException(
           "Unknown delivery template '"
@@ -112,7 +122,8 @@ public class OrderService {
             request.purchasedPeriod(),
             null,
             null,
-            request.warrantyPeriod());
+            request.warrantyPeriod(),
+            terms.map(CatalogueTerms.Terms::productRevision).orElse(null));
     orders.insert(order);
     relations.establish(order.sellerId(), order.customerId(), "order " + order.orderId());
     String processInstanceId =
@@ -241,6 +252,87 @@ public class OrderService {
             ? Map.of("from", validity.from().toString())
             : Map.of("from", validity.from().toString(), "until", validity.until().toString()));
     log.info("Order {} is valid from {} until {}", orderId, validity.from(), validity.until());
+  }
+
+  /**
+   * REL-1: an order of a catalogue product follows the listed revision: its delivery process,
+   * seller, price and currency. What the marketplace sends of them must agree.
+   */
+  private static NewOrder followingTheCatalogue(NewOrder order, CatalogueTerms.Terms terms) {
+    List<String> contradictions = new ArrayList<>();
+    if (order.deliveryTemplate() != null
+        && !order.deliveryTemplate().equals(terms.deliveryTemplate())) {
+      contradictions.add(
+          "deliveryTemplate: product "
+              + order.productId()
+              + " follows "
+              + terms.deliveryTemplate()
+              + ", not "
+              + order.deliveryTemplate());
+    }
+    if (order.amount() != null && order.amount().compareTo(terms.amount()) != 0) {
+      contradictions.add(
+          "amount: the catalogue prices this selection at "
+              + terms.amount().toPlainString()
+              + " "
+              + terms.currency()
+              + ", not "
+              + order.amount().toPlainString());
+    }
+    if (order.currency() != null && !order.currency().equals(terms.currency())) {
+      contradictions.add(
+          "currency: product " + order.productId() + " is priced in " + terms.currency());
+    }
+    if (!order.sellerId().equals(terms.sellerId())) {
+      contradictions.add(
+          "sellerId: product " + order.productId() + " is sold by " + terms.sellerId());
+    }
+    if (!contradictions.isEmpty()) {
+      throw new InvalidOrderException(
+          "The order contradicts the catalogue: " + String.join("; ", contradictions) + ".");
+    }
+    return new NewOrder(
+        order.orderId(),
+        order.productId(),
+        order.specification(),
+        order.sellerId(),
+        order.customerId(),
+        terms.amount(),
+        terms.currency(),
+        terms.deliveryTemplate(),
+        order.purchasedPeriod(),
+        order.warrantyPeriod(),
+        order.attributes(),
+        order.quantities());
+  }
+
+  /** An order of a product outside the catalogue (another marketplace's) names its own terms. */
+  private static NewOrder outsideTheCatalogue(NewOrder order) {
+    List<String> missing = new ArrayList<>();
+    if (order.deliveryTemplate() == null || order.deliveryTemplate().isBlank()) {
+      missing.add("deliveryTemplate");
+    }
+    if (order.amount() == null) {
+      missing.add("amount");
+    }
+    if (order.currency() == null) {
+      missing.add("currency");
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidOrderException(
+          "Product "
+              + order.productId()
+              + " is not in the catalogue, so the order must name its "
+              + String.join(", ", missing)
+              + ".");
+    }
+    if (order.attributes() != null || order.quantities() != null) {
+      throw new InvalidOrderException(
+          "attributes and quantities select from a catalogue product; product "
+              + order.productId()
+              + " is not in the catalogue.");
+    }
+    return order;
   }
 
   private void requireMember(String userId, String group, String role) {

@@ -169,6 +169,7 @@ final class TimerStorm {
         null,
         null,
         null,
+        null,
         null);
   }
 

@@ -1,5 +1,6 @@
 package com.deliverysupervision.catalogue;
 
+import static com.deliverysupervision.catalogue.ListedProducts.ready;
 import static com.deliverysupervision.support.TestOrders.CUSTOMER;
 import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
 import static com.deliverysupervision.support.TestOrders.OPERATIONS;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,6 +39,7 @@ class ProductReleaseTest {
   @Autowired TaskService taskService;
   @Autowired TestUsers users;
   @Autowired JdbcClient jdbc;
+  @Autowired ListedProducts listing;
 
   @BeforeEach
   void monday() {
@@ -49,7 +50,7 @@ class ProductReleaseTest {
   @DisplayName(
       "REL-6 ALL-2 a seller saves a draft with only a name and edits it; only the seller and administrators see it")
   void draftIsTheSellers() throws Exception {
-    String productId = create(SELLER, "{\"name\": \"Backup Pro\"}");
+    String productId = listing.create(SELLER, "{\"name\": \"Backup Pro\"}");
     assertThat(product(SELLER, productId).path("status").asText()).isEqualTo("DRAFT");
 
     ResponseEntity<String> edited =
@@ -106,26 +107,26 @@ class ProductReleaseTest {
   @DisplayName(
       "REL-6 ALL-3 an incomplete draft cannot be submitted for release: 400 naming each missing field, and it stays a draft")
   void incompleteDraftIsNotSubmitted() throws Exception {
-    String productId = create(SELLER, "{\"name\": \"Half done\"}");
+    String productId = listing.create(SELLER, "{\"name\": \"Half done\"}");
 
-    ResponseEntity<String> response = submit(SELLER, productId);
+    ResponseEntity<String> response = listing.submit(SELLER, productId);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody())
         .contains("deliveryMethod", "serviceFlowTemplate", "deliveryPeriodDays", "currency")
         .contains("deliveryItems", "specifications");
     assertThat(product(SELLER, productId).path("workingState").asText()).isEqualTo("DRAFT");
-    assertThat(reviewOf(productId)).isNull();
+    assertThat(listing.reviewOf(productId)).isNull();
   }
 
   @Test
   @DisplayName(
       "REL-7 an approved release lists the product for every logged-in user; the seller reads the result with the reason")
   void approvedReleaseIsListed() throws Exception {
-    String productId = create(SELLER, ready("Backup Listed"));
-    JsonNode request = body(submit(SELLER, productId));
+    String productId = listing.create(SELLER, ready("Backup Listed"));
+    JsonNode request = body(listing.submit(SELLER, productId));
 
-    review(productId, "approve", "Meets the release requirements.");
+    listing.review(productId, "approve", "Meets the release requirements.");
 
     JsonNode listed = product(CUSTOMER, productId);
     assertThat(listed.path("status").asText()).isEqualTo("LISTED");
@@ -146,10 +147,10 @@ class ProductReleaseTest {
   @DisplayName(
       "REL-6 REL-7 a rejected release returns the draft to the seller with the reason; edited and resubmitted, a new review starts")
   void rejectedThenResubmitted() throws Exception {
-    String productId = create(SELLER, ready("Backup Rejected"));
-    submit(SELLER, productId);
+    String productId = listing.create(SELLER, ready("Backup Rejected"));
+    listing.submit(SELLER, productId);
 
-    review(
+    listing.review(
         productId, "reject", "The delivery period of 7 days is too short for an on-site install.");
 
     JsonNode draft = product(SELLER, productId);
@@ -159,8 +160,8 @@ class ProductReleaseTest {
             api.put(SELLER, "/api/products/" + productId, ready("Backup Rejected", 14))
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    assertThat(submit(SELLER, productId).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(reviewOf(productId)).isNotNull();
+    assertThat(listing.submit(SELLER, productId).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(listing.reviewOf(productId)).isNotNull();
     assertThat(requests(SELLER, productId)).hasSize(2);
   }
 
@@ -168,8 +169,8 @@ class ProductReleaseTest {
   @DisplayName(
       "REL-6 the seller withdraws a pending request: the review task disappears and the product is a draft again; under review it cannot be edited")
   void withdrawnRequest() throws Exception {
-    String productId = create(SELLER, ready("Backup Withdrawn"));
-    submit(SELLER, productId);
+    String productId = listing.create(SELLER, ready("Backup Withdrawn"));
+    listing.submit(SELLER, productId);
     assertThat(api.put(SELLER, "/api/products/" + productId, ready("Changed")).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
 
@@ -178,7 +179,7 @@ class ProductReleaseTest {
 
     assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(body(withdrawn).path("outcome").asText()).isEqualTo("WITHDRAWN");
-    assertThat(reviewOf(productId)).isNull();
+    assertThat(listing.reviewOf(productId)).isNull();
     assertThat(product(SELLER, productId).path("workingState").asText()).isEqualTo("DRAFT");
     assertThat(
             api.delete(SELLER, "/api/products/" + productId + "/release-requests/pending")
@@ -190,17 +191,17 @@ class ProductReleaseTest {
   @DisplayName(
       "REL-7 editing a listed product makes a new revision under the same review; the listed revision stays on sale until the new one is approved")
   void newRevisionOfAListedProduct() throws Exception {
-    String productId = create(SELLER, ready("Backup Revised"));
-    submit(SELLER, productId);
-    review(productId, "approve", "Fine.");
+    String productId = listing.create(SELLER, ready("Backup Revised"));
+    listing.submit(SELLER, productId);
+    listing.review(productId, "approve", "Fine.");
 
     api.put(SELLER, "/api/products/" + productId, ready("Backup Revised", 30));
-    submit(SELLER, productId);
+    listing.submit(SELLER, productId);
     JsonNode meanwhile = product(CUSTOMER, productId);
     assertThat(meanwhile.path("listedRevision").asInt()).isEqualTo(1);
     assertThat(meanwhile.path("listed").path("deliveryPeriodDays").asInt()).isEqualTo(7);
 
-    review(productId, "approve", "Longer period accepted.");
+    listing.review(productId, "approve", "Longer period accepted.");
 
     JsonNode after = product(CUSTOMER, productId);
     assertThat(after.path("listedRevision").asInt()).isEqualTo(2);
@@ -218,14 +219,15 @@ class ProductReleaseTest {
       "REL-7 a Friday submission is due at the end of Wednesday: the review task carries the promise, and past it the review shows in the operators' overdue view")
   void fridaySubmissionDueWednesday() throws Exception {
     ClockUtil.setCurrentTime(Date.from(MONDAY.plusDays(4).toInstant()));
-    String productId = create(SELLER, ready("Backup Friday"));
+    String productId = listing.create(SELLER, ready("Backup Friday"));
 
-    JsonNode request = body(submit(SELLER, productId));
+    JsonNode request = body(listing.submit(SELLER, productId));
 
     OffsetDateTime endOfWednesday = OffsetDateTime.parse("2026-06-18T00:00:00+08:00");
     assertThat(OffsetDateTime.parse(request.path("reviewDueAt").asText()))
         .isEqualTo(endOfWednesday);
-    assertThat(reviewOf(productId).getDueDate().toInstant()).isEqualTo(endOfWednesday.toInstant());
+    assertThat(listing.reviewOf(productId).getDueDate().toInstant())
+        .isEqualTo(endOfWednesday.toInstant());
     assertThat(overdueReviewOf(productId)).isNull();
     ClockUtil.setCurrentTime(Date.from(endOfWednesday.plusMinutes(1).toInstant()));
     JsonNode late = overdueReviewOf(productId);
@@ -242,8 +244,8 @@ class ProductReleaseTest {
     users.create(seller, Roles.SELLERS);
     List<String> dues = new java.util.ArrayList<>();
     for (int i = 1; i <= 11; i++) {
-      String productId = create(seller, ready("Busy " + i));
-      dues.add(body(submit(seller, productId)).path("reviewDueAt").asText());
+      String productId = listing.create(seller, ready("Busy " + i));
+      dues.add(body(listing.submit(seller, productId)).path("reviewDueAt").asText());
     }
     OffsetDateTime endOfThursday = OffsetDateTime.parse("2026-06-12T00:00:00+08:00");
     OffsetDateTime endOfNextMonday = OffsetDateTime.parse("2026-06-16T00:00:00+08:00");
@@ -255,14 +257,15 @@ class ProductReleaseTest {
   @Test
   @DisplayName("ALL-2 a seller cannot edit, submit or withdraw another seller's listed product")
   void othersListedProductIsReadOnly() throws Exception {
-    String productId = create(SELLER, ready("Backup Shared"));
-    submit(SELLER, productId);
-    review(productId, "approve", "Fine.");
+    String productId = listing.create(SELLER, ready("Backup Shared"));
+    listing.submit(SELLER, productId);
+    listing.review(productId, "approve", "Fine.");
 
     assertThat(product(OTHER_SELLER, productId).path("status").asText()).isEqualTo("LISTED");
     assertThat(api.put(OTHER_SELLER, "/api/products/" + productId, ready("Mine")).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(submit(OTHER_SELLER, productId).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(listing.submit(OTHER_SELLER, productId).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(
             api.delete(OTHER_SELLER, "/api/products/" + productId + "/release-requests/pending")
                 .getStatusCode())
@@ -273,9 +276,9 @@ class ProductReleaseTest {
   @DisplayName(
       "REL-4 REL-5 a customer gets the price of a selection of a listed product from its catalogue entry; a selection it does not offer is refused with 400")
   void quote() throws Exception {
-    String productId = create(SELLER, ready("Backup Quoted"));
-    submit(SELLER, productId);
-    review(productId, "approve", "Fine.");
+    String productId = listing.create(SELLER, ready("Backup Quoted"));
+    listing.submit(SELLER, productId);
+    listing.review(productId, "approve", "Fine.");
 
     ResponseEntity<String> quote =
         api.post(
@@ -294,51 +297,6 @@ class ProductReleaseTest {
             "{\"specification\": \"Standard\", \"purchasedPeriod\": \"P1D\"}");
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("purchasedPeriod");
-  }
-
-  /** A product ready for release, delivered within {@code days}, with one simple specification. */
-  private static String ready(String name, int days) {
-    return """
-        {"name": "%s", "deliveryMethod": "LICENSE",
-         "serviceFlowTemplate": "koogallery-saas-supervision", "deliveryPeriodDays": %d,
-         "currency": "USD", "deliveryItems": ["License key", "Installation guide"],
-         "specifications": [{"name": "Standard", "billing": "YEARLY_MONTHLY",
-           "pricingTemplate": "SIMPLE", "price": {"perMonth": 20.00, "perYear": 200.00}}]}
-        """
-        .formatted(name, days);
-  }
-
-  private static String ready(String name) {
-    return ready(name, 7);
-  }
-
-  private String create(String seller, String json) throws Exception {
-    ResponseEntity<String> response = api.post(seller, "/api/products", json);
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-    return body(response).path("productId").asText();
-  }
-
-  private ResponseEntity<String> submit(String seller, String productId) {
-    return api.post(seller, "/api/products/" + productId + "/release-requests", "");
-  }
-
-  private void review(String productId, String decision, String reason) {
-    Task review = reviewOf(productId);
-    users.actAs(MARKETPLACE);
-    try {
-      taskService.complete(
-          review.getId(), Map.of(ProductRelease.DECISION, decision, ProductRelease.REASON, reason));
-    } finally {
-      users.logOut();
-    }
-  }
-
-  private Task reviewOf(String productId) {
-    return taskService
-        .createTaskQuery()
-        .processInstanceBusinessKey(productId)
-        .taskDefinitionKey(ProductRelease.TASK_REVIEW)
-        .singleResult();
   }
 
   private JsonNode product(String user, String productId) throws Exception {

@@ -165,6 +165,7 @@ class BusinessRelationsTest {
                 null,
                 null,
                 null,
+                null,
                 null));
     Authorization readingAll =
         authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

@@ -82,7 +82,9 @@ class OrderApiTest {
         Arguments.of("orderId", "x".repeat(65), "orderId size must be between"),
         Arguments.of("specification", " ", "specification must not be blank"),
         Arguments.of("sellerId", null, "sellerId must not be blank"),
-        Arguments.of("amount", null, "amount must not be null"),
+        Arguments.of("amount", null, "is not in the catalogue, so the order must name its amount"),
+        Arguments.of(
+            "deliveryTemplate", null, "is not in the catalogue, so the order must name its"),
         Arguments.of("amount", "-1", "amount must be greater than or equal to 0.00"),
         Arguments.of("amount", "12.345", "amount numeric value out of bounds"),
         Arguments.of("amount", "twelve", "not valid JSON of the expected shape"),

@@ -51,6 +51,7 @@ class OrderFactsUnchangedTest {
             null,
             null,
             null,
+            null,
             null);
     repository.insert(elsewhere);
     String instance =

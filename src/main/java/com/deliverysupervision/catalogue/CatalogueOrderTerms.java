@@ -1,0 +1,60 @@
+package com.deliverysupervision.catalogue;
+
+import com.deliverysupervision.catalogue.ProductRepository.ProductRow;
+import com.deliverysupervision.order.CatalogueTerms;
+import com.deliverysupervision.order.NewOrder;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * REL-1: an order of a catalogue product follows the revision on sale: its service flow template,
+ * its seller and the price of the selection. A product that is not listed cannot be ordered.
+ */
+@Component
+class CatalogueOrderTerms implements CatalogueTerms {
+  private final ProductRepository products;
+  private final ProductContent content;
+  private final ProductPrices prices;
+
+  CatalogueOrderTerms(ProductRepository products, ProductContent content, ProductPrices prices) {
+    this.products = products;
+    this.content = content;
+    this.prices = prices;
+  }
+
+  @Override
+  public Optional<Terms> of(NewOrder order) {
+    Optional<ProductRow> found = products.find(order.productId());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ProductRow product = found.get();
+    if (product.listedRevision() == null) {
+      throw CatalogueRefusal.badRequest(
+          "productId: product " + order.productId() + " is not on sale: it was never listed.");
+    }
+    ProductDraft listed =
+        content.read(
+            products
+                .revision(product.productId(), product.listedRevision())
+                .orElseThrow()
+                .content());
+    Quote quote =
+        prices.quoteListed(
+            product.productId(),
+            product.listedRevision(),
+            listed,
+            new Selection(
+                order.specification(),
+                order.attributes(),
+                order.quantities(),
+                order.purchasedPeriod()));
+    return Optional.of(
+        new Terms(
+            quote.serviceFlowTemplate(),
+            quote.amount(),
+            quote.currency(),
+            product.sellerId(),
+            product.listedRevision()));
+  }
+}

@@ -1,0 +1,26 @@
+package com.deliverysupervision.order;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * REL-1: what the product catalogue says of an order's product: the delivery process its orders
+ * follow and the price of what the order selects. The catalogue contributes it as a Spring bean.
+ */
+public interface CatalogueTerms {
+
+  /**
+   * The terms of a product that is in the catalogue; empty for one that is not (another
+   * marketplace's). Refuses, with words for the marketplace, an order of a product that is not on
+   * sale or a selection that it does not offer.
+   */
+  Optional<Terms> of(NewOrder order);
+
+  /** The listed revision's terms for the order. */
+  record Terms(
+      String deliveryTemplate,
+      BigDecimal amount,
+      String currency,
+      String sellerId,
+      int productRevision) {}
+}
