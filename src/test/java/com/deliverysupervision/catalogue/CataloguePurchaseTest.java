@@ -10,11 +10,14 @@ import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
+import com.deliverysupervision.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +43,17 @@ class CataloguePurchaseTest {
       """;
 
   @Autowired ApiCalls api;
+  @Autowired TaskService taskService;
+  @Autowired TestUsers users;
   @Autowired ObjectMapper mapper;
-  @Autowired ListedProducts listing;
   @Autowired RuntimeService runtimeService;
   @Autowired JdbcClient jdbc;
+  ListedProducts listing;
+
+  @BeforeEach
+  void releasing() {
+    listing = new ListedProducts(api, mapper, taskService, users);
+  }
 
   @Test
   @DisplayName(

@@ -11,10 +11,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
 
-/** Products as sellers release them through the API and an administrator reviews them. */
-@Component
+/**
+ * Products as sellers release them through the API and an administrator reviews them. Made by each
+ * test, not a bean: the benchmark runs the application with the test classes, without ApiCalls.
+ */
 class ListedProducts {
   private final ApiCalls api;
   private final ObjectMapper mapper;

@@ -39,10 +39,11 @@ class ProductReleaseTest {
   @Autowired TaskService taskService;
   @Autowired TestUsers users;
   @Autowired JdbcClient jdbc;
-  @Autowired ListedProducts listing;
+  ListedProducts listing;
 
   @BeforeEach
   void monday() {
+    listing = new ListedProducts(api, mapper, taskService, users);
     ClockUtil.setCurrentTime(Date.from(MONDAY.toInstant()));
   }
 
