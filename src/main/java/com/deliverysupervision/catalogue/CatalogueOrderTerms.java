@@ -55,6 +55,7 @@ class CatalogueOrderTerms implements CatalogueTerms {
             quote.amount(),
             quote.currency(),
             product.sellerId(),
-            product.listedRevision()));
+            product.listedRevision(),
+            listed.deliveryItems()));
   }
 }

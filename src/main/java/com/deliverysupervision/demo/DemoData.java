@@ -11,6 +11,7 @@ import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.supervision.SaasSupervision;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -42,6 +43,7 @@ class DemoData {
   static final String DEMO_DOUBLE_CHECK_ORDER_ID = "DEMO-3";
   static final String DEMO_CONTRACT_ORDER_ID = "DEMO-4";
   static final String DEMO_STEP_BY_STEP_ORDER_ID = "DEMO-5";
+  static final String DEMO_LICENSE_ORDER_ID = "DEMO-6";
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -69,27 +71,29 @@ class DemoData {
     USERS.forEach(this::createUser);
     // The starter creates the admin user; it also acts for the marketplace in the demo.
     addMembership(adminId, Roles.MARKETPLACE_ADMINS);
+    Optional<String> listed = demoProduct.listOnce(adminId);
     if (orderService
         .visibleTo(new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS)), null, 1)
         .orders()
         .isEmpty()) {
       placeDemoOrder();
+      listed.ifPresent(this::placeLicenseOrder);
     }
-    demoProduct.listOnce(adminId);
     log.info(
         "Demo ready: open http://localhost:{}/camunda/app/tasklist/ and log in as customer1,"
             + " seller1, ops1 or {} (the password is the user ID); demo order {} waits for"
             + " customer1 to submit the demand, supervised SaaS order {} for the service request,"
             + " double check order {} (with a warranty period), contract order {} and"
             + " step-by-step order {} for the demand; seller1's license product Backup Manager is"
-            + " listed (GET /api/products).",
+            + " listed (GET /api/products), and license order {} waits for the request.",
         port,
         adminId,
         DEMO_ORDER_ID,
         DEMO_SAAS_ORDER_ID,
         DEMO_DOUBLE_CHECK_ORDER_ID,
         DEMO_CONTRACT_ORDER_ID,
-        DEMO_STEP_BY_STEP_ORDER_ID);
+        DEMO_STEP_BY_STEP_ORDER_ID,
+        DEMO_LICENSE_ORDER_ID);
   }
 
   private void placeDemoOrder() {
@@ -155,6 +159,23 @@ class DemoData {
             AlibabaStepByStepDelivery.PROCESS_KEY,
             null),
         marketplace);
+  }
+
+  /** REL-1: the marketplace names the product and what is bought; the catalogue the rest. */
+  private void placeLicenseOrder(String productId) {
+    orderService.place(
+        new NewOrder(
+            DEMO_LICENSE_ORDER_ID,
+            productId,
+            "Standard",
+            "seller1",
+            "customer1",
+            null,
+            null,
+            null,
+            "P1M",
+            null),
+        new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS)));
   }
 
   private void createUser(DemoUser demo) {

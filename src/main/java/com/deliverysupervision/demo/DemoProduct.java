@@ -16,10 +16,11 @@ import com.deliverysupervision.catalogue.Specification;
 import com.deliverysupervision.catalogue.Tier;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
-import com.deliverysupervision.supervision.SaasSupervision;
+import com.deliverysupervision.license.LicenseDelivery;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.annotation.Profile;
@@ -48,11 +49,11 @@ class DemoProduct {
     this.identityService = identityService;
   }
 
-  /** Lists the demo product unless the catalogue holds a product already. */
-  void listOnce(String adminId) {
+  /** Lists the demo product unless the catalogue holds a product already; the listed one's ID. */
+  Optional<String> listOnce(String adminId) {
     CurrentUser admin = new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS));
     if (!catalogue.search(null, 1, 0, admin).isEmpty()) {
-      return;
+      return Optional.empty();
     }
     CurrentUser seller = new CurrentUser("seller1", List.of(Roles.SELLERS));
     String productId = catalogue.create(draft(), seller).productId();
@@ -69,6 +70,7 @@ class DemoProduct {
     } finally {
       identityService.clearAuthentication();
     }
+    return Optional.of(productId);
   }
 
   private static ProductDraft draft() {
@@ -108,7 +110,7 @@ class DemoProduct {
     return new ProductDraft(
         "Backup Manager",
         DeliveryMethod.LICENSE,
-        SaasSupervision.PROCESS_KEY,
+        LicenseDelivery.PROCESS_KEY,
         7,
         "USD",
         List.of("License key", "Installation guide", "Screenshot of the license's validity"),

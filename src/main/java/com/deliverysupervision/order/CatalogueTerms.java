@@ -1,6 +1,7 @@
 package com.deliverysupervision.order;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,5 +23,6 @@ public interface CatalogueTerms {
       BigDecimal amount,
       String currency,
       String sellerId,
-      int productRevision) {}
+      int productRevision,
+      List<String> deliveryItems) {}
 }

@@ -1,5 +1,6 @@
 package com.deliverysupervision.order;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,14 @@ import java.util.Optional;
 public interface DeliveryTemplate {
   /** The template's name as the marketplace sends it: the process id of its diagram. */
   String processKey();
+
+  /**
+   * The process an order placed at that time runs (LIC-8: a process whose rules changed keeps its
+   * earlier version for the orders placed before the change); this one by default.
+   */
+  default String processKeyFor(OffsetDateTime placedAt) {
+    return processKey();
+  }
 
   /**
    * What an order of this template lacks, in words for the marketplace (answered 400); empty when

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 /** What the marketplace sends to place an order. */
@@ -36,7 +37,12 @@ public record NewOrder(
     /** REL-5: of a catalogue product with a custom pricing template, the SKU's attribute values. */
     @Size(max = 20) Map<String, String> attributes,
     /** REL-5: the quantities of its quantity attributes, e.g. {"Users": 25}. */
-    @Size(max = 20) Map<String, Integer> quantities) {
+    @Size(max = 20) Map<String, Integer> quantities,
+    /**
+     * LIC-8: when the customer placed the order, for an order imported from before it reached this
+     * application; not in the future; now when absent.
+     */
+    OffsetDateTime placedAt) {
 
   /** An order of a product with a warranty period, outside the catalogue. */
   public NewOrder(
@@ -62,6 +68,7 @@ public record NewOrder(
         purchasedPeriod,
         warrantyPeriod,
         null,
+        null,
         null);
   }
 
@@ -86,6 +93,7 @@ public record NewOrder(
         currency,
         deliveryTemplate,
         purchasedPeriod,
+        null,
         null,
         null,
         null);

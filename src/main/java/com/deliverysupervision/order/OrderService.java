@@ -8,6 +8,7 @@ import com.deliverysupervision.identity.SystemCalls;
 import com.deliverysupervision.rules.EngineClock;
 import com.deliverysupervision.rules.MarketplaceCalendar;
 import com.deliverysupervision.rules.ValidityPeriod;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -86,6 +88,12 @@ public class OrderService {
         terms
             .map(catalogue -> followingTheCatalogue(requested, catalogue))
             .orElseGet(() -> outsideTheCatalogue(requested));
+    OffsetDateTime now = clock.now();
+    OffsetDateTime placedAt = request.placedAt() == null ? now : request.placedAt();
+    if (placedAt.isAfter(now)) {
+      throw new InvalidOrderException(
+          "placedAt: " + placedAt + " is in the future; send when the customer placed the order.");
+    }
     if (!templates.containsKey(request.deliveryTemplate())) {
       throw new InvalidOrderException(
           "Unknown delivery template '"
@@ -94,8 +102,9 @@ public class OrderService {
               + String.join(", ", templates.keySet().stream().sorted().toList())
               + ".");
     }
-    templates
-        .get(request.deliveryTemplate())
+    DeliveryTemplate template =
+        templates.get(templates.get(request.deliveryTemplate()).processKeyFor(placedAt));
+    template
         .problemWith(request)
         .ifPresent(
             problem -> {
@@ -114,10 +123,10 @@ public class OrderService {
             request.amount(),
             request.currency(),
             OrderStatus.PROCESSING,
-            request.deliveryTemplate(),
+            template.processKey(),
             UUID.randomUUID().toString(),
             null,
-            clock.now(),
+            placedAt,
             null,
             request.purchasedPeriod(),
             null,
@@ -126,6 +135,11 @@ public class OrderService {
             terms.map(CatalogueTerms.Terms::productRevision).orElse(null));
     orders.insert(order);
     relations.establish(order.sellerId(), order.customerId(), "order " + order.orderId());
+    VariableMap variables = OrderVariables.of(order);
+    terms.ifPresent(
+        catalogue ->
+            variables.putValue(
+                OrderVariables.DELIVERY_ITEMS, String.join("\n", catalogue.deliveryItems())));
     String processInstanceId =
         systemCalls.run(
             () ->
@@ -133,7 +147,7 @@ public class OrderService {
                     () ->
                         runtimeService
                             .startProcessInstanceByKey(
-                                order.deliveryTemplate(), order.orderId(), OrderVariables.of(order))
+                                order.deliveryTemplate(), order.orderId(), variables)
                             .getId(),
                     order.sellerId(),
                     order.customerId()));
@@ -160,6 +174,14 @@ public class OrderService {
         .findById(orderId)
         .filter(order -> user.seesAllOrders() || order.isParty(user.userId()))
         .orElseThrow(() -> new OrderNotFoundException(orderId));
+  }
+
+  /** When the order was placed (LIC-8); for checks the application makes, not for users. */
+  public OffsetDateTime placedAt(String orderId) {
+    return orders
+        .findById(orderId)
+        .orElseThrow(() -> new OrderNotFoundException(orderId))
+        .placedAt();
   }
 
   /** Whether the order's delivery still runs: not completed, closed or terminated. */
@@ -238,12 +260,14 @@ public class OrderService {
    * SAAS-4: use starts now (the customer's acceptance); a yearly/monthly product is valid for the
    * purchased period from then. Set once: a later decision keeps the first start.
    */
-  void startValidity(String orderId) {
+  /** SAAS-4, LIC-4: from {@code from}, or now; set once, a retried step keeps the first start. */
+  void startValidity(String orderId, OffsetDateTime from) {
     Order order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
     if (order.validFrom() != null) {
       return;
     }
-    ValidityPeriod validity = calendar.validityFrom(clock.now(), order.purchasedPeriod());
+    ValidityPeriod validity =
+        calendar.validityFrom(from == null ? clock.now() : from, order.purchasedPeriod());
     orders.startValidity(orderId, validity.from(), validity.until());
     records.record(
         orderId,
@@ -303,7 +327,8 @@ public class OrderService {
         order.purchasedPeriod(),
         order.warrantyPeriod(),
         order.attributes(),
-        order.quantities());
+        order.quantities(),
+        order.placedAt());
   }
 
   /** An order of a product outside the catalogue (another marketplace's) names its own terms. */

@@ -18,6 +18,12 @@ public final class OrderVariables {
   /** ALI-3: the timer of a warranty stage reads it; only orders that have one carry it. */
   public static final String WARRANTY_PERIOD = "warrantyPeriod";
 
+  /**
+   * REL-1, LIC-3: the product's delivery template, one item per line, from the catalogue revision
+   * the order was placed with; only catalogue orders carry it.
+   */
+  public static final String DELIVERY_ITEMS = "deliveryItems";
+
   private OrderVariables() {}
 
   public static VariableMap of(Order order) {

@@ -1,0 +1,33 @@
+package com.deliverysupervision.license;
+
+import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.order.AppealPolicy;
+import com.deliverysupervision.order.DeliveryTemplate;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * KooGallery's license delivery for orders placed before the cut-over (LIC-8), {@code
+ * bpmn/koogallery-license-delivery-2022.bpmn}: no request step; the seller delivers offline and
+ * updates the flow; the order completes 3 hours after the customer's acceptance.
+ */
+@Component
+public class LicenseDelivery2022 implements DeliveryTemplate {
+  public static final String PROCESS_KEY = "koogallery-license-delivery-2022";
+
+  public static final String TASK_DELIVER_LICENSE = "Task_DeliverLicense";
+  public static final String TASK_ACCEPT_DELIVERY = "Task_AcceptDelivery";
+  public static final String TIMER_COMPLETION_DELAY = "Timer_CompletionDelay";
+  public static final String END_ORDER_COMPLETED = "EndEvent_OrderCompleted";
+
+  @Override
+  public String processKey() {
+    return PROCESS_KEY;
+  }
+
+  /** Before the cut-over the seller appealed only after the customer's silence (SAAS-6). */
+  @Override
+  public Optional<AppealPolicy> appeals() {
+    return Optional.of(new AppealPolicy(Roles.OPERATIONS_MANAGERS, true, true));
+  }
+}

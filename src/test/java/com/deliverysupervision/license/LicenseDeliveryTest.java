@@ -1,0 +1,295 @@
+package com.deliverysupervision.license;
+
+import static com.deliverysupervision.support.TestOrders.CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
+import static com.deliverysupervision.support.TestOrders.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.deliverysupervision.appeal.AppealNotAllowedException;
+import com.deliverysupervision.appeal.AppealService;
+import com.deliverysupervision.appeal.NewAppeal;
+import com.deliverysupervision.identity.CurrentUser;
+import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.order.NewOrder;
+import com.deliverysupervision.order.Order;
+import com.deliverysupervision.order.OrderService;
+import com.deliverysupervision.order.OrderStatus;
+import com.deliverysupervision.order.OrderVariables;
+import com.deliverysupervision.order.StartValidityDelegate;
+import com.deliverysupervision.support.ApiCalls;
+import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.SampleFiles;
+import com.deliverysupervision.support.TestOrders;
+import com.deliverysupervision.support.TestUsers;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+
+/** KooGallery license delivery, both versions (LIC-2..LIC-5, LIC-8). */
+@DeliveryApplicationTest
+class LicenseDeliveryTest {
+  private static final OffsetDateTime JAN_1 = OffsetDateTime.parse("2026-01-01T10:00:00+08:00");
+  private static final String ITEMS = "License key\nInstallation guide";
+
+  @Autowired ProcessEngine engine;
+  @Autowired OrderService orderService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired AppealService appeals;
+  @Autowired TestOrders orders;
+  @Autowired TestUsers users;
+  @Autowired ApiCalls api;
+
+  @BeforeEach
+  void newYear() {
+    AbstractAssertions.init(engine);
+    ClockUtil.setCurrentTime(Date.from(JAN_1.toInstant()));
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-8 an order placed at 23:59 on 2025-03-25 in the marketplace's zone runs the earlier version, one placed at 00:00 on 2025-03-26 the current one, though both are 2025-03-25 in UTC")
+  void versionByPlacementTime() {
+    assertThat(placedAt("2025-03-25T23:59:00+08:00").deliveryTemplate())
+        .isEqualTo(LicenseDelivery2022.PROCESS_KEY);
+    Order current = placedAt("2025-03-26T00:00:00+08:00");
+    assertThat(current.deliveryTemplate()).isEqualTo(LicenseDelivery.PROCESS_KEY);
+    assertThat(current.placedAt().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2025-03-25T16:00:00Z").toInstant());
+    assertThat(placedAt(JAN_1.toString()).deliveryTemplate())
+        .isEqualTo(LicenseDelivery.PROCESS_KEY);
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-8 ALL-3 an order placed in the future is refused with 400, and nothing is stored")
+  void placedInTheFuture() {
+    String orderId = TestOrders.newOrderId();
+    String json =
+        """
+        {"orderId": "%s", "productId": "lic-1", "specification": "Standard",
+         "sellerId": "seller1", "customerId": "customer1", "amount": 20.00, "currency": "USD",
+         "deliveryTemplate": "koogallery-license-delivery", "purchasedPeriod": "P1M",
+         "placedAt": "%s"}
+        """
+            .formatted(orderId, JAN_1.plusDays(1));
+    var response = api.post(MARKETPLACE, "/api/orders", json);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("placedAt").contains("future");
+    assertThat(api.get(MARKETPLACE, "/api/orders/" + orderId).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-2 the seller rejects the request to the customer for modification, then accepts the modified one")
+  void requestRejectedThenAccepted() {
+    ProcessInstance flow = instance(placed());
+    submitRequest(flow, "Licenses for 20 users.");
+    taskService.complete(
+        task(flow).getId(),
+        Map.of("requestDecision", "reject", "requestRejectionReason", "Name the users' domain."));
+    assertThat(flow).isWaitingAt(LicenseDelivery.TASK_SUBMIT_REQUEST);
+
+    submitRequest(flow, "Licenses for 20 users of example.com.");
+    taskService.complete(task(flow).getId(), Map.of("requestDecision", "accept"));
+    assertThat(flow).isWaitingAt(LicenseDelivery.TASK_UPLOAD_PROOF).task().isAssignedTo(SELLER);
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-4 LIC-5 the seed's example, no enabling time: one month bought Jan 1, accepted Feb 1, valid Feb 1 to Mar 1; the order is COMPLETED at the acceptance")
+  void validityFromAcceptance() {
+    Order order = placed();
+    ProcessInstance flow = atUploadProof(order);
+    taskService.complete(task(flow).getId(), proof(null));
+    OffsetDateTime feb1 = JAN_1.plusMonths(1);
+    ClockUtil.setCurrentTime(Date.from(feb1.toInstant()));
+
+    taskService.complete(task(flow).getId(), Map.of("deliveryDecision", "accept"));
+
+    assertThat(flow).isEnded().hasPassed(LicenseDelivery.END_ORDER_COMPLETED);
+    Order completed = orders.find(order.orderId());
+    assertThat(completed.status()).isEqualTo(OrderStatus.COMPLETED);
+    assertThat(completed.completedAt().toInstant()).isEqualTo(feb1.toInstant());
+    assertThat(completed.validFrom().toInstant()).isEqualTo(feb1.toInstant());
+    assertThat(completed.validUntil().toInstant()).isEqualTo(feb1.plusMonths(1).toInstant());
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-3 LIC-4 the seed's example, enabling time Jan 1: accepted Feb 1, valid Jan 1 to Feb 1")
+  void validityFromEnablingTime() {
+    Order order = placed();
+    ProcessInstance flow = atUploadProof(order);
+    ClockUtil.setCurrentTime(Date.from(JAN_1.plusDays(3).toInstant()));
+    taskService.complete(task(flow).getId(), proof(Date.from(JAN_1.toInstant())));
+    ClockUtil.setCurrentTime(Date.from(JAN_1.plusMonths(1).toInstant()));
+
+    taskService.complete(task(flow).getId(), Map.of("deliveryDecision", "accept"));
+
+    Order completed = orders.find(order.orderId());
+    assertThat(completed.validFrom().toInstant()).isEqualTo(JAN_1.toInstant());
+    assertThat(completed.validUntil().toInstant()).isEqualTo(JAN_1.plusMonths(1).toInstant());
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-3 ALL-3 ALL-6 a proof that is not a document, a delivery content silent on a template item, or an enabling time in the future or before the order is refused, and the flow waits at the proof")
+  void badProofIsRefused() {
+    Order order = placed();
+    ProcessInstance flow = atUploadProof(order);
+    String upload = task(flow).getId();
+    Map<String, Map<String, Object>> refusals =
+        Map.of(
+            "its content is",
+            with(
+                proof(null),
+                LicenseDelivery.STATEMENT_OF_WORK,
+                SampleFiles.file("sow.pdf", "exe", 2_000)),
+            "says nothing of Installation guide",
+            with(proof(null), LicenseDelivery.DELIVERY_CONTENT, "License key: sent by e-mail."),
+            "is in the future",
+            proof(Date.from(JAN_1.plusDays(1).toInstant())),
+            "before the order was placed",
+            proof(Date.from(JAN_1.minusDays(1).toInstant())));
+    refusals.forEach(
+        (words, submission) ->
+            assertThatThrownBy(() -> taskService.complete(upload, submission))
+                .as(words)
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining(words));
+    assertThat(flow).isWaitingAt(LicenseDelivery.TASK_UPLOAD_PROOF);
+    assertThat(runtimeService.getVariable(flow.getId(), LicenseDelivery.DELIVERY_CONTENT)).isNull();
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-6 in the current version either party may appeal at any time; in the earlier one the seller only after the customer's silence")
+  void appealsByVersion() {
+    Order current = placed();
+    appeals.file(
+        current.orderId(), new NewAppeal("The customer sends nothing."), users.actAs(SELLER));
+    users.logOut();
+    assertThat(instance(current).isSuspended()).isTrue();
+
+    Order earlier = placedAt("2025-03-01T10:00:00+08:00");
+    assertThatThrownBy(
+            () -> appeals.file(earlier.orderId(), new NewAppeal("Too early."), users.actAs(SELLER)))
+        .isInstanceOf(AppealNotAllowedException.class);
+    users.logOut();
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-8 the earlier version: the seller delivers offline with a service result, the customer accepts, validity starts at the acceptance and the order is COMPLETED 3 hours later")
+  void earlierVersion() {
+    Order order = placedAt("2025-03-01T10:00:00+08:00");
+    ProcessInstance flow = instance(order);
+    assertThat(flow)
+        .isWaitingAt(LicenseDelivery2022.TASK_DELIVER_LICENSE)
+        .task()
+        .isAssignedTo(SELLER);
+    taskService.complete(task(flow).getId(), Map.of("serviceResult", "License key sent by post."));
+    assertThat(flow)
+        .isWaitingAt(LicenseDelivery2022.TASK_ACCEPT_DELIVERY)
+        .task()
+        .isAssignedTo(CUSTOMER);
+    taskService.complete(task(flow).getId(), Map.of("deliveryDecision", "accept"));
+
+    assertThat(orders.find(order.orderId()).validFrom().toInstant()).isEqualTo(JAN_1.toInstant());
+    assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.PROCESSING);
+    ClockUtil.setCurrentTime(Date.from(JAN_1.plus(Duration.ofHours(3)).plusMinutes(1).toInstant()));
+    managementService.executeJob(
+        managementService.createJobQuery().processInstanceId(flow.getId()).singleResult().getId());
+    assertThat(flow).isEnded().hasPassed(LicenseDelivery2022.END_ORDER_COMPLETED);
+    assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  private Order placed() {
+    return placedAt(null);
+  }
+
+  /** A one-month license of the current template, as the marketplace sends it (no catalogue). */
+  private Order placedAt(String placedAt) {
+    Order order =
+        orderService.place(
+            new NewOrder(
+                TestOrders.newOrderId(),
+                "lic-backup",
+                "Standard",
+                SELLER,
+                CUSTOMER,
+                new BigDecimal("20.00"),
+                "USD",
+                LicenseDelivery.PROCESS_KEY,
+                "P1M",
+                null,
+                null,
+                null,
+                placedAt == null ? null : OffsetDateTime.parse(placedAt)),
+            new CurrentUser(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
+    if (order.deliveryTemplate().equals(LicenseDelivery.PROCESS_KEY)) {
+      runtimeService.setVariable(order.processInstanceId(), OrderVariables.DELIVERY_ITEMS, ITEMS);
+    }
+    return order;
+  }
+
+  private ProcessInstance atUploadProof(Order order) {
+    ProcessInstance flow = instance(order);
+    submitRequest(flow, "Licenses for 20 users.");
+    taskService.complete(task(flow).getId(), Map.of("requestDecision", "accept"));
+    return flow;
+  }
+
+  private void submitRequest(ProcessInstance flow, String request) {
+    assertThat(flow).isWaitingAt(LicenseDelivery.TASK_SUBMIT_REQUEST).task().isAssignedTo(CUSTOMER);
+    taskService.complete(task(flow).getId(), Map.of("serviceRequest", request));
+  }
+
+  private static Map<String, Object> proof(Date enabled) {
+    Map<String, Object> proof = new HashMap<>();
+    proof.put(
+        LicenseDelivery.DELIVERY_CONTENT,
+        "License key: sent to the administrator.\nInstallation guide: PDF attached.");
+    proof.put(
+        LicenseDelivery.STATEMENT_OF_WORK, SampleFiles.named("statement-of-work.pdf", 20_000));
+    if (enabled != null) {
+      proof.put(StartValidityDelegate.ACTUAL_ENABLING_TIME, enabled);
+    }
+    return proof;
+  }
+
+  private static Map<String, Object> with(Map<String, Object> proof, String field, Object value) {
+    proof.put(field, value);
+    return proof;
+  }
+
+  private ProcessInstance instance(Order order) {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceId(order.processInstanceId())
+        .singleResult();
+  }
+}
