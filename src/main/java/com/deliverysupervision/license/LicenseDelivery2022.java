@@ -1,8 +1,8 @@
 package com.deliverysupervision.license;
 
-import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.order.AppealPolicy;
 import com.deliverysupervision.order.DeliveryTemplate;
+import com.deliverysupervision.supervision.SaasSupervision;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +28,6 @@ public class LicenseDelivery2022 implements DeliveryTemplate {
   /** Before the cut-over the seller appealed only after the customer's silence (SAAS-6). */
   @Override
   public Optional<AppealPolicy> appeals() {
-    return Optional.of(new AppealPolicy(Roles.OPERATIONS_MANAGERS, true, true));
+    return Optional.of(SaasSupervision.APPEALS);
   }
 }

@@ -48,9 +48,16 @@ public class SaasSupervision implements DeliveryTemplate {
     return PROCESS_KEY;
   }
 
+  /**
+   * KooGallery's supervised appeals (SAAS-6..SAAS-10): operations managers decide; the seller may
+   * appeal once the flow allows it; completing on an appeal starts the validity period.
+   */
+  public static final AppealPolicy APPEALS =
+      new AppealPolicy(Roles.OPERATIONS_MANAGERS, true, true);
+
   @Override
   public Optional<AppealPolicy> appeals() {
-    return Optional.of(new AppealPolicy(Roles.OPERATIONS_MANAGERS, true, true));
+    return Optional.of(APPEALS);
   }
 
   @Override
