@@ -2,11 +2,9 @@ package com.deliverysupervision.forms;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,14 +15,20 @@ import java.util.stream.Collectors;
  * Reads the fields of an embedded HTML form (the kind Tasklist needs for file uploads, since
  * Camunda Forms 1.8 have no file picker): every input, textarea or select with a {@code
  * cam-variable-name} that is not read-only, its label from {@code aria-label}, and {@code
- * required}, {@code maxlength}, {@code accept} and {@code cam-max-filesize}; radio buttons of one
- * variable as one field that takes their values only. Our forms write these attributes one per tag,
- * plainly; a full HTML parser would add a library for what these few attributes need.
+ * required}, {@code maxlength}, {@code accept} and {@code cam-max-filesize}; a select takes the
+ * values of its options only. A file input says it is required with {@code aria-required="true"}
+ * (screen readers announce it; Tasklist does not validate it): with {@code required}, Tasklist's
+ * form validation, which cannot see a picked file, would keep Complete disabled. Radio buttons are
+ * not used: Tasklist declares their variable once per button and fails to load the form. Our forms
+ * write these attributes one per tag, plainly; a full HTML parser would add a library for what
+ * these few attributes need.
  */
 final class EmbeddedFormSchema {
   private static final Pattern FIELD =
       Pattern.compile("<(input|textarea|select)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)(?:\\s*=\\s*\"([^\"]*)\")?");
+  private static final Pattern OPTION =
+      Pattern.compile("<option\\b[^>]*value=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
   private static final long DEFAULT_MAX_FILE_BYTES = 5_000_000;
 
   private EmbeddedFormSchema() {}
@@ -34,8 +38,6 @@ final class EmbeddedFormSchema {
    */
   static FormSchema parse(String resourceName, String html) {
     List<FormField> fields = new ArrayList<>();
-    Map<String, Attributes> radios = new LinkedHashMap<>();
-    Map<String, Set<String>> choices = new LinkedHashMap<>();
     Matcher tag = FIELD.matcher(html);
     while (tag.find()) {
       Attributes attributes = new Attributes(tag.group(2));
@@ -46,39 +48,46 @@ final class EmbeddedFormSchema {
       if (key.isEmpty()) {
         continue;
       }
-      if ("radio".equalsIgnoreCase(attributes.value("type").orElse(""))) {
-        // The radio buttons of one variable are one field whose values they offer.
-        radios.putIfAbsent(key.get(), attributes);
-        choices
-            .computeIfAbsent(key.get(), name -> new LinkedHashSet<>())
-            .add(attributes.value("value").orElse(""));
+      if ("select".equalsIgnoreCase(tag.group(1))) {
+        fields.add(choice(key.get(), attributes, optionsAfter(html, tag.end())));
       } else {
         fields.add(field(key.get(), attributes));
       }
     }
-    radios.forEach(
-        (key, attributes) ->
-            fields.add(
-                new FormField(
-                    key,
-                    attributes.value("aria-label").orElse(key),
-                    attributes.has("required"),
-                    null,
-                    null,
-                    null,
-                    false,
-                    Set.copyOf(choices.get(key)),
-                    null)));
     return new FormSchema(resourceName, List.copyOf(fields));
+  }
+
+  /** The values of the options up to the select's end; the empty "Choose" option is no value. */
+  private static Set<String> optionsAfter(String html, int from) {
+    int end = html.indexOf("</select>", from);
+    Matcher option = OPTION.matcher(html.substring(from, end < 0 ? html.length() : end));
+    Set<String> values = new LinkedHashSet<>();
+    while (option.find()) {
+      values.add(option.group(1));
+    }
+    return values;
+  }
+
+  private static FormField choice(String key, Attributes attributes, Set<String> values) {
+    return new FormField(
+        key,
+        attributes.value("aria-label").orElse(key),
+        attributes.has("required"),
+        null,
+        null,
+        null,
+        false,
+        Set.copyOf(values),
+        null);
   }
 
   private static FormField field(String key, Attributes attributes) {
     String label = attributes.value("aria-label").orElse(key);
-    boolean required = attributes.has("required");
     if (!"File".equals(attributes.value("cam-variable-type").orElse(""))) {
       Integer maxLength = attributes.value("maxlength").map(Integer::valueOf).orElse(null);
-      return FormField.text(key, label, required, maxLength);
+      return FormField.text(key, label, attributes.has("required"), maxLength);
     }
+    boolean required = attributes.value("aria-required").filter("true"::equals).isPresent();
     Set<String> types =
         attributes.value("accept").stream()
             .flatMap(accept -> Arrays.stream(accept.split(",")))

@@ -156,7 +156,7 @@ class LicenseDeliveryTest {
 
   @Test
   @DisplayName(
-      "LIC-3 ALL-3 ALL-6 a proof that is not a document, a delivery content silent on a template item, or an enabling time in the future or before the order is refused, and the flow waits at the proof")
+      "LIC-3 ALL-3 ALL-6 a proof without the statement of work or that is not a document, a delivery content silent on a template item, or an enabling time in the future or before the order is refused, and the flow waits at the proof")
   void badProofIsRefused() {
     Order order = placed();
     ProcessInstance flow = atUploadProof(order);
@@ -173,7 +173,9 @@ class LicenseDeliveryTest {
             "is in the future",
             proof(Date.from(JAN_1.plusDays(1).toInstant())),
             "before the order was placed",
-            proof(Date.from(JAN_1.minusDays(1).toInstant())));
+            proof(Date.from(JAN_1.minusDays(1).toInstant())),
+            "Statement of work is required",
+            without(proof(null), LicenseDelivery.STATEMENT_OF_WORK));
     refusals.forEach(
         (words, submission) ->
             assertThatThrownBy(() -> taskService.complete(upload, submission))
@@ -278,6 +280,11 @@ class LicenseDeliveryTest {
     if (enabled != null) {
       proof.put(StartValidityDelegate.ACTUAL_ENABLING_TIME, enabled);
     }
+    return proof;
+  }
+
+  private static Map<String, Object> without(Map<String, Object> proof, String field) {
+    proof.remove(field);
     return proof;
   }
 

@@ -8,11 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deliverysupervision.appeal.AppealService;
 import com.deliverysupervision.appeal.NewAppeal;
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.delivery.AlibabaContractDelivery;
+import com.deliverysupervision.delivery.AlibabaStepByStepDelivery;
+import com.deliverysupervision.license.LicenseDelivery;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderStatus;
+import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.Browser;
 import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
 import java.nio.file.Files;
@@ -20,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -29,6 +35,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +49,7 @@ class TasklistBrowserTest {
   @LocalServerPort int port;
   @Autowired TestOrders orders;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
   @Autowired AppealService appeals;
   @Autowired TestUsers users;
 
@@ -209,6 +217,95 @@ class TasklistBrowserTest {
     complete(administrator);
     new WebDriverWait(administrator, Duration.ofSeconds(10))
         .until(driver -> orders.find(order.orderId()).status() == OrderStatus.CLOSED);
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-2 LIC-3 LIC-5 in Tasklist the seller accepts the request and uploads the delivery proof against the delivery template, the customer downloads it and accepts: the order is COMPLETED")
+  void licenseDeliveryInTasklist() throws Exception {
+    Order order = orders.place(LicenseDelivery.PROCESS_KEY, "P1M");
+    runtimeService.setVariable(
+        order.processInstanceId(),
+        OrderVariables.DELIVERY_ITEMS,
+        "License key\nInstallation guide");
+
+    ChromeDriver customer = logIn(CUSTOMER);
+    openTask(customer, order);
+    fill(customer, "Service request", "Twenty seats for the finance team.");
+    complete(customer);
+    waitUntilStep(order, LicenseDelivery.TASK_REVIEW_REQUEST);
+
+    ChromeDriver seller = logIn(SELLER);
+    openTask(seller, order);
+    seller.findElement(By.xpath("//label[normalize-space(.)='Accept the request']")).click();
+    complete(seller);
+    waitUntilStep(order, LicenseDelivery.TASK_UPLOAD_PROOF);
+
+    seller.navigate().refresh();
+    openEmbeddedTask(seller, order);
+    assertThat(seller.findElement(By.id("deliveryItems")).getDomProperty("value"))
+        .contains("License key", "Installation guide");
+    seller
+        .findElement(By.id("deliveryContent"))
+        .sendKeys("License key: sent to the administrator.\nInstallation guide: attached.");
+    Path statement =
+        Files.writeString(Files.createTempFile("statement-of-work", ".txt"), "Work done.");
+    seller
+        .findElement(By.cssSelector("input[cam-variable-name='statementOfWork']"))
+        .sendKeys(statement.toString());
+    Browser.screenshot(seller, "license-1-seller-uploads-proof");
+    complete(seller);
+    waitUntilStep(order, LicenseDelivery.TASK_ACCEPT_DELIVERY);
+
+    customer.navigate().refresh();
+    openEmbeddedTask(customer, order);
+    assertThat(customer.findElement(By.id("deliveryContent")).getDomProperty("value"))
+        .contains("Installation guide: attached.");
+    new Select(customer.findElement(By.id("deliveryDecision"))).selectByValue("accept");
+    Browser.screenshot(customer, "license-2-customer-accepts");
+    complete(customer);
+    new WebDriverWait(customer, Duration.ofSeconds(10))
+        .until(driver -> orders.find(order.orderId()).status() == OrderStatus.COMPLETED);
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-4 ALI-5 in Tasklist the seller uploads the signed contract; in a step-by-step delivery the customer sends the functional design back with a reason, which the seller then reads")
+  void alibabaUploadsAndSendBackInTasklist() throws Exception {
+    Order contract = orders.place(AlibabaContractDelivery.PROCESS_KEY);
+    taskService.complete(currentTask(contract), TestOrders.demand());
+    ChromeDriver seller = logIn(SELLER);
+    openEmbeddedTask(seller, contract);
+    Path signed =
+        Files.write(
+            Files.createTempFile("signed-contract", ".pdf"),
+            SampleFiles.named("signed-contract.pdf", 2_000).getValue().readAllBytes());
+    seller.findElement(By.id("contract")).sendKeys(signed.toString());
+    Browser.screenshot(seller, "alibaba-1-seller-uploads-contract");
+    complete(seller);
+    waitUntilStep(contract, AlibabaBasicDelivery.TASK_PROJECT_DELIVERY);
+
+    Order stepByStep = orders.place(AlibabaStepByStepDelivery.PROCESS_KEY);
+    taskService.complete(currentTask(stepByStep), TestOrders.demand());
+    seller.navigate().refresh();
+    openEmbeddedTask(seller, stepByStep);
+    seller.findElement(By.id("functionalDesign")).sendKeys("Three pages: home, shop, contact.");
+    complete(seller);
+    waitUntilStep(stepByStep, AlibabaStepByStepDelivery.TASK_CONFIRM_FUNCTIONAL_DESIGN);
+
+    ChromeDriver customer = logIn(CUSTOMER);
+    openEmbeddedTask(customer, stepByStep);
+    new Select(customer.findElement(By.id("stepDecision")))
+        .selectByValue(AlibabaStepByStepDelivery.SEND_BACK);
+    customer.findElement(By.id("sendBackReason")).sendKeys("Add a page for the blog.");
+    Browser.screenshot(customer, "alibaba-2-customer-sends-back");
+    complete(customer);
+    waitUntilStep(stepByStep, AlibabaStepByStepDelivery.TASK_FUNCTIONAL_DESIGN);
+
+    seller.navigate().refresh();
+    openEmbeddedTask(seller, stepByStep);
+    assertThat(seller.findElement(By.id("lastSendBackReason")).getDomProperty("value"))
+        .isEqualTo("Add a page for the blog.");
   }
 
   private String appealTask(Order order) {
