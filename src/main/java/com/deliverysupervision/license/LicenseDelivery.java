@@ -60,4 +60,10 @@ public class LicenseDelivery implements DeliveryTemplate {
   public Optional<AppealPolicy> appeals() {
     return Optional.of(new AppealPolicy(Roles.OPERATIONS_MANAGERS, false, true));
   }
+
+  /** REL-2: KooGallery settles a license order with its seller in the month after it completed. */
+  @Override
+  public boolean settledMonthly() {
+    return true;
+  }
 }

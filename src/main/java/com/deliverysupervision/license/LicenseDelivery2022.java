@@ -30,4 +30,10 @@ public class LicenseDelivery2022 implements DeliveryTemplate {
   public Optional<AppealPolicy> appeals() {
     return Optional.of(SaasSupervision.APPEALS);
   }
+
+  /** REL-2: KooGallery settles a license order with its seller in the month after it completed. */
+  @Override
+  public boolean settledMonthly() {
+    return true;
+  }
 }

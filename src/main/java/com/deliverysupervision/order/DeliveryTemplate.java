@@ -35,6 +35,14 @@ public interface DeliveryTemplate {
     return Optional.empty();
   }
 
+  /**
+   * Whether the settlement run settles orders of this process with their seller in the month after
+   * they completed (REL-2).
+   */
+  default boolean settledMonthly() {
+    return false;
+  }
+
   /** Whether the billing run bills orders of this process once it completed (SAAS-3). */
   default boolean billedOnCompletion() {
     return false;

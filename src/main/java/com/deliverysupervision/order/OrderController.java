@@ -22,12 +22,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 class OrderController {
   private final OrderService orderService;
   private final DeliveryTermination termination;
+  private final Renewals renewals;
   private final IdentityService identityService;
 
   OrderController(
-      OrderService orderService, DeliveryTermination termination, IdentityService identityService) {
+      OrderService orderService,
+      DeliveryTermination termination,
+      Renewals renewals,
+      IdentityService identityService) {
     this.orderService = orderService;
     this.termination = termination;
+    this.renewals = renewals;
     this.identityService = identityService;
   }
 
@@ -52,6 +57,12 @@ class OrderController {
   @PostMapping("/{orderId}/termination")
   Order terminate(@PathVariable String orderId, @Valid @RequestBody Termination request) {
     return termination.terminate(orderId, request, CurrentUser.of(identityService));
+  }
+
+  /** LIC-7: the marketplace renews a completed order; its validity is extended directly. */
+  @PostMapping("/{orderId}/renewals")
+  Renewal renew(@PathVariable String orderId, @Valid @RequestBody NewRenewal request) {
+    return renewals.renew(orderId, request, CurrentUser.of(identityService));
   }
 
   /**

@@ -11,6 +11,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -48,6 +49,30 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             "The request body is not valid JSON of the expected shape: "
                 + ex.getMostSpecificCause().getMessage());
     problem.setTitle("Unreadable request");
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** A request parameter out of its constraints, named with what it must be. */
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String detail =
+        ex.getParameterValidationResults().stream()
+            .flatMap(
+                result ->
+                    result.getResolvableErrors().stream()
+                        .map(
+                            error ->
+                                result.getMethodParameter().getParameterName()
+                                    + " "
+                                    + error.getDefaultMessage()))
+            .sorted()
+            .collect(Collectors.joining("; "));
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setTitle("Invalid request");
     return ResponseEntity.badRequest().body(problem);
   }
 

@@ -51,16 +51,26 @@ class ClusterTest {
   private static final String DOUBLE_CHECK = "alibaba-double-check-delivery";
   private static final String CONTRACT = "alibaba-contract-delivery";
   private static final String STEP_BY_STEP = "alibaba-step-by-step-delivery";
+  private static final String LICENSE = "koogallery-license-delivery";
 
-  /** Orders of each index: most are supervised SaaS (billed), one in ten of each Alibaba kind. */
+  /**
+   * Orders of each index: most are supervised SaaS (billed), one in ten of each Alibaba kind and
+   * one in ten a KooGallery license (settled).
+   */
   private static String templateOf(int index) {
     return switch (index % 10) {
       case 1 -> DOUBLE_CHECK;
       case 2 -> CONTRACT;
       case 3 -> STEP_BY_STEP;
+      case 4 -> LICENSE;
       default -> SAAS;
     };
   }
+
+  private static final long LICENSE_ORDERS =
+      java.util.stream.IntStream.range(0, ORDERS)
+          .filter(i -> templateOf(i).equals(LICENSE))
+          .count();
 
   private static final long SAAS_ORDERS =
       java.util.stream.IntStream.range(0, ORDERS).filter(i -> templateOf(i).equals(SAAS)).count();
@@ -69,6 +79,7 @@ class ClusterTest {
           // Every completion timer is due at once, so both job executors compete for them.
           "--delivery.durations.order-completion=PT0S",
           "--delivery.billing.cycle=0/2 * * * * ?",
+          "--delivery.settlement.cycle=1/2 * * * * ?",
           // A killed node's jobs are free for the other node after 5 seconds.
           "--camunda.bpm.job-execution.lock-time-in-millis=5000",
           "--camunda.bpm.job-execution.wait-time-in-millis=200",
@@ -107,7 +118,7 @@ class ClusterTest {
 
   @Test
   @DisplayName(
-      "ALL-4 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed, every side effect exactly once")
+      "ALL-4 REL-2 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed and each license settled, every side effect exactly once")
   void twoNodesOneKilled() throws Exception {
     Instant started = Instant.now();
     AtomicInteger accepted = new AtomicInteger();
@@ -133,6 +144,14 @@ class ClusterTest {
     Duration driving = Duration.between(started, Instant.now());
 
     awaitAllCompletedAndBilled(Duration.ofMinutes(3));
+    // REL-2 settles orders completed in an earlier month: these completed last month, as far as
+    // the settlement runs of both nodes can tell, which then race for them.
+    update(
+        "update ds_order set completed_at = completed_at - interval '40 days'"
+            + " where order_id like 'CL-%' and delivery_template = '"
+            + LICENSE
+            + "'");
+    awaitSettled(Duration.ofMinutes(2));
     System.out.printf(
         "Cluster test: %d orders through two nodes (one killed at %d) in %s, all completed and"
             + " billed after %s%n",
@@ -144,6 +163,8 @@ class ClusterTest {
         .isEqualTo(ORDERS);
     assertThat(count("select count(*) from ds_bill where order_id like 'CL-%'"))
         .isEqualTo(SAAS_ORDERS);
+    assertThat(count("select count(*) from ds_settlement where order_id like 'CL-%'"))
+        .isEqualTo(LICENSE_ORDERS);
     assertThat(
             count(
                 "select count(*) from ds_operation_record where order_id like 'CL-%'"
@@ -193,6 +214,8 @@ class ClusterTest {
             case "Task_SubmitRequest" -> Map.of("serviceRequest", "Ten accounts");
             case "Task_ReviewRequest" -> Map.of("requestDecision", "accept");
             case "Task_DeliverService" -> Map.of("serviceResult", "Tenant provisioned");
+            case "Task_UploadProof" ->
+                Map.of("deliveryContent", "License key sent", "statementOfWork", PDF_FILE);
             case "Task_AcceptDelivery" -> Map.of("deliveryDecision", "accept");
             case "Task_SubmitDemand" ->
                 Map.of(
@@ -201,7 +224,7 @@ class ClusterTest {
                     "contactEmail", "chen@example.com",
                     "demands", "A shop site");
             case "Task_ProjectDelivery" -> Map.of();
-            case "Task_UploadContract" -> Map.of("contract", CONTRACT_FILE);
+            case "Task_UploadContract" -> Map.of("contract", PDF_FILE);
             case "Task_ConfirmDelivery" ->
                 templateOf(index).equals(STEP_BY_STEP)
                     ? Map.of("stepDecision", "confirm")
@@ -295,6 +318,23 @@ class ClusterTest {
     }
   }
 
+  private void awaitSettled(Duration limit) throws SQLException, InterruptedException {
+    Instant deadline = Instant.now().plus(limit);
+    while (Instant.now().isBefore(deadline)
+        && count("select count(*) from ds_settlement where order_id like 'CL-%'")
+            < LICENSE_ORDERS) {
+      Thread.sleep(1000);
+    }
+  }
+
+  private void update(String sql) throws SQLException {
+    try (Connection connection =
+            DriverManager.getConnection(server.urlOf(database), server.user, server.password);
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(sql);
+    }
+  }
+
   private long count(String sql) throws SQLException {
     try (Connection connection =
             DriverManager.getConnection(server.urlOf(database), server.user, server.password);
@@ -315,7 +355,7 @@ class ClusterTest {
     order.put("amount", 120);
     order.put("currency", "USD");
     order.put("deliveryTemplate", templateOf(index));
-    if (templateOf(index).equals(SAAS)) {
+    if (templateOf(index).equals(SAAS) || templateOf(index).equals(LICENSE)) {
       order.put("purchasedPeriod", "P1M");
     }
     if (templateOf(index).equals(DOUBLE_CHECK)) {
@@ -324,8 +364,8 @@ class ClusterTest {
     return mapper.writeValueAsString(order);
   }
 
-  /** A signed contract as Camunda's REST API takes a file: a small PDF, base64. */
-  private static final Map<String, Object> CONTRACT_FILE =
+  /** A signed contract or a statement of work as Camunda's REST API takes a file: a small PDF. */
+  private static final Map<String, Object> PDF_FILE =
       Map.of(
           "value",
           Base64.getEncoder()

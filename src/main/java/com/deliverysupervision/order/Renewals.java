@@ -1,0 +1,144 @@
+package com.deliverysupervision.order;
+
+import com.deliverysupervision.identity.CurrentUser;
+import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.rules.EngineClock;
+import com.deliverysupervision.rules.MarketplaceCalendar;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * LIC-7: the marketplace renews an order that completed supervision; its validity is extended
+ * directly, with no process.
+ */
+@Service
+public class Renewals {
+  private static final Logger log = LoggerFactory.getLogger(Renewals.class);
+  private static final String COLUMNS =
+      "renewal_id, order_id, renewed_period, valid_until_before, valid_until_after, renewed_at";
+
+  private final OrderService orderService;
+  private final JdbcClient jdbc;
+  private final MarketplaceCalendar calendar;
+  private final OperationRecords records;
+  private final EngineClock clock;
+  private final TransactionTemplate savepoint;
+
+  Renewals(
+      OrderService orderService,
+      JdbcClient jdbc,
+      MarketplaceCalendar calendar,
+      OperationRecords records,
+      EngineClock clock,
+      PlatformTransactionManager transactionManager) {
+    this.orderService = orderService;
+    this.jdbc = jdbc;
+    this.calendar = calendar;
+    this.records = records;
+    this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactionManager);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  /**
+   * Extends the order's validity by the period, from where it ends. A renewal ID used before for
+   * this order answers that renewal and changes nothing; the key, not a look-up, decides between
+   * two concurrent requests.
+   */
+  @Transactional
+  public Renewal renew(String orderId, NewRenewal renewal, CurrentUser caller) {
+    if (!caller.isIn(Roles.MARKETPLACE_ADMINS)) {
+      throw new RenewalNotAllowedException(
+          HttpStatus.FORBIDDEN, "Only the marketplace renews orders.");
+    }
+    Order order = orderService.find(orderId, caller);
+    Optional<Renewal> earlier = find(renewal.renewalId());
+    if (earlier.isPresent()) {
+      return sameOrder(earlier.get(), orderId);
+    }
+    if (order.status() != OrderStatus.COMPLETED) {
+      throw new RenewalNotAllowedException(
+          HttpStatus.CONFLICT,
+          "Order "
+              + orderId
+              + " is "
+              + order.status()
+              + "; only an order that completed supervision is renewed.");
+    }
+    if (order.validUntil() == null) {
+      throw new RenewalNotAllowedException(
+          HttpStatus.CONFLICT,
+          "Order " + orderId + " is valid without end (a one-time purchase); it is not renewed.");
+    }
+    // Locked: two renewals of one order at once each extend from where the other left it.
+    OffsetDateTime validUntil =
+        jdbc.sql("select valid_until from ds_order where order_id = ? for update")
+            .param(orderId)
+            .query(OffsetDateTime.class)
+            .single();
+    OffsetDateTime until = calendar.validityFrom(validUntil, renewal.period()).until();
+    try {
+      // In a savepoint: on PostgreSQL a refused insert would abort the whole transaction.
+      savepoint.executeWithoutResult(
+          status ->
+              jdbc.sql("insert into ds_renewal (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)")
+                  .params(
+                      renewal.renewalId(),
+                      orderId,
+                      renewal.period(),
+                      validUntil,
+                      until,
+                      clock.now())
+                  .update());
+    } catch (DuplicateKeyException concurrent) {
+      return sameOrder(find(renewal.renewalId()).orElseThrow(), orderId);
+    }
+    jdbc.sql("update ds_order set valid_until = ? where order_id = ?")
+        .params(until, orderId)
+        .update();
+    records.record(
+        orderId,
+        "Renewed",
+        Map.of(
+            "renewalId",
+            renewal.renewalId(),
+            "period",
+            renewal.period(),
+            "validUntil",
+            until.toString()));
+    log.info(
+        "Order {} renewed by {} for {}, valid until {}",
+        orderId,
+        renewal.renewalId(),
+        renewal.period(),
+        until);
+    return find(renewal.renewalId()).orElseThrow();
+  }
+
+  private Renewal sameOrder(Renewal earlier, String orderId) {
+    if (!earlier.orderId().equals(orderId)) {
+      throw new RenewalNotAllowedException(
+          HttpStatus.CONFLICT,
+          "Renewal " + earlier.renewalId() + " renewed another order already.");
+    }
+    return earlier;
+  }
+
+  private Optional<Renewal> find(String renewalId) {
+    return jdbc.sql("select " + COLUMNS + " from ds_renewal where renewal_id = ?")
+        .param(renewalId)
+        .query(Renewal.class)
+        .optional();
+  }
+}

@@ -1,0 +1,115 @@
+package com.deliverysupervision.settlement;
+
+import static com.deliverysupervision.support.TestOrders.OTHER_SELLER;
+import static com.deliverysupervision.support.TestOrders.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deliverysupervision.license.LicenseDelivery;
+import com.deliverysupervision.order.Order;
+import com.deliverysupervision.order.OrderStatus;
+import com.deliverysupervision.support.ApiCalls;
+import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.LicenseSteps;
+import com.deliverysupervision.support.TestOrders;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+
+@DeliveryApplicationTest
+class SettlementRunTest {
+  // 23:59 on the last day of November in Shanghai is still 15:59 of November 30 in UTC, and the
+  // December run at 00:10 in Shanghai is 16:10 of November 30 in UTC: only the zone tells them
+  // apart.
+  static final Instant LAST_MINUTE_OF_NOVEMBER =
+      OffsetDateTime.parse("2026-11-30T23:59:00+08:00").toInstant();
+  static final Instant DECEMBER_RUN = OffsetDateTime.parse("2026-12-01T00:10:00+08:00").toInstant();
+
+  @Autowired ManagementService managementService;
+  @Autowired TestOrders orders;
+  @Autowired LicenseSteps steps;
+  @Autowired Settlements settlements;
+  @Autowired ApiCalls api;
+
+  @Test
+  @DisplayName(
+      "REL-2 a license order completed at 23:59 on the last day of a month in the marketplace's zone is settled by the next month's run, not that month's, and once when the run is executed twice")
+  void settledInTheNextMonthOnce() {
+    Order order = completedAt(LAST_MINUTE_OF_NOVEMBER);
+
+    at(LAST_MINUTE_OF_NOVEMBER.plusSeconds(30));
+    runSettlement();
+    assertThat(settlements.of(order.orderId())).isEmpty();
+
+    at(DECEMBER_RUN);
+    runSettlement();
+    Settlement settlement = settlements.of(order.orderId()).orElseThrow();
+    assertThat(settlement.sellerId()).isEqualTo(SELLER);
+    assertThat(settlement.amount()).isEqualByComparingTo(order.amount());
+    assertThat(settlement.completedMonth()).isEqualTo("2026-11");
+    assertThat(settlement.settledMonth()).isEqualTo("2026-12");
+
+    at(DECEMBER_RUN.plus(Duration.ofMinutes(1)));
+    runSettlement();
+    assertThat(settlements.of(order.orderId())).contains(settlement);
+  }
+
+  @Test
+  @DisplayName("REL-2 orders of processes without settlement, or not completed, are not settled")
+  void otherOrdersAreNotSettled() {
+    at(LAST_MINUTE_OF_NOVEMBER.minus(Duration.ofDays(10)));
+    Order basic = orders.place("alibaba-basic-delivery");
+    Order open = orders.place(LicenseDelivery.PROCESS_KEY, "P1M");
+    at(DECEMBER_RUN);
+    runSettlement();
+    assertThat(settlements.of(basic.orderId())).isEmpty();
+    assertThat(settlements.of(open.orderId())).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "REL-2 ALL-2 a seller reads its own settlements through the API, another seller does not see them")
+  void sellersReadTheirSettlements() {
+    Order order = completedAt(LAST_MINUTE_OF_NOVEMBER.minus(Duration.ofDays(3)));
+    at(DECEMBER_RUN);
+    runSettlement();
+
+    assertThat(api.get(SELLER, "/api/settlements?month=2026-12").getBody())
+        .contains(order.orderId());
+    assertThat(api.get(OTHER_SELLER, "/api/settlements").getBody()).doesNotContain(order.orderId());
+    var refused = api.get(SELLER, "/api/settlements?month=December");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("month must be a month such as 2026-12");
+  }
+
+  private Order completedAt(Instant completion) {
+    at(completion.minus(Duration.ofDays(2)));
+    Order order = orders.place(LicenseDelivery.PROCESS_KEY, "P1M");
+    at(completion);
+    steps.runToCompletion(order);
+    assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
+    return order;
+  }
+
+  /** Executes the settlement run's timer start job, as the job executor does each month. */
+  private void runSettlement() {
+    Job cycle =
+        managementService
+            .createJobQuery()
+            .processDefinitionKey(SettlementRun.PROCESS_KEY)
+            .timers()
+            .singleResult();
+    managementService.executeJob(cycle.getId());
+  }
+
+  private static void at(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+}
