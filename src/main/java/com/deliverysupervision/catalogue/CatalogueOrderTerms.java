@@ -56,6 +56,7 @@ class CatalogueOrderTerms implements CatalogueTerms {
             quote.currency(),
             product.sellerId(),
             product.listedRevision(),
+            listed.name(),
             listed.deliveryItems()));
   }
 }

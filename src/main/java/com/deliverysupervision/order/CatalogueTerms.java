@@ -24,5 +24,6 @@ public interface CatalogueTerms {
       String currency,
       String sellerId,
       int productRevision,
+      String productName,
       List<String> deliveryItems) {}
 }

@@ -25,7 +25,9 @@ public record Order(
     /** ALI-3: the product's warranty period, ISO-8601; none for products without one. */
     String warrantyPeriod,
     /** REL-1: the catalogue revision of the product it was placed with; none outside it. */
-    Integer productRevision) {
+    Integer productRevision,
+    /** LIC-1: the product's name in that revision; none outside the catalogue. */
+    String productName) {
 
   /** This order, run by the given process instance. */
   public Order startedAs(String processInstanceId) {
@@ -47,7 +49,8 @@ public record Order(
         validFrom,
         validUntil,
         warrantyPeriod,
-        productRevision);
+        productRevision,
+        productName);
   }
 
   /** Whether the user takes part in this order as its seller or its customer. */

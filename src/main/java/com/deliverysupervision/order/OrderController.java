@@ -3,8 +3,11 @@ package com.deliverysupervision.order;
 import com.deliverysupervision.identity.CurrentUser;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,19 +69,37 @@ class OrderController {
   }
 
   /**
-   * The caller's orders a page at a time, newest first; a full page carries a {@code Link} header
-   * (RFC 8288) to the next one.
+   * The caller's orders a page at a time, newest first, that match the search (LIC-1: order No.,
+   * product name, status, placement period); a full page carries a {@code Link} header (RFC 8288)
+   * to the next one, with the same search.
    */
   @GetMapping
   ResponseEntity<List<Order>> list(
-      @RequestParam(required = false) String after, @RequestParam(defaultValue = "100") int limit) {
-    OrderPage page = orderService.visibleTo(CurrentUser.of(identityService), after, limit);
+      @RequestParam(required = false) String after,
+      @RequestParam(defaultValue = "100") int limit,
+      @RequestParam(required = false) String orderId,
+      @RequestParam(required = false) String productName,
+      @RequestParam(required = false) OrderStatus status,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          OffsetDateTime placedFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          OffsetDateTime placedTo) {
+    OrderSearch search = new OrderSearch(orderId, productName, status, placedFrom, placedTo);
+    OrderPage page = orderService.visibleTo(CurrentUser.of(identityService), search, after, limit);
     ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
     if (page.nextAfter() != null) {
       String next =
           UriComponentsBuilder.fromPath("/api/orders")
               .queryParam("limit", limit)
               .queryParam("after", page.nextAfter())
+              .queryParamIfPresent("orderId", Optional.ofNullable(orderId))
+              .queryParamIfPresent("productName", Optional.ofNullable(productName))
+              .queryParamIfPresent("status", Optional.ofNullable(status))
+              // As instants: a "+" of an offset would read as a space.
+              .queryParamIfPresent(
+                  "placedFrom", Optional.ofNullable(placedFrom).map(OffsetDateTime::toInstant))
+              .queryParamIfPresent(
+                  "placedTo", Optional.ofNullable(placedTo).map(OffsetDateTime::toInstant))
               .encode()
               .toUriString();
       answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");

@@ -3,6 +3,7 @@ package com.deliverysupervision.order;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,8 @@ class OrderRepository {
   private static final String COLUMNS =
       "order_id, product_id, specification, seller_id, customer_id, amount, currency, status,"
           + " delivery_template, delivery_id, process_instance_id, placed_at, completed_at,"
-          + " purchased_period, valid_from, valid_until, warranty_period, product_revision";
+          + " purchased_period, valid_from, valid_until, warranty_period, product_revision,"
+          + " product_name";
 
   private final JdbcClient jdbc;
 
@@ -27,7 +29,7 @@ class OrderRepository {
    */
   void insert(Order order) {
     try {
-      jdbc.sql("insert into ds_order (" + COLUMNS + ") values (" + "?,".repeat(17) + "?)")
+      jdbc.sql("insert into ds_order (" + COLUMNS + ") values (" + "?,".repeat(18) + "?)")
           .params(
               order.orderId(),
               order.productId(),
@@ -46,7 +48,8 @@ class OrderRepository {
               order.validFrom(),
               order.validUntil(),
               order.warrantyPeriod(),
-              order.productRevision())
+              order.productRevision(),
+              order.productName())
           .update();
     } catch (DuplicateKeyException e) {
       throw new DuplicateOrderException(order.orderId());
@@ -88,12 +91,33 @@ class OrderRepository {
   }
 
   /**
-   * Orders newest first (ties by ID), at most {@code limit}: of one party, or of all when {@code
-   * party} is null; those after {@code after} in that order, or from the newest when it is null.
+   * Orders newest first (ties by ID), at most {@code limit}, that match the search: of one party,
+   * or of all when {@code party} is null; those after {@code after} in that order, or from the
+   * newest when it is null.
    */
-  List<Order> page(String party, Order after, int limit) {
+  List<Order> page(String party, OrderSearch search, Order after, int limit) {
     StringBuilder sql = new StringBuilder("select " + COLUMNS + " from ds_order where 1 = 1");
     List<Object> params = new ArrayList<>();
+    if (search.orderId() != null) {
+      sql.append(" and order_id like ?");
+      params.add("%" + search.orderId() + "%");
+    }
+    if (search.productName() != null) {
+      sql.append(" and lower(product_name) like ?");
+      params.add("%" + search.productName().toLowerCase(Locale.ROOT) + "%");
+    }
+    if (search.status() != null) {
+      sql.append(" and status = ?");
+      params.add(search.status().name());
+    }
+    if (search.placedFrom() != null) {
+      sql.append(" and placed_at >= ?");
+      params.add(search.placedFrom());
+    }
+    if (search.placedTo() != null) {
+      sql.append(" and placed_at < ?");
+      params.add(search.placedTo());
+    }
     if (party != null) {
       sql.append(" and (seller_id = ? or customer_id = ?)");
       params.add(party);

@@ -132,7 +132,8 @@ public class OrderService {
             null,
             null,
             request.warrantyPeriod(),
-            terms.map(CatalogueTerms.Terms::productRevision).orElse(null));
+            terms.map(CatalogueTerms.Terms::productRevision).orElse(null),
+            terms.map(CatalogueTerms.Terms::productName).orElse(null));
     orders.insert(order);
     relations.establish(order.sellerId(), order.customerId(), "order " + order.orderId());
     VariableMap variables = OrderVariables.of(order);
@@ -203,6 +204,11 @@ public class OrderService {
    * pages nor appear twice.
    */
   public OrderPage visibleTo(CurrentUser user, String after, int limit) {
+    return visibleTo(user, OrderSearch.ALL, after, limit);
+  }
+
+  /** LIC-1: the caller's orders that match the search, a page at a time. */
+  public OrderPage visibleTo(CurrentUser user, OrderSearch search, String after, int limit) {
     if (limit < 1 || limit > MAX_PAGE_SIZE) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "limit must be between 1 and " + MAX_PAGE_SIZE + ".");
@@ -222,7 +228,7 @@ public class OrderService {
                               + "."));
     }
     String party = user.seesAllOrders() ? null : user.userId();
-    return OrderPage.of(orders.page(party, cursor, limit + 1), limit);
+    return OrderPage.of(orders.page(party, search, cursor, limit + 1), limit);
   }
 
   /** Ends an order's delivery: called by the process, in the transaction of its last step. */

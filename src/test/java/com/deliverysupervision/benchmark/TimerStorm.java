@@ -170,6 +170,7 @@ final class TimerStorm {
         null,
         null,
         null,
+        null,
         null);
   }
 

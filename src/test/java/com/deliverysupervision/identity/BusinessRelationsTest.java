@@ -166,6 +166,7 @@ class BusinessRelationsTest {
                 null,
                 null,
                 null,
+                null,
                 null));
     Authorization readingAll =
         authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

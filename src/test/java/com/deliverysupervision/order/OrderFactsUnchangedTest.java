@@ -52,6 +52,7 @@ class OrderFactsUnchangedTest {
             null,
             null,
             null,
+            null,
             null);
     repository.insert(elsewhere);
     String instance =

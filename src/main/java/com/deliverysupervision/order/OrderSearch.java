@@ -1,0 +1,21 @@
+package com.deliverysupervision.order;
+
+import java.time.OffsetDateTime;
+
+/**
+ * LIC-1: what a party looks for among its orders; every criterion is optional.
+ *
+ * @param orderId part of the order No.
+ * @param productName part of the product's name, in any case
+ * @param placedFrom placed at or after
+ * @param placedTo placed before
+ */
+public record OrderSearch(
+    String orderId,
+    String productName,
+    OrderStatus status,
+    OffsetDateTime placedFrom,
+    OffsetDateTime placedTo) {
+
+  static final OrderSearch ALL = new OrderSearch(null, null, null, null, null);
+}
