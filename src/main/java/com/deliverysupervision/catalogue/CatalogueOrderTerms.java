@@ -57,6 +57,7 @@ class CatalogueOrderTerms implements CatalogueTerms {
             product.sellerId(),
             product.listedRevision(),
             listed.name(),
-            listed.deliveryItems()));
+            listed.deliveryItems(),
+            listed.deliveryPeriodDays()));
   }
 }

@@ -3,6 +3,7 @@ package com.deliverysupervision.license;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.order.AppealPolicy;
 import com.deliverysupervision.order.DeliveryTemplate;
+import com.deliverysupervision.order.NewOrder;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -65,5 +66,11 @@ public class LicenseDelivery implements DeliveryTemplate {
   @Override
   public boolean settledMonthly() {
     return true;
+  }
+
+  /** REL-3: the delivery period runs from the placement; a license order must say it. */
+  @Override
+  public Optional<String> problemWith(NewOrder order) {
+    return LicenseDeliveryPeriod.problemWith(order);
   }
 }

@@ -2,6 +2,7 @@ package com.deliverysupervision.license;
 
 import com.deliverysupervision.order.AppealPolicy;
 import com.deliverysupervision.order.DeliveryTemplate;
+import com.deliverysupervision.order.NewOrder;
 import com.deliverysupervision.supervision.SaasSupervision;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -35,5 +36,11 @@ public class LicenseDelivery2022 implements DeliveryTemplate {
   @Override
   public boolean settledMonthly() {
     return true;
+  }
+
+  /** REL-3: the delivery period runs from the placement; a license order must say it. */
+  @Override
+  public Optional<String> problemWith(NewOrder order) {
+    return LicenseDeliveryPeriod.problemWith(order);
   }
 }

@@ -84,7 +84,9 @@ public class OverdueDeliveries {
                 + " on p.ID_ = t.PROC_INST_ID_ where t.DUE_DATE_ < ? and p.BUSINESS_KEY_ is not null)"
                 + " + (select count(*) from ACT_RU_JOB j join ACT_RU_EXECUTION p"
                 + " on p.ID_ = j.PROCESS_INSTANCE_ID_ where j.TYPE_ = 'timer' and j.DUEDATE_ <= ?"
-                + " and p.BUSINESS_KEY_ is not null)")
+                + " and p.BUSINESS_KEY_ is not null)"
+                + " + (select count(*) from ds_order where delivery_overdue = true"
+                + " and status = 'PROCESSING')")
         .params(now, now)
         .query(Long.class)
         .single();
@@ -136,11 +138,30 @@ public class OverdueDeliveries {
               due,
               !due.isAfter(now)));
     }
+    items.addAll(pastDeliveryPeriod(limit));
     return items.stream()
         .filter(item -> item.orderId() != null || item.productId() != null)
         .sorted(Comparator.comparing(OverdueItem::dueAt))
         .limit(limit)
         .toList();
+  }
+
+  /** REL-3: orders in delivery whose delivery period passed before the seller delivered. */
+  private List<OverdueItem> pastDeliveryPeriod(int limit) {
+    return jdbc.sql(
+            "select order_id, delivery_due_at from ds_order where delivery_overdue = true"
+                + " and status = 'PROCESSING' order by delivery_due_at limit ?")
+        .param(limit)
+        .query(
+            (row, number) ->
+                new OverdueItem(
+                    row.getString("order_id"),
+                    null,
+                    "Delivery period over",
+                    "DELIVERY_PERIOD",
+                    row.getObject("delivery_due_at", OffsetDateTime.class),
+                    true))
+        .list();
   }
 
   /** What an instance's business key names: an order, or a product under review. */

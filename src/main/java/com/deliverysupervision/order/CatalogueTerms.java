@@ -25,5 +25,6 @@ public interface CatalogueTerms {
       String sellerId,
       int productRevision,
       String productName,
-      List<String> deliveryItems) {}
+      List<String> deliveryItems,
+      int deliveryPeriodDays) {}
 }

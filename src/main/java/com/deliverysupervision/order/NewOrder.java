@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -42,7 +43,12 @@ public record NewOrder(
      * LIC-8: when the customer placed the order, for an order imported from before it reached this
      * application; not in the future; now when absent.
      */
-    OffsetDateTime placedAt) {
+    OffsetDateTime placedAt,
+    /**
+     * REL-3: the delivery period in calendar days from the placement, for a product outside the
+     * catalogue; a catalogue product has its own.
+     */
+    @Positive Integer deliveryPeriodDays) {
 
   /** An order of a product with a warranty period, outside the catalogue. */
   public NewOrder(
@@ -69,6 +75,7 @@ public record NewOrder(
         warrantyPeriod,
         null,
         null,
+        null,
         null);
   }
 
@@ -93,6 +100,7 @@ public record NewOrder(
         currency,
         deliveryTemplate,
         purchasedPeriod,
+        null,
         null,
         null,
         null,

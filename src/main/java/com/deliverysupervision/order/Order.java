@@ -27,7 +27,11 @@ public record Order(
     /** REL-1: the catalogue revision of the product it was placed with; none outside it. */
     Integer productRevision,
     /** LIC-1: the product's name in that revision; none outside the catalogue. */
-    String productName) {
+    String productName,
+    /** REL-3: when the delivery period ends; none for orders without one. */
+    OffsetDateTime deliveryDueAt,
+    /** REL-3: whether the period passed before the seller delivered. */
+    boolean deliveryOverdue) {
 
   /** This order, run by the given process instance. */
   public Order startedAs(String processInstanceId) {
@@ -50,7 +54,9 @@ public record Order(
         validUntil,
         warrantyPeriod,
         productRevision,
-        productName);
+        productName,
+        deliveryDueAt,
+        deliveryOverdue);
   }
 
   /** Whether the user takes part in this order as its seller or its customer. */

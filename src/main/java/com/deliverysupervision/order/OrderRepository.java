@@ -15,7 +15,7 @@ class OrderRepository {
       "order_id, product_id, specification, seller_id, customer_id, amount, currency, status,"
           + " delivery_template, delivery_id, process_instance_id, placed_at, completed_at,"
           + " purchased_period, valid_from, valid_until, warranty_period, product_revision,"
-          + " product_name";
+          + " product_name, delivery_due_at, delivery_overdue";
 
   private final JdbcClient jdbc;
 
@@ -29,7 +29,7 @@ class OrderRepository {
    */
   void insert(Order order) {
     try {
-      jdbc.sql("insert into ds_order (" + COLUMNS + ") values (" + "?,".repeat(18) + "?)")
+      jdbc.sql("insert into ds_order (" + COLUMNS + ") values (" + "?,".repeat(20) + "?)")
           .params(
               order.orderId(),
               order.productId(),
@@ -49,7 +49,9 @@ class OrderRepository {
               order.validUntil(),
               order.warrantyPeriod(),
               order.productRevision(),
-              order.productName())
+              order.productName(),
+              order.deliveryDueAt(),
+              order.deliveryOverdue())
           .update();
     } catch (DuplicateKeyException e) {
       throw new DuplicateOrderException(order.orderId());
@@ -70,6 +72,16 @@ class OrderRepository {
     return jdbc.sql(
                 "update ds_order set status = ?, completed_at = ? where order_id = ? and status = ?")
             .params(status.name(), at, orderId, OrderStatus.PROCESSING.name())
+            .update()
+        == 1;
+  }
+
+  /** REL-3: set once, while the order is in delivery; whether this call set it. */
+  boolean markDeliveryOverdue(String orderId) {
+    return jdbc.sql(
+                "update ds_order set delivery_overdue = true where order_id = ?"
+                    + " and delivery_overdue = false and status = 'PROCESSING'")
+            .param(orderId)
             .update()
         == 1;
   }

@@ -133,7 +133,11 @@ public class OrderService {
             null,
             request.warrantyPeriod(),
             terms.map(CatalogueTerms.Terms::productRevision).orElse(null),
-            terms.map(CatalogueTerms.Terms::productName).orElse(null));
+            terms.map(CatalogueTerms.Terms::productName).orElse(null),
+            request.deliveryPeriodDays() == null
+                ? null
+                : calendar.validityFrom(placedAt, "P" + request.deliveryPeriodDays() + "D").until(),
+            false);
     orders.insert(order);
     relations.establish(order.sellerId(), order.customerId(), "order " + order.orderId());
     VariableMap variables = OrderVariables.of(order);
@@ -231,6 +235,17 @@ public class OrderService {
     return OrderPage.of(orders.page(party, search, cursor, limit + 1), limit);
   }
 
+  /**
+   * REL-3: the delivery period passed before the seller delivered; the order is marked overdue,
+   * once, and the parties read it in its records. The flow goes on.
+   */
+  void markDeliveryOverdue(String orderId) {
+    if (orders.markDeliveryOverdue(orderId)) {
+      records.record(orderId, "Delivery period over", Map.of());
+      log.info("Order {} is past its delivery period", orderId);
+    }
+  }
+
   /** Ends an order's delivery: called by the process, in the transaction of its last step. */
   void complete(String orderId) {
     orders.markEnded(orderId, OrderStatus.COMPLETED, clock.now());
@@ -313,6 +328,15 @@ public class OrderService {
       contradictions.add(
           "currency: product " + order.productId() + " is priced in " + terms.currency());
     }
+    if (order.deliveryPeriodDays() != null
+        && order.deliveryPeriodDays() != terms.deliveryPeriodDays()) {
+      contradictions.add(
+          "deliveryPeriodDays: product "
+              + order.productId()
+              + " is delivered within "
+              + terms.deliveryPeriodDays()
+              + " days");
+    }
     if (!order.sellerId().equals(terms.sellerId())) {
       contradictions.add(
           "sellerId: product " + order.productId() + " is sold by " + terms.sellerId());
@@ -334,7 +358,8 @@ public class OrderService {
         order.warrantyPeriod(),
         order.attributes(),
         order.quantities(),
-        order.placedAt());
+        order.placedAt(),
+        terms.deliveryPeriodDays());
   }
 
   /** An order of a product outside the catalogue (another marketplace's) names its own terms. */

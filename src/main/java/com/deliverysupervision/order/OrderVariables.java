@@ -1,5 +1,6 @@
 package com.deliverysupervision.order;
 
+import java.util.Date;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -24,6 +25,11 @@ public final class OrderVariables {
    */
   public static final String DELIVERY_ITEMS = "deliveryItems";
 
+  /**
+   * REL-3: when the delivery period ends (a Date), for the timer of the processes that have one.
+   */
+  public static final String DELIVERY_DUE_AT = "deliveryDueAt";
+
   private OrderVariables() {}
 
   public static VariableMap of(Order order) {
@@ -37,6 +43,9 @@ public final class OrderVariables {
             .putValue(CUSTOMER_ID, order.customerId());
     if (order.warrantyPeriod() != null) {
       variables.putValue(WARRANTY_PERIOD, order.warrantyPeriod());
+    }
+    if (order.deliveryDueAt() != null) {
+      variables.putValue(DELIVERY_DUE_AT, Date.from(order.deliveryDueAt().toInstant()));
     }
     return variables;
   }

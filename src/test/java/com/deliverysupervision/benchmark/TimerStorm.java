@@ -171,7 +171,9 @@ final class TimerStorm {
         null,
         null,
         null,
-        null);
+        null,
+        null,
+        false);
   }
 
   private long count(String sql) {

@@ -167,7 +167,9 @@ class BusinessRelationsTest {
                 null,
                 null,
                 null,
-                null));
+                null,
+                null,
+                false));
     Authorization readingAll =
         authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     readingAll.setGroupId(Roles.CUSTOMERS);

@@ -2,6 +2,7 @@ package com.deliverysupervision.license;
 
 import static com.deliverysupervision.support.TestOrders.CUSTOMER;
 import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
+import static com.deliverysupervision.support.TestOrders.OPERATIONS;
 import static com.deliverysupervision.support.TestOrders.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,6 +38,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +52,7 @@ import org.springframework.http.HttpStatus;
 class LicenseDeliveryTest {
   private static final OffsetDateTime JAN_1 = OffsetDateTime.parse("2026-01-01T10:00:00+08:00");
   private static final String ITEMS = "License key\nInstallation guide";
+  private static final int DELIVERY_PERIOD_DAYS = 7;
 
   @Autowired ProcessEngine engine;
   @Autowired OrderService orderService;
@@ -224,9 +227,73 @@ class LicenseDeliveryTest {
     assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.PROCESSING);
     ClockUtil.setCurrentTime(Date.from(JAN_1.plus(Duration.ofHours(3)).plusMinutes(1).toInstant()));
     managementService.executeJob(
-        managementService.createJobQuery().processInstanceId(flow.getId()).singleResult().getId());
+        managementService
+            .createJobQuery()
+            .processInstanceId(flow.getId())
+            .activityId(LicenseDelivery2022.TIMER_COMPLETION_DELAY)
+            .singleResult()
+            .getId());
     assertThat(flow).isEnded().hasPassed(LicenseDelivery2022.END_ORDER_COMPLETED);
     assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  @Test
+  @DisplayName(
+      "REL-3 the delivery period passes one minute after the placement plus its days, not one minute before: the order is marked overdue and listed in the overdue view, and the delivery goes on")
+  void deliveryPeriodOver() throws Exception {
+    Order order = placed();
+    ProcessInstance flow = atUploadProof(order);
+    OffsetDateTime due = JAN_1.plusDays(DELIVERY_PERIOD_DAYS);
+    assertThat(orders.find(order.orderId()).deliveryDueAt().toInstant()).isEqualTo(due.toInstant());
+
+    ClockUtil.setCurrentTime(Date.from(due.minusMinutes(1).toInstant()));
+    assertThat(dueTimers(flow)).isEmpty();
+    ClockUtil.setCurrentTime(Date.from(due.plusMinutes(1).toInstant()));
+    dueTimers(flow).forEach(job -> managementService.executeJob(job.getId()));
+
+    assertThat(orders.find(order.orderId()).deliveryOverdue()).isTrue();
+    assertThat(flow).isWaitingAt(LicenseDelivery.TASK_UPLOAD_PROOF);
+    assertThat(api.get(OPERATIONS, "/api/orders/overdue?limit=1000").getBody())
+        .contains(order.orderId(), "Delivery period over");
+  }
+
+  @Test
+  @DisplayName("REL-3 a license delivered within its delivery period is not marked overdue")
+  void deliveredInTime() {
+    Order order = placed();
+    ProcessInstance flow = atUploadProof(order);
+    taskService.complete(task(flow).getId(), proof(null));
+
+    ClockUtil.setCurrentTime(
+        Date.from(JAN_1.plusDays(DELIVERY_PERIOD_DAYS).plusMinutes(1).toInstant()));
+    dueTimers(flow).forEach(job -> managementService.executeJob(job.getId()));
+
+    assertThat(orders.find(order.orderId()).deliveryOverdue()).isFalse();
+    assertThat(flow).isWaitingAt(LicenseDelivery.TASK_ACCEPT_DELIVERY);
+  }
+
+  @Test
+  @DisplayName("REL-3 ALL-3 a license order without a delivery period is refused with 400")
+  void orderNeedsADeliveryPeriod() {
+    String json =
+        """
+        {"orderId": "%s", "productId": "lic-1", "specification": "Standard",
+         "sellerId": "seller1", "customerId": "customer1", "amount": 20.00, "currency": "USD",
+         "deliveryTemplate": "koogallery-license-delivery", "purchasedPeriod": "P1M"}
+        """
+            .formatted(TestOrders.newOrderId());
+    var response = api.post(MARKETPLACE, "/api/orders", json);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("deliveryPeriodDays");
+  }
+
+  private List<Job> dueTimers(ProcessInstance flow) {
+    return managementService
+        .createJobQuery()
+        .processInstanceId(flow.getId())
+        .timers()
+        .executable()
+        .list();
   }
 
   private Order placed() {
@@ -250,7 +317,8 @@ class LicenseDeliveryTest {
                 null,
                 null,
                 null,
-                placedAt == null ? null : OffsetDateTime.parse(placedAt)),
+                placedAt == null ? null : OffsetDateTime.parse(placedAt),
+                DELIVERY_PERIOD_DAYS),
             new CurrentUser(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
     if (order.deliveryTemplate().equals(LicenseDelivery.PROCESS_KEY)) {
       runtimeService.setVariable(order.processInstanceId(), OrderVariables.DELIVERY_ITEMS, ITEMS);

@@ -53,7 +53,9 @@ class OrderFactsUnchangedTest {
             null,
             null,
             null,
-            null);
+            null,
+            null,
+            false);
     repository.insert(elsewhere);
     String instance =
         runtimeService

@@ -38,7 +38,7 @@ class DiagramsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("diagrams")
   @DisplayName(
-      "ALL-1 every timer is a configured ${bean.setting} expression or a period the order carries (ALI-3 the product's warranty), never a literal")
+      "ALL-1 every timer is a configured ${bean.setting} expression or a period or date the order carries (ALI-3 the warranty, REL-3 the end of the delivery period), never a literal")
   void timersReadConfiguration(Path file) {
     BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
     for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
@@ -51,7 +51,12 @@ class DiagramsTest {
               .trim();
       assertThat(definition)
           .as("timer in %s", file)
-          .matches("\\$\\{\\w+\\.\\w+}|\\$\\{" + OrderVariables.WARRANTY_PERIOD + "}");
+          .matches(
+              "\\$\\{\\w+\\.\\w+}|\\$\\{("
+                  + OrderVariables.WARRANTY_PERIOD
+                  + "|"
+                  + OrderVariables.DELIVERY_DUE_AT
+                  + ")}");
     }
   }
 

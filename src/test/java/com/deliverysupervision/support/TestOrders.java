@@ -22,6 +22,7 @@ public class TestOrders {
   public static final String OTHER_CUSTOMER = "customer2";
   public static final String OPERATIONS = "ops1";
   public static final String MARKETPLACE = "marketplace";
+  public static final int DELIVERY_PERIOD_DAYS = 30;
 
   private final OrderService orderService;
   private final TaskService taskService;
@@ -61,6 +62,7 @@ public class TestOrders {
     return newOrder(orderId, template, null);
   }
 
+  /** An order outside the catalogue, with a delivery period of 30 days (REL-3). */
   public static NewOrder newOrder(String orderId, String template, String purchasedPeriod) {
     return new NewOrder(
         orderId,
@@ -71,7 +73,12 @@ public class TestOrders {
         new BigDecimal("1200.00"),
         "USD",
         template,
-        purchasedPeriod);
+        purchasedPeriod,
+        null,
+        null,
+        null,
+        null,
+        DELIVERY_PERIOD_DAYS);
   }
 
   /** A complete, valid demand as the customer submits it in the basic delivery process. */
