@@ -358,6 +358,9 @@ class ClusterTest {
     if (templateOf(index).equals(SAAS) || templateOf(index).equals(LICENSE)) {
       order.put("purchasedPeriod", "P1M");
     }
+    if (templateOf(index).equals(LICENSE)) {
+      order.put("deliveryPeriodDays", 30);
+    }
     if (templateOf(index).equals(DOUBLE_CHECK)) {
       order.put("warrantyPeriod", "P90D");
     }

@@ -287,6 +287,33 @@ class LicenseDeliveryTest {
     assertThat(response.getBody()).contains("deliveryPeriodDays");
   }
 
+  @Test
+  @DisplayName(
+      "LIC-6 when the customer has not accepted the delivery for 5 days, the seller sees the customer's contact on the order, not before; another seller never")
+  void silentCustomersContact() throws Exception {
+    Order order = placed();
+    ProcessInstance flow = atUploadProof(order);
+    taskService.complete(task(flow).getId(), proof(null));
+    String contact = "/api/orders/" + order.orderId() + "/customer-contact";
+    assertThat(api.get(SELLER, contact).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    ClockUtil.setCurrentTime(Date.from(JAN_1.plusDays(5).plusMinutes(1).toInstant()));
+    managementService.executeJob(
+        managementService
+            .createJobQuery()
+            .processInstanceId(flow.getId())
+            .activityId("Timer_CustomerSilentOnDelivery")
+            .singleResult()
+            .getId());
+
+    var shown = api.get(SELLER, contact);
+    assertThat(shown.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(shown.getBody()).contains("Chen Customer", "customer1@example.com");
+    assertThat(api.get(TestOrders.OTHER_SELLER, contact).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(flow).isWaitingAt(LicenseDelivery.TASK_ACCEPT_DELIVERY);
+  }
+
   private List<Job> dueTimers(ProcessInstance flow) {
     return managementService
         .createJobQuery()
