@@ -159,7 +159,7 @@ class LicenseDeliveryTest {
 
   @Test
   @DisplayName(
-      "LIC-3 ALL-3 ALL-6 a proof without the statement of work or that is not a document, a delivery content silent on a template item, or an enabling time in the future or before the order is refused, and the flow waits at the proof")
+      "LIC-3 ALL-3 ALL-6 a proof without the statement of work, larger than 10 MB or that is not a document, a delivery content silent on a template item, or an enabling time in the future or before the order is refused, and the flow waits at the proof")
   void badProofIsRefused() {
     Order order = placed();
     ProcessInstance flow = atUploadProof(order);
@@ -178,7 +178,12 @@ class LicenseDeliveryTest {
             "before the order was placed",
             proof(Date.from(JAN_1.minusDays(1).toInstant())),
             "Statement of work is required",
-            without(proof(null), LicenseDelivery.STATEMENT_OF_WORK));
+            without(proof(null), LicenseDelivery.STATEMENT_OF_WORK),
+            "at most 10485760 are accepted",
+            with(
+                proof(null),
+                LicenseDelivery.STATEMENT_OF_WORK,
+                SampleFiles.named("sow.pdf", 10_485_761)));
     refusals.forEach(
         (words, submission) ->
             assertThatThrownBy(() -> taskService.complete(upload, submission))
