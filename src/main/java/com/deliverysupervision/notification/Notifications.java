@@ -1,0 +1,108 @@
+package com.deliverysupervision.notification;
+
+import com.deliverysupervision.identity.CurrentUser;
+import com.deliverysupervision.rules.EngineClock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Notifications (ALL-5): written in the transaction of the step that causes them, once per cause
+ * and recipient (ALL-4), read in their recipient's inbox.
+ */
+@Service
+public class Notifications {
+  private static final String COLUMNS =
+      "notification_id, message, subject, body, order_id, link, created_at, read_at";
+
+  private final JdbcClient jdbc;
+  private final NotificationTemplates templates;
+  private final EngineClock clock;
+
+  Notifications(JdbcClient jdbc, NotificationTemplates templates, EngineClock clock) {
+    this.jdbc = jdbc;
+    this.templates = templates;
+    this.clock = clock;
+  }
+
+  /**
+   * Tells each recipient, once for this cause: a cause already told to a recipient (a step run
+   * again) adds nothing; two at once, the unique key lets one commit.
+   */
+  public void tell(
+      String causeKey,
+      Collection<String> recipients,
+      String message,
+      Map<String, ?> model,
+      String orderId,
+      String link) {
+    NotificationTemplates.Rendered text = templates.render(message, model);
+    for (String recipient : recipients.stream().distinct().toList()) {
+      boolean told =
+          jdbc.sql("select count(*) from ds_notification where cause_key = ? and recipient = ?")
+                  .params(causeKey, recipient)
+                  .query(Long.class)
+                  .single()
+              > 0;
+      if (!told) {
+        jdbc.sql(
+                "insert into ds_notification (notification_id, cause_key, recipient, message,"
+                    + " subject, body, order_id, link, created_at, mail_state)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')")
+            .params(
+                UUID.randomUUID().toString(),
+                causeKey,
+                recipient,
+                message,
+                text.subject(),
+                text.body(),
+                orderId,
+                link,
+                clock.now())
+            .update();
+      }
+    }
+  }
+
+  /** The user's own messages, newest first, {@code limit} from {@code offset}. */
+  public Inbox inboxOf(CurrentUser user, int limit, int offset) {
+    if (limit < 1 || limit > 200 || offset < 0) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "limit must be from 1 to 200 and offset 0 or more.");
+    }
+    List<Notification> page =
+        jdbc.sql(
+                "select "
+                    + COLUMNS
+                    + " from ds_notification where recipient = ?"
+                    + " order by created_at desc, notification_id limit ? offset ?")
+            .params(user.userId(), limit, offset)
+            .query(Notification.class)
+            .list();
+    long unread =
+        jdbc.sql("select count(*) from ds_notification where recipient = ? and read_at is null")
+            .param(user.userId())
+            .query(Long.class)
+            .single();
+    return new Inbox(unread, page);
+  }
+
+  /** Marks the user's own message read; another's is not found (ALL-2). */
+  public void markRead(String notificationId, CurrentUser user) {
+    int own =
+        jdbc.sql(
+                "update ds_notification set read_at = coalesce(read_at, ?)"
+                    + " where notification_id = ? and recipient = ?")
+            .params(clock.now(), notificationId, user.userId())
+            .update();
+    if (own == 0) {
+      throw new ResponseStatusException(
+          HttpStatus.NOT_FOUND, "There is no notification " + notificationId + " of yours.");
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package com.deliverysupervision.notification;
+
+import com.deliverysupervision.order.OrderVariables;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who a diagram names as the recipients of a notification, in a party's words: {@code seller},
+ * {@code customer}, {@code parties}, {@code otherParty} (the party that did not file the appeal),
+ * {@code deciders} (the members of the group that decides the appeal).
+ */
+@Component
+class Recipients {
+  private final IdentityService identityService;
+
+  Recipients(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  List<String> of(String roles, VariableScope scope) {
+    List<String> users = new ArrayList<>();
+    for (String role : Arrays.stream(roles.split(",")).map(String::strip).toList()) {
+      switch (role) {
+        case "seller" -> users.add((String) scope.getVariable(OrderVariables.SELLER_ID));
+        case "customer" -> users.add((String) scope.getVariable(OrderVariables.CUSTOMER_ID));
+        case "parties" -> {
+          users.add((String) scope.getVariable(OrderVariables.SELLER_ID));
+          users.add((String) scope.getVariable(OrderVariables.CUSTOMER_ID));
+        }
+        case "otherParty" -> {
+          Object appellant = scope.getVariable("appellant");
+          Object seller = scope.getVariable(OrderVariables.SELLER_ID);
+          users.add(
+              (String)
+                  (Objects.equals(appellant, seller)
+                      ? scope.getVariable(OrderVariables.CUSTOMER_ID)
+                      : seller));
+        }
+        case "deciders" ->
+            users.addAll(membersOf(List.of((String) scope.getVariable("decidedBy"))));
+        default ->
+            throw new IllegalArgumentException(
+                "Unknown recipients '"
+                    + role
+                    + "'; a diagram names seller, customer, parties, otherParty or deciders");
+      }
+    }
+    return users.stream().filter(Objects::nonNull).distinct().toList();
+  }
+
+  /** The users of the groups, read as the application: the caller may not read them all. */
+  List<String> membersOf(Collection<String> groups) {
+    return Context.getCommandContext()
+        .runWithoutAuthorization(
+            () ->
+                groups.stream()
+                    .flatMap(
+                        group ->
+                            identityService.createUserQuery().memberOfGroup(group).list().stream())
+                    .map(User::getId)
+                    .distinct()
+                    .toList());
+  }
+}
