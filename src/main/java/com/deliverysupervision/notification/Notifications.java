@@ -43,29 +43,25 @@ public class Notifications {
       String link) {
     NotificationTemplates.Rendered text = templates.render(message, model);
     for (String recipient : recipients.stream().distinct().toList()) {
-      boolean told =
-          jdbc.sql("select count(*) from ds_notification where cause_key = ? and recipient = ?")
-                  .params(causeKey, recipient)
-                  .query(Long.class)
-                  .single()
-              > 0;
-      if (!told) {
-        jdbc.sql(
-                "insert into ds_notification (notification_id, cause_key, recipient, message,"
-                    + " subject, body, order_id, link, created_at, mail_state)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')")
-            .params(
-                UUID.randomUUID().toString(),
-                causeKey,
-                recipient,
-                message,
-                text.subject(),
-                text.body(),
-                orderId,
-                link,
-                clock.now())
-            .update();
-      }
+      // One statement, no look-up first: this runs in every task's creation.
+      jdbc.sql(
+              "insert into ds_notification (notification_id, cause_key, recipient, message,"
+                  + " subject, body, order_id, link, created_at, mail_state)"
+                  + " select ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING' where not exists"
+                  + " (select 1 from ds_notification where cause_key = ? and recipient = ?)")
+          .params(
+              UUID.randomUUID().toString(),
+              causeKey,
+              recipient,
+              message,
+              text.subject(),
+              text.body(),
+              orderId,
+              link,
+              clock.now(),
+              causeKey,
+              recipient)
+          .update();
     }
   }
 

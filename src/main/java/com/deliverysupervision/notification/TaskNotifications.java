@@ -62,7 +62,11 @@ class TaskNotifications extends AbstractProcessEnginePlugin {
                     .map(link -> link.getGroupId())
                     .filter(Objects::nonNull)
                     .toList());
-    Map<String, Object> model = new HashMap<>(task.getVariables());
+    // Only what the template shows: reading all the task's variables would load its files too.
+    Map<String, Object> model = new HashMap<>();
+    for (String variable : List.of("orderId", "productId", "specification", "productName")) {
+      model.put(variable, task.getVariable(variable));
+    }
     String link = "/camunda/app/tasklist/default/#/?task=" + task.getId();
     model.put("taskName", task.getName());
     model.put("link", link);
