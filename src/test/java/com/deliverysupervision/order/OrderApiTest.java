@@ -40,7 +40,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,6 +148,17 @@ class OrderApiTest {
     ResponseEntity<String> response = api.post(SELLER, "/api/orders", orderJson(orderId));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertNothingStoredFor(orderId);
+  }
+
+  @Test
+  @DisplayName("ALL-3 a client that accepts anything, as curl does, gets JSON")
+  void jsonForAnyClient() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("Accept", "*/*");
+    ResponseEntity<String> response =
+        rest.withBasicAuth(CUSTOMER, CUSTOMER)
+            .exchange("/api/orders", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    assertThat(response.getHeaders().getContentType().toString()).startsWith("application/json");
   }
 
   @Test
