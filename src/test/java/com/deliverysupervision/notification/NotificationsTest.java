@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +44,7 @@ class NotificationsTest {
 
   @Autowired OrderService orderService;
   @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
   @Autowired AppealService appeals;
   @Autowired Notifications notifications;
   @Autowired TestUsers users;
@@ -101,6 +103,28 @@ class NotificationsTest {
     for (String party : List.of(seller, customer)) {
       assertThat(messageAbout(party, order, "is decided: close").path("body").asText())
           .contains("The seller gave up.");
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-5 ALI-2 a delivery confirmed automatically after 14 days tells both parties so, and that the order is completed")
+  void automaticConfirmationTellsBothParties() throws Exception {
+    Order order = place();
+    taskService.complete(openTask(order), TestOrders.demand());
+    taskService.complete(openTask(order));
+    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(14)).plusSeconds(60).toInstant()));
+    managementService.executeJob(
+        managementService
+            .createJobQuery()
+            .processInstanceId(order.processInstanceId())
+            .timers()
+            .singleResult()
+            .getId());
+
+    for (String party : List.of(seller, customer)) {
+      assertThat(messageAbout(party, order, "confirmed automatically")).isNotNull();
+      assertThat(messageAbout(party, order, "is completed")).isNotNull();
     }
   }
 
