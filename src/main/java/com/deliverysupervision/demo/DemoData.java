@@ -10,6 +10,7 @@ import com.deliverysupervision.order.NewOrder;
 import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.supervision.SaasSupervision;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -44,6 +45,7 @@ class DemoData {
   static final String DEMO_CONTRACT_ORDER_ID = "DEMO-4";
   static final String DEMO_STEP_BY_STEP_ORDER_ID = "DEMO-5";
   static final String DEMO_LICENSE_ORDER_ID = "DEMO-6";
+  static final String DEMO_EARLIER_LICENSE_ORDER_ID = "DEMO-7";
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -77,7 +79,7 @@ class DemoData {
         .orders()
         .isEmpty()) {
       placeDemoOrder();
-      listed.ifPresent(this::placeLicenseOrder);
+      listed.ifPresent(this::placeLicenseOrders);
     }
     log.info(
         "Demo ready: open http://localhost:{}/camunda/app/tasklist/ and log in as customer1,"
@@ -85,7 +87,8 @@ class DemoData {
             + " customer1 to submit the demand, supervised SaaS order {} for the service request,"
             + " double check order {} (with a warranty period), contract order {} and"
             + " step-by-step order {} for the demand; seller1's license product Backup Manager is"
-            + " listed (GET /api/products), and license order {} waits for the request.",
+            + " listed (GET /api/products), license order {} waits for the request and {}, placed"
+            + " before the cut-over, for the seller's delivery.",
         port,
         adminId,
         DEMO_ORDER_ID,
@@ -93,7 +96,8 @@ class DemoData {
         DEMO_DOUBLE_CHECK_ORDER_ID,
         DEMO_CONTRACT_ORDER_ID,
         DEMO_STEP_BY_STEP_ORDER_ID,
-        DEMO_LICENSE_ORDER_ID);
+        DEMO_LICENSE_ORDER_ID,
+        DEMO_EARLIER_LICENSE_ORDER_ID);
   }
 
   private void placeDemoOrder() {
@@ -161,11 +165,22 @@ class DemoData {
         marketplace);
   }
 
-  /** REL-1: the marketplace names the product and what is bought; the catalogue the rest. */
-  private void placeLicenseOrder(String productId) {
+  /**
+   * REL-1: the marketplace names the product and what is bought; the catalogue the rest. LIC-8: an
+   * order imported from before the cut-over runs the earlier license delivery.
+   */
+  private void placeLicenseOrders(String productId) {
+    placeLicenseOrder(DEMO_LICENSE_ORDER_ID, productId, null);
+    placeLicenseOrder(
+        DEMO_EARLIER_LICENSE_ORDER_ID,
+        productId,
+        OffsetDateTime.parse("2025-03-01T10:00:00+08:00"));
+  }
+
+  private void placeLicenseOrder(String orderId, String productId, OffsetDateTime placedAt) {
     orderService.place(
         new NewOrder(
-            DEMO_LICENSE_ORDER_ID,
+            orderId,
             productId,
             "Standard",
             "seller1",
@@ -174,6 +189,10 @@ class DemoData {
             null,
             null,
             "P1M",
+            null,
+            null,
+            null,
+            placedAt,
             null),
         new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS)));
   }
