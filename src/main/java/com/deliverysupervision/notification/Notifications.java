@@ -2,10 +2,14 @@ package com.deliverysupervision.notification;
 
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.rules.EngineClock;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,15 +28,26 @@ public class Notifications {
   private final NotificationTemplates templates;
   private final EngineClock clock;
 
-  Notifications(JdbcClient jdbc, NotificationTemplates templates, EngineClock clock) {
+  private final MailDelivery mail;
+  private final String baseUrl;
+
+  Notifications(
+      JdbcClient jdbc,
+      NotificationTemplates templates,
+      EngineClock clock,
+      MailDelivery mail,
+      @Value("${delivery.notifications.base-url}") String baseUrl) {
     this.jdbc = jdbc;
     this.templates = templates;
     this.clock = clock;
+    this.mail = mail;
+    this.baseUrl = baseUrl;
   }
 
   /**
    * Tells each recipient, once for this cause: a cause already told to a recipient (a step run
-   * again) adds nothing; two at once, the unique key lets one commit.
+   * again) adds nothing; two at once, the unique key lets one commit. The text reads the link as
+   * the address a user opens; the inbox keeps it relative to the application.
    */
   public void tell(
       String causeKey,
@@ -41,24 +56,31 @@ public class Notifications {
       Map<String, ?> model,
       String orderId,
       String link) {
-    NotificationTemplates.Rendered text = templates.render(message, model);
-    for (String recipient : recipients.stream().distinct().toList()) {
+    Map<String, Object> text = new HashMap<>(model);
+    text.put("link", link == null ? null : baseUrl + link);
+    NotificationTemplates.Rendered rendered = templates.render(message, text);
+    OffsetDateTime now = clock.now();
+    // Written while e-mail is off, a message is never sent: turning e-mail on sends no backlog.
+    String mailState = mail.isOn() ? "PENDING" : "OFF";
+    for (String recipient : recipients.stream().filter(Objects::nonNull).distinct().toList()) {
       // One statement, no look-up first: this runs in every task's creation.
       jdbc.sql(
               "insert into ds_notification (notification_id, cause_key, recipient, message,"
-                  + " subject, body, order_id, link, created_at, mail_state)"
-                  + " select ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING' where not exists"
+                  + " subject, body, order_id, link, created_at, mail_state, mail_due_at)"
+                  + " select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists"
                   + " (select 1 from ds_notification where cause_key = ? and recipient = ?)")
           .params(
               UUID.randomUUID().toString(),
               causeKey,
               recipient,
               message,
-              text.subject(),
-              text.body(),
+              rendered.subject(),
+              rendered.body(),
               orderId,
               link,
-              clock.now(),
+              now,
+              mailState,
+              mail.isOn() ? now : null,
               causeKey,
               recipient)
           .update();

@@ -28,7 +28,6 @@ public class Notify {
         orderId != null
             ? "/api/orders/" + orderId
             : "/api/products/" + execution.getProcessBusinessKey();
-    model.put("link", link);
     notifications.tell(
         execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId() + ":" + message,
         recipients.of(to, execution),

@@ -93,7 +93,7 @@ public class Reminders {
         "reminder:" + orderId + ":" + now.toInstant().toEpochMilli(),
         java.util.List.of(order.sellerId()),
         "sellerReminded",
-        Map.of("orderId", orderId, "taskName", sellerStep.getName(), "link", link),
+        Map.of("orderId", orderId, "taskName", sellerStep.getName()),
         orderId,
         link);
     records.record(orderId, "Reminder sent to the seller", Map.of("step", sellerStep.getName()));

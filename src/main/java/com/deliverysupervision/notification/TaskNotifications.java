@@ -69,7 +69,6 @@ class TaskNotifications extends AbstractProcessEnginePlugin {
     }
     String link = "/camunda/app/tasklist/default/#/?task=" + task.getId();
     model.put("taskName", task.getName());
-    model.put("link", link);
     if (task.getDueDate() != null) {
       model.put(
           "dueDate", new SimpleDateFormat("yyyy-MM-dd HH:mm 'UTC'Z").format(task.getDueDate()));

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Component;
  * cancellation's reason in the order's records. Attached to every delivery diagram as it is parsed,
  * as a built-in listener, which Cockpit's "skip custom listeners" does not skip.
  *
+ * <p>Published as {@link DeliveryTerminated}, in the same transaction, for whoever tells the
+ * parties.
+ *
  * <p>An order that an appeal already completed or closed before ending its flow stays as it is; an
  * order closed here takes its open appeal with it.
  */
@@ -28,16 +32,19 @@ class CloseOrderWhenDeliveryCancelled extends AbstractProcessEnginePlugin {
   private final Set<String> deliveryProcesses;
   private final OrderService orderService;
   private final RuntimeService runtimeService;
+  private final ApplicationEventPublisher events;
 
   // Lazy: both need the engine that this plugin helps to build.
   CloseOrderWhenDeliveryCancelled(
       List<DeliveryTemplate> templates,
       @Lazy OrderService orderService,
-      @Lazy RuntimeService runtimeService) {
+      @Lazy RuntimeService runtimeService,
+      ApplicationEventPublisher events) {
     this.deliveryProcesses =
         templates.stream().map(DeliveryTemplate::processKey).collect(Collectors.toSet());
     this.orderService = orderService;
     this.runtimeService = runtimeService;
+    this.events = events;
   }
 
   @Override
@@ -52,6 +59,12 @@ class CloseOrderWhenDeliveryCancelled extends AbstractProcessEnginePlugin {
       String reason = ((ExecutionEntity) execution).getDeleteReason();
       if (orderService.closeCancelled(orderId, reason)) {
         endAppeals(orderId, execution.getProcessInstanceId(), reason);
+        events.publishEvent(
+            new DeliveryTerminated(
+                orderId,
+                (String) execution.getVariable(OrderVariables.SELLER_ID),
+                (String) execution.getVariable(OrderVariables.CUSTOMER_ID),
+                reason));
       }
     }
   }

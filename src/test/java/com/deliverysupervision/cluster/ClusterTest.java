@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deliverysupervision.support.PostgresServer;
 import com.deliverysupervision.support.TestDatabase;
+import com.deliverysupervision.support.TestMailServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -87,6 +88,7 @@ class ClusterTest {
           "--logging.level.org.camunda.bpm.engine.jobexecutor=WARN");
 
   private final PostgresServer server = new PostgresServer();
+  private TestMailServer smtp;
   private final ObjectMapper mapper = new ObjectMapper();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -100,16 +102,27 @@ class ClusterTest {
         TestDatabase.onPostgres(), "the cluster test runs in the PostgreSQL run (-Ppostgres)");
     database = server.createDatabase("ds_cluster");
     String url = server.urlOf(database);
+    smtp = TestMailServer.startOnFreePort();
+    List<String> settings = new ArrayList<>(SETTINGS);
+    settings.addAll(
+        List.of(
+            "--spring.mail.port=" + smtp.port(),
+            "--delivery.notifications.mail.poll-interval=PT1S",
+            // A killed node's claimed e-mails are sent by the other after 5 seconds.
+            "--delivery.notifications.mail.claim-time=PT5S"));
     // One after the other: the first creates the schema, the demo users and the deployment.
     // The demo users (default profile) serve as the cluster test's users.
-    nodes.add(Node.start("node-a", "default,test", url, server.user, server.password, SETTINGS));
-    nodes.add(Node.start("node-b", "default,test", url, server.user, server.password, SETTINGS));
+    nodes.add(Node.start("node-a", "default,test", url, server.user, server.password, settings));
+    nodes.add(Node.start("node-b", "default,test", url, server.user, server.password, settings));
   }
 
   @AfterEach
   void stopNodes() throws InterruptedException {
     for (Node node : nodes) {
       node.close();
+    }
+    if (smtp != null) {
+      smtp.close();
     }
     if (database != null) {
       server.dropDatabase(database);
@@ -118,7 +131,7 @@ class ClusterTest {
 
   @Test
   @DisplayName(
-      "ALL-4 REL-2 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed and each license settled, every side effect exactly once")
+      "ALL-4 ALL-5 REL-2 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed and each license settled, every notification e-mailed, every side effect exactly once")
   void twoNodesOneKilled() throws Exception {
     Instant started = Instant.now();
     AtomicInteger accepted = new AtomicInteger();
@@ -152,6 +165,7 @@ class ClusterTest {
             + LICENSE
             + "'");
     awaitSettled(Duration.ofMinutes(2));
+    awaitMailed(Duration.ofMinutes(2));
     System.out.printf(
         "Cluster test: %d orders through two nodes (one killed at %d) in %s, all completed and"
             + " billed after %s%n",
@@ -177,6 +191,52 @@ class ClusterTest {
                     + " having count(*) > 1) twice"))
         .isZero();
     assertThat(count("select count(*) from act_ru_incident")).isZero();
+    assertEveryEmailArrivedOnce();
+  }
+
+  /**
+   * ALL-4, ALL-5: every notification of the orders reached the test's SMTP server. The killed node
+   * sends one e-mail at a time: at most that one was handed over and never marked sent, and is sent
+   * again by the other node.
+   */
+  private void assertEveryEmailArrivedOnce() throws SQLException {
+    List<String> sent =
+        ids("select notification_id from ds_notification where order_id like 'CL-%'");
+    Map<String, Long> copies = smtp.copiesByNotification();
+    assertThat(sent).isNotEmpty().allSatisfy(id -> assertThat(copies).containsKey(id));
+    assertThat(copies.values().stream().mapToLong(n -> n - 1).sum())
+        .as("e-mails sent twice")
+        .isLessThanOrEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from ds_notification where order_id like 'CL-%'"
+                    + " and mail_state <> 'SENT'"))
+        .isZero();
+    System.out.printf("Cluster test: %d e-mails of notifications sent%n", sent.size());
+  }
+
+  private void awaitMailed(Duration limit) throws SQLException, InterruptedException {
+    Instant deadline = Instant.now().plus(limit);
+    while (Instant.now().isBefore(deadline)
+        && count(
+                "select count(*) from ds_notification where order_id like 'CL-%'"
+                    + " and mail_state in ('PENDING', 'SENDING')")
+            > 0) {
+      Thread.sleep(1000);
+    }
+  }
+
+  private List<String> ids(String sql) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (Connection connection =
+            DriverManager.getConnection(server.urlOf(database), server.user, server.password);
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      while (result.next()) {
+        ids.add(result.getString(1));
+      }
+    }
+    return ids;
   }
 
   /** One order from placement to the customer's acceptance, each step on one of the live nodes. */

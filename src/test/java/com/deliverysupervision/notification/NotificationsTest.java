@@ -6,18 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deliverysupervision.appeal.AppealService;
 import com.deliverysupervision.appeal.NewAppeal;
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
-import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
-import com.deliverysupervision.order.NewOrder;
 import com.deliverysupervision.order.Order;
-import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -42,7 +38,7 @@ class NotificationsTest {
   // Later than any other test's clock: this test's messages are the newest of every inbox.
   private static final OffsetDateTime NOW = OffsetDateTime.parse("2031-03-03T10:00:00+08:00");
 
-  @Autowired OrderService orderService;
+  @Autowired TestOrders orders;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired AppealService appeals;
@@ -186,18 +182,7 @@ class NotificationsTest {
   }
 
   private Order place() {
-    return orderService.place(
-        new NewOrder(
-            TestOrders.newOrderId(),
-            "cmjj00123456",
-            "Website building",
-            seller,
-            customer,
-            new BigDecimal("100.00"),
-            "USD",
-            AlibabaBasicDelivery.PROCESS_KEY,
-            null),
-        new CurrentUser(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
+    return orders.placeBetween(seller, customer, AlibabaBasicDelivery.PROCESS_KEY);
   }
 
   private String openTask(Order order) {

@@ -100,6 +100,23 @@ public class TestOrders {
         new CurrentUser(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
   }
 
+  /** An order of the template between these two parties. */
+  public Order placeBetween(String seller, String customer, String template) {
+    NewOrder order = newOrder(newOrderId(), template);
+    return orderService.place(
+        new NewOrder(
+            order.orderId(),
+            order.productId(),
+            order.specification(),
+            seller,
+            customer,
+            order.amount(),
+            order.currency(),
+            template,
+            null),
+        new CurrentUser(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
+  }
+
   /** A double check delivery (ALI-3) of a product with the given warranty period. */
   public Order placeWithWarranty(String template, String warrantyPeriod) {
     NewOrder order = newOrder(newOrderId(), template);

@@ -1,0 +1,47 @@
+package com.deliverysupervision.notification;
+
+import com.deliverysupervision.identity.CurrentUser;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Operators' view of the e-mails whose attempts are used up, and their retry (ALL-4). */
+@RestController
+class MailOutboxController {
+  private final MailOutbox outbox;
+  private final IdentityService identityService;
+
+  MailOutboxController(MailOutbox outbox, IdentityService identityService) {
+    this.outbox = outbox;
+    this.identityService = identityService;
+  }
+
+  @GetMapping("/api/mail-outbox/failed")
+  List<FailedMail> failed(@RequestParam(defaultValue = "50") int limit) {
+    operatorsOnly();
+    if (limit < 1 || limit > 500) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be from 1 to 500.");
+    }
+    return outbox.failed(limit);
+  }
+
+  /** Every failed e-mail is sent again, with all its attempts, by the next round of a sender. */
+  @PostMapping("/api/mail-outbox/failed/retry")
+  Map<String, Integer> retry() {
+    operatorsOnly();
+    return Map.of("retried", outbox.retryFailed());
+  }
+
+  private void operatorsOnly() {
+    if (!CurrentUser.of(identityService).seesAllOrders()) {
+      throw new ResponseStatusException(
+          HttpStatus.FORBIDDEN, "The mail outbox is for operations managers and administrators.");
+    }
+  }
+}
