@@ -4,9 +4,7 @@ import com.deliverysupervision.identity.CurrentUser;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,11 +29,5 @@ class AppealController {
     Appeal filed = appealService.file(orderId, appeal, CurrentUser.of(identityService));
     return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + filed.appealId()))
         .body(filed);
-  }
-
-  @ExceptionHandler(AppealNotAllowedException.class)
-  ResponseEntity<ProblemDetail> refused(AppealNotAllowedException refusal) {
-    return ResponseEntity.status(refusal.status())
-        .body(ProblemDetail.forStatusAndDetail(refusal.status(), refusal.getMessage()));
   }
 }

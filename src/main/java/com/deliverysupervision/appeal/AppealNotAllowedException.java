@@ -1,24 +1,15 @@
 package com.deliverysupervision.appeal;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import com.deliverysupervision.process.StepRefused;
 import org.springframework.http.HttpStatus;
 
 /**
  * An appeal or dispute that the order's state, or the caller's part in it, does not allow now
- * (SAAS-6..SAAS-8, ALI-1). Thrown inside the appeal's first step, whichever channel started it: as
- * a form refusal, Camunda's REST API (and so Tasklist's start form) answers it with 400 and the
- * message; the application's API answers with {@link #status()}.
+ * (SAAS-6..SAAS-8, ALI-1).
  */
-public class AppealNotAllowedException extends FormFieldValidationException {
-  private final HttpStatus status;
-
+public class AppealNotAllowedException extends StepRefused {
   AppealNotAllowedException(HttpStatus status, String field, String message) {
-    super(field, message);
-    this.status = status;
-  }
-
-  HttpStatus status() {
-    return status;
+    super(status, field, message);
   }
 
   static AppealNotAllowedException notAParty(String orderId) {

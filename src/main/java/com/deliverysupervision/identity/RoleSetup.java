@@ -87,11 +87,14 @@ class RoleSetup {
       // business with (BusinessRelations), never the whole marketplace.
     }
     withdrawReadingAllUsers();
-    // Appeals and disputes: their first step checks the starter (ProcessesStartAtTheirStart).
-    for (String party : List.of(Roles.SELLERS, Roles.CUSTOMERS)) {
-      for (StartedByParties process : startedByParties) {
+    // Appeals, disputes, transfers: their first step checks the starter
+    // (ProcessesStartAtTheirStart).
+    for (StartedByParties process : startedByParties) {
+      for (String party : process.startedBy()) {
         grants.toGroup(party, PROCESS_DEFINITION, process.processKey(), CREATE_INSTANCE);
       }
+    }
+    for (String party : List.of(Roles.SELLERS, Roles.CUSTOMERS)) {
       grants.toGroup(party, PROCESS_INSTANCE, ANY, CREATE);
     }
 

@@ -13,6 +13,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("notify")
 public class Notify {
+  /**
+   * Where a process whose subject is neither an order nor a product shows it, in the API: the link
+   * of its notifications.
+   */
+  public static final String DETAILS_LINK = "detailsLink";
+
   private final Notifications notifications;
   private final Recipients recipients;
 
@@ -24,10 +30,13 @@ public class Notify {
   public void send(DelegateExecution execution, String message, String to) {
     Map<String, Object> model = new HashMap<>(execution.getVariables());
     String orderId = (String) execution.getVariable(OrderVariables.ORDER_ID);
+    Object details = execution.getVariable(DETAILS_LINK);
     String link =
-        orderId != null
-            ? "/api/orders/" + orderId
-            : "/api/products/" + execution.getProcessBusinessKey();
+        details != null
+            ? details.toString()
+            : orderId != null
+                ? "/api/orders/" + orderId
+                : "/api/products/" + execution.getProcessBusinessKey();
     notifications.tell(
         execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId() + ":" + message,
         recipients.of(to, execution),

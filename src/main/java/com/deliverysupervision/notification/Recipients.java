@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who a diagram names as the recipients of a notification, in a party's words: {@code seller},
  * {@code customer}, {@code parties}, {@code otherParty} (the party that did not file the appeal),
- * {@code deciders} (the members of the group that decides the appeal).
+ * {@code deciders} (the members of the group that decides the appeal); or the name of a variable
+ * that holds a user or a list of users, such as a transfer's {@code transferApprovers}.
  */
 @Component
 class Recipients {
@@ -46,14 +47,25 @@ class Recipients {
         }
         case "deciders" ->
             users.addAll(membersOf(List.of((String) scope.getVariable("decidedBy"))));
-        default ->
-            throw new IllegalArgumentException(
-                "Unknown recipients '"
-                    + role
-                    + "'; a diagram names seller, customer, parties, otherParty or deciders");
+        default -> users.addAll(usersIn(role, scope));
       }
     }
     return users.stream().filter(Objects::nonNull).distinct().toList();
+  }
+
+  private static List<String> usersIn(String variable, VariableScope scope) {
+    Object users = scope.getVariable(variable);
+    if (users instanceof String user) {
+      return List.of(user);
+    }
+    if (users instanceof Collection<?> many) {
+      return many.stream().map(String::valueOf).toList();
+    }
+    throw new IllegalArgumentException(
+        "Unknown recipients '"
+            + variable
+            + "'; a diagram names seller, customer, parties, otherParty, deciders or a variable"
+            + " holding users");
   }
 
   /** The users of the groups, read as the application: the caller may not read them all. */

@@ -32,4 +32,9 @@ public class Durations {
   public String getCustomerSilence() {
     return settings.customerSilence().toString();
   }
+
+  /** GCP-2 (ours): how long the parties have to approve a transfer before it expires. */
+  public String getTransferApproval() {
+    return settings.transferApproval().toString();
+  }
 }

@@ -14,4 +14,5 @@ import org.springframework.validation.annotation.Validated;
 public record RuleDurationSettings(
     @NotNull Duration confirmDelivery,
     @NotNull Duration orderCompletion,
-    @NotNull Duration customerSilence) {}
+    @NotNull Duration customerSilence,
+    @NotNull Duration transferApproval) {}

@@ -1,5 +1,6 @@
 package com.deliverysupervision.web;
 
+import com.deliverysupervision.process.StepRefused;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -9,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -20,6 +22,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
+
+  /** A step of a process that refused what the caller asked, with the status it says. */
+  @ExceptionHandler(StepRefused.class)
+  ResponseEntity<ProblemDetail> refused(StepRefused refusal) {
+    return ResponseEntity.status(refusal.status())
+        .body(ProblemDetail.forStatusAndDetail(refusal.status(), refusal.getMessage()));
+  }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(

@@ -19,7 +19,7 @@ import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.deliverysupervision.transfer.EntitlementTransfer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +50,17 @@ import org.springframework.http.ResponseEntity;
 @DeliveryApplicationTest
 class AlibabaDisputeTest {
   // June to August: no daylight saving change in most zones, whatever the server's.
+  private List<String> startableBy(String user) throws Exception {
+    return mapper
+        .readTree(
+            api.get(
+                    user,
+                    "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true"
+                        + "&startablePermissionCheck=true")
+                .getBody())
+        .findValuesAsText("key");
+  }
+
   private static final Instant DELIVERED = Instant.parse("2026-06-01T09:00:00Z");
   private static final Duration CONFIRMATION_PERIOD = Duration.ofDays(14);
   private static final Duration FROZEN = Duration.ofDays(10);
@@ -202,16 +213,11 @@ class AlibabaDisputeTest {
 
   @Test
   @DisplayName(
-      "ALI-1 a party raises a dispute from Tasklist's Start process, the only process it may start there, with the order ID and a reason; it files as that party whatever it submits")
+      "ALI-1 GCP-3 a party raises a dispute from Tasklist's Start process, with the order ID and a reason; it files as that party whatever it submits. A seller may start nothing else there, a customer only its entitlement transfers")
   void disputeFromTasklistStartForm() throws Exception {
-    JsonNode startable =
-        mapper.readTree(
-            api.get(
-                    CUSTOMER,
-                    "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true"
-                        + "&startablePermissionCheck=true")
-                .getBody());
-    assertThat(startable.findValuesAsText("key")).containsExactly(DeliveryAppeal.PROCESS_KEY);
+    assertThat(startableBy(SELLER)).containsExactly(DeliveryAppeal.PROCESS_KEY);
+    assertThat(startableBy(CUSTOMER))
+        .containsExactlyInAnyOrder(DeliveryAppeal.PROCESS_KEY, EntitlementTransfer.PROCESS_KEY);
 
     ResponseEntity<String> started =
         submitStartForm(

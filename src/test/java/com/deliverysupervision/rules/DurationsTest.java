@@ -18,7 +18,8 @@ class DurationsTest {
         .withPropertyValues(
             "delivery.durations.confirm-delivery=P7D",
             "delivery.durations.order-completion=PT3H",
-            "delivery.durations.customer-silence=P5D")
+            "delivery.durations.customer-silence=P5D",
+            "delivery.durations.transfer-approval=P7D")
         .run(
             started ->
                 assertThat(started.getBean("durations", Durations.class).getConfirmDelivery())

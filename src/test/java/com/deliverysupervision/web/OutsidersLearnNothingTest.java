@@ -18,7 +18,13 @@ import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.GetEndpoints;
 import com.deliverysupervision.support.GetEndpoints.Endpoint;
 import com.deliverysupervision.support.SaasSteps;
+import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
+import com.deliverysupervision.transfer.Entitlements;
+import com.deliverysupervision.transfer.NewEntitlement;
+import com.deliverysupervision.transfer.NewTransfer;
+import com.deliverysupervision.transfer.TransferKind;
+import com.deliverysupervision.transfer.TransferRequests;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -116,6 +122,8 @@ class OutsidersLearnNothingTest {
   @Autowired SaasSteps saasSteps;
   @Autowired AppealService appeals;
   @Autowired ProductCatalogue catalogue;
+  @Autowired Entitlements entitlements;
+  @Autowired TransferRequests transfers;
   @Autowired TestUsers users;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
@@ -221,6 +229,29 @@ class OutsidersLearnNothingTest {
             .productId();
     secrets.add(draft);
     fill.put("{productId}", List.of(draft));
+
+    // GCP: an entitlement of the two parties, with a transfer in progress.
+    String entitlement = "E-" + run;
+    entitlements.create(
+        new NewEntitlement(
+            entitlement,
+            null,
+            customer,
+            secret("Bakery Holdings " + run),
+            seller,
+            "offer-" + run,
+            "product-" + run,
+            secret("BA-" + run),
+            null),
+        new CurrentUser(TestOrders.MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
+    transfers.ask(
+        entitlement,
+        new NewTransfer(
+            TransferKind.BILLING_ACCOUNT, secret("BB-" + run), null, secret("Move it " + run)),
+        new CurrentUser(customer, List.of(Roles.CUSTOMERS)));
+    users.logOut();
+    secrets.add(entitlement);
+    fill.put("{entitlementId}", List.of(entitlement));
 
     List<Order> orders = List.of(saas, basic);
     List<String> instances =

@@ -1,0 +1,32 @@
+package com.deliverysupervision.transfer;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A Google Cloud Marketplace order's entitlement (GCP-1): who uses the product, billed to which
+ * Cloud Billing account, sold by which ISV, through which reseller.
+ *
+ * @param customerId the customer's user
+ * @param isvId the seller's (ISV's) user
+ * @param resellerId the reseller's user; none for a direct order
+ * @param state ACTIVE while the order runs; only an active entitlement is transferred
+ */
+public record Entitlement(
+    String entitlementId,
+    String orderId,
+    String customerId,
+    String customerCompany,
+    String isvId,
+    String offerId,
+    String productId,
+    String billingAccountId,
+    String resellerId,
+    String state,
+    OffsetDateTime createdAt) {
+
+  static final String ACTIVE = "ACTIVE";
+
+  boolean isActive() {
+    return ACTIVE.equals(state);
+  }
+}

@@ -1,0 +1,41 @@
+package com.deliverysupervision.transfer;
+
+import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.identity.StartedByParties;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The diagram {@code bpmn/gcp-entitlement-transfer.bpmn} and its variables. Customers start it
+ * themselves, from Tasklist's start form or the API (GCP-3).
+ */
+@Component
+public class EntitlementTransfer implements StartedByParties {
+  public static final String PROCESS_KEY = "gcp-entitlement-transfer";
+
+  static final String ENTITLEMENT_ID = "entitlementId";
+  static final String KIND = "transferKind";
+  static final String CUSTOMER_COMPANY = "customerCompany";
+  static final String OFFER_ID = "offerId";
+  static final String CURRENT_BILLING_ACCOUNT = "currentBillingAccountId";
+  static final String TARGET_BILLING_ACCOUNT = "targetBillingAccountId";
+  static final String CURRENT_RESELLER = "currentResellerId";
+  static final String TARGET_RESELLER = "targetResellerId";
+  static final String MESSAGE = "transferMessage";
+  static final String APPROVERS = "transferApprovers";
+  static final String APPROVAL = "approval";
+  static final String REJECTION_REASON = "rejectionReason";
+  static final String DECLINE_REASON = "declineReason";
+  static final String REJECTED = "transferRejected";
+
+  @Override
+  public String processKey() {
+    return PROCESS_KEY;
+  }
+
+  /** GCP-3: the customer asks; the ISV files what the customer asked for. */
+  @Override
+  public List<String> startedBy() {
+    return List.of(Roles.CUSTOMERS);
+  }
+}

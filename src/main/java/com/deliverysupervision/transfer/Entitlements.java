@@ -1,0 +1,147 @@
+package com.deliverysupervision.transfer;
+
+import com.deliverysupervision.identity.CurrentUser;
+import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.identity.SystemCalls;
+import com.deliverysupervision.rules.EngineClock;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Entitlements as the marketplace creates them and as their parties read them, with their transfers
+ * and history (GCP-1..GCP-5). ALL-2: the customer, the ISV, the reseller it is sold through and
+ * every reseller asked to approve one of its transfers read it; operations managers and
+ * administrators read all; for anyone else it does not exist.
+ */
+@Service
+public class Entitlements {
+  private static final Logger log = LoggerFactory.getLogger(Entitlements.class);
+
+  private final EntitlementRepository repository;
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final SystemCalls systemCalls;
+  private final EngineClock clock;
+
+  Entitlements(
+      EntitlementRepository repository,
+      IdentityService identityService,
+      TaskService taskService,
+      SystemCalls systemCalls,
+      EngineClock clock) {
+    this.repository = repository;
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.systemCalls = systemCalls;
+    this.clock = clock;
+  }
+
+  /** The marketplace creates the entitlement of an order of one of its products. */
+  public Entitlement create(NewEntitlement entitlement, CurrentUser caller) {
+    if (!caller.isIn(Roles.MARKETPLACE_ADMINS)) {
+      throw refusal(HttpStatus.FORBIDDEN, "Entitlements are created by the marketplace.");
+    }
+    requireMember(entitlement.customerId(), Roles.CUSTOMERS, "customer");
+    requireMember(entitlement.isvId(), Roles.SELLERS, "seller (ISV)");
+    if (entitlement.resellerId() != null && !entitlement.resellerId().isBlank()) {
+      requireMember(entitlement.resellerId(), Roles.RESELLERS, "reseller");
+    }
+    if (!repository.insert(entitlement, clock.now())) {
+      throw refusal(
+          HttpStatus.CONFLICT, "Entitlement " + entitlement.entitlementId() + " exists already.");
+    }
+    log.info(
+        "Entitlement {} created: {} uses {} of {}{}",
+        entitlement.entitlementId(),
+        entitlement.customerId(),
+        entitlement.productId(),
+        entitlement.isvId(),
+        entitlement.resellerId() == null ? "" : " through " + entitlement.resellerId());
+    return repository.find(entitlement.entitlementId()).orElseThrow();
+  }
+
+  public Entitlement find(String entitlementId, CurrentUser caller) {
+    return repository
+        .find(entitlementId)
+        .filter(entitlement -> mayRead(entitlement, caller))
+        .orElseThrow(
+            () ->
+                refusal(
+                    HttpStatus.NOT_FOUND,
+                    "There is no entitlement " + entitlementId + " of yours."));
+  }
+
+  public List<EntitlementChange> historyOf(String entitlementId, CurrentUser caller) {
+    find(entitlementId, caller);
+    return repository.changesOf(entitlementId);
+  }
+
+  /** The entitlement's transfers, newest first, each with where it waits and who approved. */
+  public List<Transfer> transfersOf(String entitlementId, CurrentUser caller) {
+    find(entitlementId, caller);
+    return repository.transfersOf(entitlementId).stream()
+        .map(
+            row ->
+                new Transfer(
+                    row.transferId(),
+                    row.entitlementId(),
+                    row.kind(),
+                    row.requestedBy(),
+                    row.requestedAt(),
+                    row.targetBillingAccountId(),
+                    row.targetResellerId(),
+                    row.state(),
+                    row.reason(),
+                    row.endedAt(),
+                    waitingAt(row.transferId()),
+                    repository.approvalsOf(row.transferId())))
+        .toList();
+  }
+
+  /** The open steps' names and for whom: read as the application, the caller sees only its own. */
+  private List<String> waitingAt(String transferId) {
+    return systemCalls.run(
+        () ->
+            taskService.createTaskQuery().processInstanceId(transferId).list().stream()
+                .map(Entitlements::describe)
+                .sorted()
+                .toList());
+  }
+
+  private static String describe(Task task) {
+    return task.getName()
+        + (task.getAssignee() != null ? " (" + task.getAssignee() + ")" : " (the marketplace)");
+  }
+
+  private boolean mayRead(Entitlement entitlement, CurrentUser caller) {
+    String user = caller.userId();
+    return caller.seesAllOrders()
+        || user.equals(entitlement.customerId())
+        || user.equals(entitlement.isvId())
+        || Objects.equals(user, entitlement.resellerId())
+        || (caller.isIn(Roles.RESELLERS)
+            && repository.isApproverOf(entitlement.entitlementId(), user));
+  }
+
+  private void requireMember(String userId, String group, String role) {
+    boolean member =
+        systemCalls.run(
+                () -> identityService.createUserQuery().userId(userId).memberOfGroup(group).count())
+            > 0;
+    if (!member) {
+      throw refusal(HttpStatus.BAD_REQUEST, userId + " is not a " + role + " of the marketplace.");
+    }
+  }
+
+  private static ResponseStatusException refusal(HttpStatus status, String message) {
+    return new ResponseStatusException(status, message);
+  }
+}

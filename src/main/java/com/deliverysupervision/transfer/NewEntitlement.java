@@ -1,0 +1,21 @@
+package com.deliverysupervision.transfer;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An entitlement as the marketplace creates it for an order of a Google Cloud Marketplace product.
+ *
+ * @param orderId the order it belongs to, if the order runs here
+ * @param resellerId the reseller it is sold through; none for a direct order
+ */
+public record NewEntitlement(
+    @NotBlank @Size(max = 64) String entitlementId,
+    @Size(max = 64) String orderId,
+    @NotBlank @Size(max = 64) String customerId,
+    @NotBlank @Size(max = 200) String customerCompany,
+    @NotBlank @Size(max = 64) String isvId,
+    @NotBlank @Size(max = 100) String offerId,
+    @NotBlank @Size(max = 100) String productId,
+    @NotBlank @Size(max = 64) String billingAccountId,
+    @Size(max = 64) String resellerId) {}

@@ -1,0 +1,16 @@
+package com.deliverysupervision.transfer;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a customer asks its ISV for (GCP-3): the kind of transfer and its targets.
+ *
+ * @param targetResellerId the reseller to move to (DIRECT_TO_RESELLER, CHANGE_RESELLER)
+ * @param message what the customer tells the ISV
+ */
+public record NewTransfer(
+    @NotNull TransferKind kind,
+    @Size(max = 64) String targetBillingAccountId,
+    @Size(max = 64) String targetResellerId,
+    @Size(max = 4000) String message) {}

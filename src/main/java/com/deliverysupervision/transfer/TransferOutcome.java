@@ -1,0 +1,47 @@
+package com.deliverysupervision.transfer;
+
+import com.deliverysupervision.rules.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a transfer ended, as each end event of the diagram says: {@code
+ * ${transferOutcome.end(execution, 'COMPLETED')}}. Ending frees the entitlement for its next
+ * transfer.
+ */
+@Component("transferOutcome")
+public class TransferOutcome {
+  private static final Logger log = LoggerFactory.getLogger(TransferOutcome.class);
+
+  private final EntitlementRepository entitlements;
+  private final EngineClock clock;
+
+  TransferOutcome(EntitlementRepository entitlements, EngineClock clock) {
+    this.entitlements = entitlements;
+    this.clock = clock;
+  }
+
+  /** The reason is the ISV's when it declined, the party's when one rejected. */
+  public void end(DelegateExecution execution, String state) {
+    String transferId = execution.getProcessInstanceId();
+    String reason =
+        switch (state) {
+          case "DECLINED" -> (String) execution.getVariable(EntitlementTransfer.DECLINE_REASON);
+          case "REJECTED" ->
+              entitlements.approvalsOf(transferId).stream()
+                  .filter(approval -> "REJECTED".equals(approval.decision()))
+                  .map(approval -> "rejected by " + approval.approver() + ": " + approval.reason())
+                  .findFirst()
+                  .orElse(null);
+          default -> null;
+        };
+    entitlements.end(transferId, state, reason, clock.now());
+    log.info(
+        "Transfer {} of entitlement {} ended: {}",
+        transferId,
+        execution.getProcessBusinessKey(),
+        state);
+  }
+}

@@ -1,0 +1,476 @@
+package com.deliverysupervision.transfer;
+
+import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.support.ApiCalls;
+import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** GCP-1..GCP-5: an entitlement's transfer, asked, filed, processed and approved by every party. */
+@DeliveryApplicationTest
+class EntitlementTransferTest {
+  private static final OffsetDateTime NOW = OffsetDateTime.parse("2027-02-01T09:00:00+08:00");
+
+  @Autowired ApiCalls api;
+  @Autowired TestUsers users;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired EntitlementRepository repository;
+  @Autowired ObjectMapper mapper;
+  @Autowired JdbcClient jdbc;
+
+  String customer;
+  String isv;
+  String resellerA;
+  String resellerB;
+  String outsider;
+
+  @BeforeEach
+  void freshParties() {
+    ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+    customer = TestUsers.newUserId("gcpcustomer");
+    isv = TestUsers.newUserId("gcpisv");
+    resellerA = TestUsers.newUserId("gcpresellera");
+    resellerB = TestUsers.newUserId("gcpresellerb");
+    outsider = TestUsers.newUserId("gcpoutsider");
+    users.create(customer, Roles.CUSTOMERS);
+    users.create(isv, Roles.SELLERS);
+    users.create(resellerA, Roles.RESELLERS);
+    users.create(resellerB, Roles.RESELLERS);
+    users.create(outsider, Roles.RESELLERS);
+  }
+
+  @Test
+  @DisplayName(
+      "GCP-3 GCP-1 the whole path of a change of reseller: asked, supported, filed, processed, approved by the customer, the ISV and both resellers; the entitlement moves, its history names the transfer, the ISV is told it completed")
+  void wholePath() throws Exception {
+    String entitlement = entitlement(resellerA);
+    String transfer = ask(entitlement, "CHANGE_RESELLER", "B-NEW", resellerB);
+    assertThat(stateOf(entitlement, transfer).path("waitingAt").toString())
+        .contains("Decide whether to support the transfer (" + isv + ")");
+
+    supportAndFile(transfer);
+    complete(transfer, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+
+    assertThat(approversOf(transfer))
+        .containsExactlyInAnyOrder(customer, isv, resellerA, resellerB);
+    for (String party : List.of(customer, isv, resellerA, resellerB)) {
+      approve(transfer, party);
+    }
+    moveJob(transfer);
+
+    JsonNode moved = read(customer, "/api/entitlements/" + entitlement);
+    assertThat(moved.path("resellerId").asText()).isEqualTo(resellerB);
+    assertThat(moved.path("billingAccountId").asText()).isEqualTo("B-NEW");
+    JsonNode history = read(resellerB, "/api/entitlements/" + entitlement + "/history");
+    assertThat(history).hasSize(1);
+    assertThat(history.get(0).path("transferId").asText()).isEqualTo(transfer);
+    assertThat(history.get(0).path("resellerBefore").asText()).isEqualTo(resellerA);
+    assertThat(stateOf(entitlement, transfer).path("state").asText()).isEqualTo("COMPLETED");
+    assertThat(read(isv, "/api/notifications?limit=200").path("notifications").toString())
+        .contains("The transfer of entitlement " + entitlement + " is completed");
+  }
+
+  @Test
+  @DisplayName(
+      "GCP-2 all but one approved leaves the entitlement unchanged; the last approval changes it")
+  void lastApprovalChangesIt() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = ask(entitlement, "DIRECT_TO_RESELLER", "B-RES", resellerA);
+    supportAndFile(transfer);
+    complete(transfer, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+    assertThat(approversOf(transfer)).containsExactlyInAnyOrder(customer, isv, resellerA);
+
+    approve(transfer, customer);
+    approve(transfer, isv);
+    assertThat(
+            read(customer, "/api/entitlements/" + entitlement).path("resellerId").isMissingNode())
+        .isTrue();
+    assertThat(managementService.createJobQuery().processInstanceId(transfer).messages().count())
+        .as("no move of the entitlement waits")
+        .isZero();
+    assertThat(stateOf(entitlement, transfer).path("approvals").toString())
+        .contains("APPROVED", "PENDING");
+
+    approve(transfer, resellerA);
+    moveJob(transfer);
+    assertThat(read(customer, "/api/entitlements/" + entitlement).path("resellerId").asText())
+        .isEqualTo(resellerA);
+  }
+
+  @Test
+  @DisplayName(
+      "GCP-5 one rejection among many ends the transfer as rejected: the other approvals disappear, nothing changes, every party is told")
+  void oneRejectionEndsIt() throws Exception {
+    String entitlement = entitlement(resellerA);
+    String transfer = ask(entitlement, "CHANGE_RESELLER", "B-1", resellerB);
+    supportAndFile(transfer);
+    complete(transfer, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+    approve(transfer, customer);
+
+    complete(
+        approvalOf(transfer, resellerA),
+        Map.of("approval", "reject", "rejectionReason", "We keep serving this customer."));
+
+    assertThat(taskService.createTaskQuery().processInstanceId(transfer).count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(transfer).count()).isZero();
+    JsonNode ended = stateOf(entitlement, transfer);
+    assertThat(ended.path("state").asText()).isEqualTo("REJECTED");
+    assertThat(ended.path("reason").asText()).contains(resellerA, "We keep serving this customer.");
+    JsonNode unchanged = read(customer, "/api/entitlements/" + entitlement);
+    assertThat(unchanged.path("resellerId").asText()).isEqualTo(resellerA);
+    assertThat(unchanged.path("billingAccountId").asText()).isEqualTo("B-1");
+    assertThat(read(customer, "/api/entitlements/" + entitlement + "/history")).isEmpty();
+    assertThat(read(isv, "/api/notifications?limit=200").path("notifications").toString())
+        .contains("The transfer of entitlement " + entitlement + " was rejected");
+  }
+
+  @Test
+  @DisplayName(
+      "GCP-4 the ISV's filing is refused for each missing field; the marketplace asks the ISV for information, the ISV corrects and answers, and processing resumes")
+  void missingInformation() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
+    complete(transfer, "Task_DecideSupport", Map.of("transferSupport", "support"));
+    for (String field :
+        List.of(
+            "customerCompany",
+            "entitlementId",
+            "offerId",
+            "currentBillingAccountId",
+            "targetBillingAccountId",
+            "contactName",
+            "contactEmail")) {
+      Map<String, Object> filing = new HashMap<>(filing(entitlement, "B-2"));
+      filing.put(field, "");
+      String task = taskOf(transfer, "Task_FileTransfer").getId();
+      assertThatThrownBy(() -> taskService.complete(task, filing))
+          .as(field)
+          .isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("is required");
+    }
+    Map<String, Object> badEmail = new HashMap<>(filing(entitlement, "B-2"));
+    badEmail.put("contactEmail", "not an address");
+    String fileTask = taskOf(transfer, "Task_FileTransfer").getId();
+    assertThatThrownBy(() -> taskService.complete(fileTask, badEmail))
+        .isInstanceOf(FormFieldValidationException.class);
+
+    complete(transfer, "Task_FileTransfer", filing(entitlement, "B-2"));
+    complete(
+        transfer,
+        "Task_ProcessTransfer",
+        Map.of("processDecision", "ask", "marketplaceQuestion", "B-2 is closed; name another."));
+    Task answer = taskOf(transfer, "Task_AnswerQuestion");
+    assertThat(answer.getAssignee()).isEqualTo(isv);
+    Map<String, Object> corrected = new HashMap<>(filing(entitlement, "B-3"));
+    corrected.put("isvAnswer", "The customer's new account is B-3.");
+    taskService.complete(answer.getId(), corrected);
+
+    assertThat(taskOf(transfer, "Task_ProcessTransfer")).isNotNull();
+    assertThat(stateOf(entitlement, transfer).path("targetBillingAccountId").asText())
+        .isEqualTo("B-3");
+  }
+
+  @Test
+  @DisplayName(
+      "GCP-1 GCP-3 refused with a clear message, nothing started: a kind that does not fit, a target equal to the current state, a target reseller that is not a reseller, an entitlement with a transfer in progress or not active, an asker who is not its customer")
+  void refusals() throws Exception {
+    String direct = entitlement(null);
+    assertRefused(
+        ask(customer, direct, "RESELLER_TO_DIRECT", "B-9", null),
+        HttpStatus.BAD_REQUEST,
+        "direct order already");
+    assertRefused(
+        ask(customer, direct, "BILLING_ACCOUNT", "B-1", null),
+        HttpStatus.BAD_REQUEST,
+        "billed to B-1 already");
+    assertRefused(
+        ask(customer, direct, "DIRECT_TO_RESELLER", "B-9", isv),
+        HttpStatus.BAD_REQUEST,
+        "is not a reseller");
+    assertRefused(
+        ask(isv, direct, "BILLING_ACCOUNT", "B-9", null),
+        HttpStatus.FORBIDDEN,
+        "Only the customer of entitlement");
+    assertRefused(
+        ask(outsider, direct, "BILLING_ACCOUNT", "B-9", null),
+        HttpStatus.NOT_FOUND,
+        "no entitlement");
+    assertThat(read(customer, "/api/entitlements/" + direct + "/transfers")).isEmpty();
+
+    ask(direct, "BILLING_ACCOUNT", "B-9", null);
+    assertRefused(
+        ask(customer, direct, "BILLING_ACCOUNT", "B-8", null),
+        HttpStatus.CONFLICT,
+        "transfer in progress already");
+
+    String suspended = entitlement(null);
+    jdbc.sql("update ds_entitlement set state = 'SUSPENDED' where entitlement_id = ?")
+        .param(suspended)
+        .update();
+    assertRefused(
+        ask(customer, suspended, "BILLING_ACCOUNT", "B-9", null),
+        HttpStatus.CONFLICT,
+        "only an active entitlement");
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 GCP-2 a reseller not involved sees no task of the transfer and cannot read the entitlement; another seller cannot file for the ISV")
+  void strangersSeeNothing() throws Exception {
+    String entitlement = entitlement(resellerA);
+    String transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
+    complete(transfer, "Task_DecideSupport", Map.of("transferSupport", "support"));
+    String fileTask = taskOf(transfer, "Task_FileTransfer").getId();
+    ResponseEntity<String> byOutsider =
+        api.post(outsider, "/engine-rest/task/" + fileTask + "/complete", "{}");
+    assertThat(byOutsider.getStatusCode().is4xxClientError()).isTrue();
+
+    complete(transfer, "Task_FileTransfer", filing(entitlement, "B-2"));
+    complete(transfer, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+    assertThat(approversOf(transfer)).containsExactlyInAnyOrder(customer, isv, resellerA);
+
+    for (String stranger : List.of(outsider, resellerB)) {
+      assertThat(
+              mapper.readTree(
+                  api.get(stranger, "/engine-rest/task?processInstanceId=" + transfer).getBody()))
+          .isEmpty();
+      assertThat(api.get(stranger, "/api/entitlements/" + entitlement).getStatusCode())
+          .isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(
+              api.get(stranger, "/api/entitlements/" + entitlement + "/transfers").getStatusCode())
+          .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+    assertThat(
+            mapper.readTree(
+                api.get(resellerA, "/engine-rest/task?processInstanceId=" + transfer).getBody()))
+        .hasSize(1);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-4 GCP-3 the entitlement change of a transfer run again (a retried job, a second node) changes nothing more")
+  void changeOnce() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
+    supportAndFile(transfer, "B-2");
+    complete(transfer, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+    approve(transfer, customer);
+    approve(transfer, isv);
+    moveJob(transfer);
+
+    EntitlementChange again =
+        new EntitlementChange(
+            transfer, entitlement, TransferKind.BILLING_ACCOUNT, "B-2", "B-X", null, null, NOW);
+    assertThat(repository.applyOnce(again)).isFalse();
+    assertThat(read(customer, "/api/entitlements/" + entitlement).path("billingAccountId").asText())
+        .isEqualTo("B-2");
+    assertThat(read(customer, "/api/entitlements/" + entitlement + "/history")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName(
+      "GCP-5 approvals that do not all come within the configured time expire the transfer as rejected; nothing changes")
+  void approvalsExpire() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
+    supportAndFile(transfer, "B-2");
+    complete(transfer, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+    approve(transfer, customer);
+
+    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(7)).plusSeconds(60).toInstant()));
+    managementService.executeJob(
+        managementService
+            .createJobQuery()
+            .processInstanceId(transfer)
+            .timers()
+            .singleResult()
+            .getId());
+
+    assertThat(stateOf(entitlement, transfer).path("state").asText()).isEqualTo("EXPIRED");
+    assertThat(taskService.createTaskQuery().processInstanceId(transfer).count()).isZero();
+    assertThat(read(customer, "/api/entitlements/" + entitlement).path("billingAccountId").asText())
+        .isEqualTo("B-1");
+  }
+
+  @Test
+  @DisplayName("GCP-3 the ISV declines with a reason: the transfer ends, the customer reads why")
+  void isvDeclines() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
+    complete(
+        transfer,
+        "Task_DecideSupport",
+        Map.of("transferSupport", "decline", "declineReason", "Billing account B-2 is not ours."));
+    JsonNode ended = stateOf(entitlement, transfer);
+    assertThat(ended.path("state").asText()).isEqualTo("DECLINED");
+    assertThat(ended.path("reason").asText()).isEqualTo("Billing account B-2 is not ours.");
+    assertThat(read(customer, "/api/notifications?limit=200").path("notifications").toString())
+        .contains("The ISV declined the transfer of entitlement " + entitlement);
+  }
+
+  private String entitlement(String reseller) throws Exception {
+    String id = "E-" + UUID.randomUUID();
+    Map<String, Object> body = new HashMap<>();
+    body.put("entitlementId", id);
+    body.put("customerId", customer);
+    body.put("customerCompany", "Customer Ltd");
+    body.put("isvId", isv);
+    body.put("offerId", "offer-7");
+    body.put("productId", "analytics-suite");
+    body.put("billingAccountId", "B-1");
+    body.put("resellerId", reseller);
+    ResponseEntity<String> created =
+        api.post(MARKETPLACE, "/api/entitlements", mapper.writeValueAsString(body));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    return id;
+  }
+
+  private String ask(String entitlement, String kind, String billingAccount, String reseller)
+      throws Exception {
+    ResponseEntity<String> asked = ask(customer, entitlement, kind, billingAccount, reseller);
+    assertThat(asked.getStatusCode()).as(asked.getBody()).isEqualTo(HttpStatus.CREATED);
+    return mapper.readTree(asked.getBody()).path("transferId").asText();
+  }
+
+  private ResponseEntity<String> ask(
+      String asker, String entitlement, String kind, String billingAccount, String reseller)
+      throws Exception {
+    Map<String, Object> body = new HashMap<>();
+    body.put("kind", kind);
+    body.put("targetBillingAccountId", billingAccount);
+    body.put("targetResellerId", reseller);
+    body.put("message", "Please move it.");
+    return api.post(
+        asker, "/api/entitlements/" + entitlement + "/transfers", mapper.writeValueAsString(body));
+  }
+
+  private void supportAndFile(String transfer) {
+    supportAndFile(transfer, null);
+  }
+
+  private void supportAndFile(String transfer, String billingAccount) {
+    complete(transfer, "Task_DecideSupport", Map.of("transferSupport", "support"));
+    String entitlement =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(transfer)
+            .singleResult()
+            .getBusinessKey();
+    Map<String, Object> filing =
+        new HashMap<>(
+            filing(
+                entitlement,
+                billingAccount != null
+                    ? billingAccount
+                    : (String) runtimeService.getVariable(transfer, "targetBillingAccountId")));
+    filing.put("targetResellerId", runtimeService.getVariable(transfer, "targetResellerId"));
+    complete(transfer, "Task_FileTransfer", filing);
+  }
+
+  private Map<String, Object> filing(String entitlement, String targetBillingAccount) {
+    Map<String, Object> filing = new HashMap<>();
+    filing.put("customerCompany", "Customer Ltd");
+    filing.put("entitlementId", entitlement);
+    filing.put("offerId", "offer-7");
+    filing.put("currentBillingAccountId", "B-1");
+    filing.put("targetBillingAccountId", targetBillingAccount);
+    filing.put("contactName", "Ina Isv");
+    filing.put("contactEmail", "ina@isv.example");
+    return filing;
+  }
+
+  private void approve(String transfer, String party) {
+    complete(approvalOf(transfer, party), Map.of("approval", "approve"));
+  }
+
+  private String approvalOf(String transfer, String party) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(transfer)
+        .taskDefinitionKey("Task_ApproveTransfer")
+        .taskAssignee(party)
+        .singleResult()
+        .getId();
+  }
+
+  private List<String> approversOf(String transfer) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(transfer)
+        .taskDefinitionKey("Task_ApproveTransfer")
+        .list()
+        .stream()
+        .map(Task::getAssignee)
+        .toList();
+  }
+
+  private void complete(String transfer, String taskKey, Map<String, Object> variables) {
+    complete(taskOf(transfer, taskKey).getId(), variables);
+  }
+
+  private void complete(String taskId, Map<String, Object> variables) {
+    taskService.complete(taskId, variables);
+  }
+
+  private Task taskOf(String transfer, String taskKey) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(transfer)
+        .taskDefinitionKey(taskKey)
+        .singleResult();
+  }
+
+  private void moveJob(String transfer) {
+    managementService.executeJob(
+        managementService.createJobQuery().processInstanceId(transfer).singleResult().getId());
+  }
+
+  private JsonNode stateOf(String entitlement, String transfer) throws Exception {
+    for (JsonNode candidate : read(customer, "/api/entitlements/" + entitlement + "/transfers")) {
+      if (candidate.path("transferId").asText().equals(transfer)) {
+        return candidate;
+      }
+    }
+    throw new AssertionError("no transfer " + transfer);
+  }
+
+  private JsonNode read(String user, String path) throws Exception {
+    ResponseEntity<String> response = api.get(user, path);
+    assertThat(response.getStatusCode())
+        .as(path + ": " + response.getBody())
+        .isEqualTo(HttpStatus.OK);
+    return mapper.readTree(response.getBody());
+  }
+
+  private static void assertRefused(ResponseEntity<String> answer, HttpStatus status, String text) {
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(status);
+    assertThat(answer.getBody()).contains(text);
+  }
+}
