@@ -37,6 +37,7 @@ class DemoData {
           new DemoUser("seller1", "Sam", "Seller", Roles.SELLERS),
           new DemoUser("seller2", "Sofia", "Seller", Roles.SELLERS),
           new DemoUser("reseller1", "Rui", "Reseller", Roles.RESELLERS),
+          new DemoUser("reseller2", "Rosa", "Reseller", Roles.RESELLERS),
           new DemoUser("ops1", "Olga", "Operations", Roles.OPERATIONS_MANAGERS),
           new DemoUser("marketplace", "Mark", "Marketplace", Roles.MARKETPLACE_ADMINS));
   static final String DEMO_ORDER_ID = "DEMO-1";
@@ -52,6 +53,7 @@ class DemoData {
   private final IdentityService identityService;
   private final OrderService orderService;
   private final DemoProduct demoProduct;
+  private final DemoEntitlement demoEntitlement;
   private final String adminId;
   private final String port;
 
@@ -59,11 +61,13 @@ class DemoData {
       IdentityService identityService,
       OrderService orderService,
       DemoProduct demoProduct,
+      DemoEntitlement demoEntitlement,
       @Value("${camunda.bpm.admin-user.id}") String adminId,
       @Value("${local.server.port:8080}") String port) {
     this.identityService = identityService;
     this.orderService = orderService;
     this.demoProduct = demoProduct;
+    this.demoEntitlement = demoEntitlement;
     this.adminId = adminId;
     this.port = port;
   }
@@ -74,6 +78,7 @@ class DemoData {
     // The starter creates the admin user; it also acts for the marketplace in the demo.
     addMembership(adminId, Roles.MARKETPLACE_ADMINS);
     Optional<String> listed = demoProduct.listOnce(adminId);
+    demoEntitlement.createOnce(adminId);
     if (orderService
         .visibleTo(new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS)), null, 1)
         .orders()
@@ -88,7 +93,9 @@ class DemoData {
             + " double check order {} (with a warranty period), contract order {} and"
             + " step-by-step order {} for the demand; seller1's license product Backup Manager is"
             + " listed (GET /api/products), license order {} waits for the request and {}, placed"
-            + " before the cut-over, for the seller's delivery.",
+            + " before the cut-over, for the seller's delivery; customer1's Google Cloud Marketplace"
+            + " entitlement {} (through reseller1) can be transferred from Tasklist's Start"
+            + " process.",
         port,
         adminId,
         DEMO_ORDER_ID,
@@ -97,7 +104,8 @@ class DemoData {
         DEMO_CONTRACT_ORDER_ID,
         DEMO_STEP_BY_STEP_ORDER_ID,
         DEMO_LICENSE_ORDER_ID,
-        DEMO_EARLIER_LICENSE_ORDER_ID);
+        DEMO_EARLIER_LICENSE_ORDER_ID,
+        DemoEntitlement.ENTITLEMENT_ID);
   }
 
   private void placeDemoOrder() {

@@ -73,6 +73,9 @@ class ClusterTest {
           .filter(i -> templateOf(i).equals(LICENSE))
           .count();
 
+  /** GCP-3: entitlements whose billing account moves by a transfer, driven beside the orders. */
+  private static final int TRANSFERS = Math.max(1, ORDERS / 100);
+
   private static final long SAAS_ORDERS =
       java.util.stream.IntStream.range(0, ORDERS).filter(i -> templateOf(i).equals(SAAS)).count();
   private static final List<String> SETTINGS =
@@ -131,7 +134,7 @@ class ClusterTest {
 
   @Test
   @DisplayName(
-      "ALL-4 ALL-5 REL-2 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed and each license settled, every notification e-mailed, every side effect exactly once")
+      "ALL-4 ALL-5 REL-2 GCP-3 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed and each license settled, each transfer moves its entitlement, every notification e-mailed, every side effect exactly once")
   void twoNodesOneKilled() throws Exception {
     Instant started = Instant.now();
     AtomicInteger accepted = new AtomicInteger();
@@ -147,6 +150,16 @@ class ClusterTest {
                 if (accepted.incrementAndGet() == ORDERS / 2) {
                   killSecondNode();
                 }
+                return null;
+              }));
+    }
+    for (int i = 0; i < TRANSFERS; i++) {
+      String entitlementId = "CL-E-" + i;
+      int index = i;
+      runs.add(
+          workers.submit(
+              () -> {
+                transfer(entitlementId, index);
                 return null;
               }));
     }
@@ -166,6 +179,7 @@ class ClusterTest {
             + "'");
     awaitSettled(Duration.ofMinutes(2));
     awaitMailed(Duration.ofMinutes(2));
+    awaitTransfersEnded(Duration.ofMinutes(1));
     System.out.printf(
         "Cluster test: %d orders through two nodes (one killed at %d) in %s, all completed and"
             + " billed after %s%n",
@@ -192,6 +206,108 @@ class ClusterTest {
         .isZero();
     assertThat(count("select count(*) from act_ru_incident")).isZero();
     assertEveryEmailArrivedOnce();
+    assertThat(
+            count("select count(*) from ds_entitlement_change where entitlement_id like 'CL-E-%'"))
+        .isEqualTo(TRANSFERS);
+    assertThat(
+            count(
+                "select count(*) from ds_entitlement where entitlement_id like 'CL-E-%'"
+                    + " and billing_account_id = 'BA-NEW'"))
+        .isEqualTo(TRANSFERS);
+  }
+
+  /**
+   * GCP-3: a direct entitlement's billing account moves: the customer asks, the ISV supports and
+   * files, the operations manager processes, customer and ISV approve; the move is a job of either
+   * node.
+   */
+  private void transfer(String entitlementId, int index) throws Exception {
+    call(
+        index,
+        "marketplace",
+        "POST",
+        "/api/entitlements",
+        mapper.writeValueAsString(
+            Map.of(
+                "entitlementId", entitlementId,
+                "customerId", "customer1",
+                "customerCompany", "Chen Trading",
+                "isvId", "seller1",
+                "offerId", "offer-1",
+                "productId", "analytics",
+                "billingAccountId", "BA-OLD")),
+        201,
+        409);
+    call(
+        index,
+        "customer1",
+        "POST",
+        "/api/entitlements/" + entitlementId + "/transfers",
+        mapper.writeValueAsString(
+            Map.of("kind", "BILLING_ACCOUNT", "targetBillingAccountId", "BA-NEW")),
+        201,
+        409);
+    int step = index;
+    while (true) {
+      step++;
+      JsonNode task = null;
+      String user = null;
+      for (String candidate : List.of("customer1", "seller1", "ops1")) {
+        JsonNode tasks =
+            mapper.readTree(
+                call(
+                    step,
+                    candidate,
+                    "GET",
+                    "/engine-rest/task?processInstanceBusinessKey=" + entitlementId,
+                    null,
+                    200));
+        if (tasks.size() > 0) {
+          task = tasks.get(0);
+          user = candidate;
+          break;
+        }
+      }
+      if (task == null) {
+        return;
+      }
+      Map<String, Object> variables =
+          switch (task.path("taskDefinitionKey").asText()) {
+            case "Task_DecideSupport" -> Map.of("transferSupport", "support");
+            case "Task_FileTransfer" ->
+                Map.of(
+                    "customerCompany", "Chen Trading",
+                    "entitlementId", entitlementId,
+                    "offerId", "offer-1",
+                    "currentBillingAccountId", "BA-OLD",
+                    "targetBillingAccountId", "BA-NEW",
+                    "contactName", "Sam Seller",
+                    "contactEmail", "sam@seller.example");
+            case "Task_ProcessTransfer" -> Map.of("processDecision", "proceed");
+            case "Task_ApproveTransfer" -> Map.of("approval", "approve");
+            default -> throw new IllegalStateException("Unexpected task " + task);
+          };
+      call(
+          step,
+          user,
+          "POST",
+          "/engine-rest/task/" + task.path("id").asText() + "/complete",
+          completion(variables),
+          204,
+          404,
+          409);
+    }
+  }
+
+  private void awaitTransfersEnded(Duration limit) throws SQLException, InterruptedException {
+    Instant deadline = Instant.now().plus(limit);
+    while (Instant.now().isBefore(deadline)
+        && count(
+                "select count(*) from ds_transfer where entitlement_id like 'CL-E-%'"
+                    + " and state = 'IN_PROGRESS'")
+            > 0) {
+      Thread.sleep(1000);
+    }
   }
 
   /**
