@@ -7,7 +7,7 @@ import java.util.List;
  * A transfer as its parties follow it.
  *
  * @param state IN_PROGRESS, then COMPLETED, REJECTED (by a party, GCP-5), DECLINED (by the ISV) or
- *     EXPIRED (approvals not in time)
+ *     EXPIRED (approvals not in time), CANCELLED (by an administrator)
  * @param waitingAt the steps it waits at while in progress
  * @param approvals who must approve and what each decided, once the marketplace processed it
  */

@@ -23,6 +23,16 @@ public class TransferOutcome {
     this.clock = clock;
   }
 
+  /** Cancelled by an administrator: ended with the cancellation's reason. */
+  void cancelled(DelegateExecution execution, String reason) {
+    entitlements.end(execution.getProcessInstanceId(), "CANCELLED", reason, clock.now());
+    log.info(
+        "Transfer {} of entitlement {} cancelled: {}",
+        execution.getProcessInstanceId(),
+        execution.getProcessBusinessKey(),
+        reason);
+  }
+
   /** The reason is the ISV's when it declined, the party's when one rejected. */
   public void end(DelegateExecution execution, String state) {
     String transferId = execution.getProcessInstanceId();

@@ -335,6 +335,21 @@ class EntitlementTransferTest {
         .contains("The ISV declined the transfer of entitlement " + entitlement);
   }
 
+  @Test
+  @DisplayName(
+      "GCP-5 a transfer an administrator cancels ends as CANCELLED with the reason, changes nothing, and frees the entitlement for the next")
+  void cancelledByAdministrator() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
+    runtimeService.deleteProcessInstance(transfer, "Asked by mistake");
+
+    JsonNode ended = stateOf(entitlement, transfer);
+    assertThat(ended.path("state").asText()).isEqualTo("CANCELLED");
+    assertThat(ended.path("reason").asText()).isEqualTo("Asked by mistake");
+    assertThat(ask(customer, entitlement, "BILLING_ACCOUNT", "B-3", null).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+  }
+
   private String entitlement(String reseller) throws Exception {
     String id = "E-" + UUID.randomUUID();
     Map<String, Object> body = new HashMap<>();
