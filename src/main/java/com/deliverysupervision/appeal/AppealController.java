@@ -1,6 +1,8 @@
 package com.deliverysupervision.appeal;
 
 import com.deliverysupervision.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The seller or the customer of an order appeals (KooGallery, SAAS-6..SAAS-8) or raises a dispute
  * (Alibaba, ALI-1) here; Tasklist's "Start process" does the same with the appeal's start form.
  */
+@Tag(name = "Appeals and disputes")
 @RestController
 class AppealController {
   private final AppealService appealService;
@@ -24,6 +27,10 @@ class AppealController {
     this.identityService = identityService;
   }
 
+  @Operation(
+      summary = "File an appeal or a dispute",
+      description =
+          "The order's seller or customer (SAAS-6..SAAS-8, ALI-1): freezes the delivery until the marketplace decides. 201 with the appeal's instance ID; 409 when one is open, the order is not in delivery or the seller may not appeal yet (the answer says why); 400 without a reason; 403 for operations and administrators; 404 for anyone else.")
   @PostMapping("/api/orders/{orderId}/appeals")
   ResponseEntity<Appeal> file(@PathVariable String orderId, @Valid @RequestBody NewAppeal appeal) {
     Appeal filed = appealService.file(orderId, appeal, CurrentUser.of(identityService));

@@ -1,6 +1,8 @@
 package com.deliverysupervision.notification;
 
 import com.deliverysupervision.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Operators' view of the e-mails whose attempts are used up, and their retry (ALL-4). */
+@Tag(name = "Operations")
 @RestController
 class MailOutboxController {
   private final MailOutbox outbox;
@@ -22,6 +25,10 @@ class MailOutboxController {
     this.identityService = identityService;
   }
 
+  @Operation(
+      summary = "E-mails that failed for good",
+      description =
+          "Operations managers and administrators (ALL-4): the e-mails whose attempts are used up, with the last error. 403 for anyone else.")
   @GetMapping("/api/mail-outbox/failed")
   List<FailedMail> failed(@RequestParam(defaultValue = "50") int limit) {
     operatorsOnly();
@@ -32,6 +39,10 @@ class MailOutboxController {
   }
 
   /** Every failed e-mail is sent again, with all its attempts, by the next round of a sender. */
+  @Operation(
+      summary = "Send the failed e-mails again",
+      description =
+          "Operations managers and administrators: every failed e-mail gets its attempts again. 403 for anyone else.")
   @PostMapping("/api/mail-outbox/failed/retry")
   Map<String, Integer> retry() {
     operatorsOnly();

@@ -1,6 +1,8 @@
 package com.deliverysupervision.order;
 
 import com.deliverysupervision.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The marketplace places orders here; sellers, customers and operators read them. */
+@Tag(name = "Orders")
 @RestController
 @RequestMapping("/api/orders")
 class OrderController {
@@ -39,30 +42,50 @@ class OrderController {
     this.identityService = identityService;
   }
 
+  @Operation(
+      summary = "Place an order",
+      description =
+          "Marketplace administrators. Stores the order (PROCESSING) and starts the delivery process its deliveryTemplate names, in one transaction. An order of a listed product (REL-1) takes the template, amount and currency from the catalogue. 201 with the order; 400 for a missing or malformed field, an unknown template, seller or customer, or terms that contradict the catalogue; 409 for an order ID that exists; 403 for anyone else.")
   @PostMapping
   ResponseEntity<Order> place(@Valid @RequestBody NewOrder request) {
     Order order = orderService.place(request, CurrentUser.of(identityService));
     return ResponseEntity.created(URI.create("/api/orders/" + order.orderId())).body(order);
   }
 
+  @Operation(
+      summary = "Read an order",
+      description =
+          "The order's seller and customer, operations managers, administrators (ALL-2). Status PROCESSING, COMPLETED or CLOSED, validity period once it started. 404 for anyone else, as for an order that does not exist.")
   @GetMapping("/{orderId}")
   Order find(@PathVariable String orderId) {
     return orderService.find(orderId, CurrentUser.of(identityService));
   }
 
   /** SAAS-9: who did what on the order, when, with what content. */
+  @Operation(
+      summary = "Read an order's operation records",
+      description =
+          "The same readers as the order. SAAS-9: who did what and when, with what was entered or decided; files by name, type and size.")
   @GetMapping("/{orderId}/records")
   List<OperationRecord> records(@PathVariable String orderId) {
     return orderService.records(orderId, CurrentUser.of(identityService));
   }
 
   /** ALI-1: a marketplace administrator ends a delivery in progress; the order is CLOSED. */
+  @Operation(
+      summary = "Terminate a delivery in progress",
+      description =
+          "Marketplace administrators. ALI-1: ends the delivery and any open appeal with the reason and closes the order. 409 when the order has ended; 400 without a reason; 403 for its seller, customer and operations; 404 for anyone else.")
   @PostMapping("/{orderId}/termination")
   Order terminate(@PathVariable String orderId, @Valid @RequestBody Termination request) {
     return termination.terminate(orderId, request, CurrentUser.of(identityService));
   }
 
   /** LIC-7: the marketplace renews a completed order; its validity is extended directly. */
+  @Operation(
+      summary = "Renew a license order",
+      description =
+          "Marketplace administrators. LIC-7: extends the validity from where it ends; a renewal ID sent again answers the first renewal. 409 for an order still in supervision or valid without end; 400 for a malformed period; 403 for anyone else.")
   @PostMapping("/{orderId}/renewals")
   Renewal renew(@PathVariable String orderId, @Valid @RequestBody NewRenewal request) {
     return renewals.renew(orderId, request, CurrentUser.of(identityService));
@@ -73,6 +96,10 @@ class OrderController {
    * product name, status, placement period); a full page carries a {@code Link} header (RFC 8288)
    * to the next one, with the same search.
    */
+  @Operation(
+      summary = "List the orders the caller may see",
+      description =
+          "Anyone logged in: its own orders as seller or customer, all for operations managers and administrators (ALL-2), newest first, filtered by orderId, productName, status and placedFrom/placedTo (LIC-1). A full page carries a Link header to the next. 400 for a limit out of range or an unknown after.")
   @GetMapping
   ResponseEntity<List<Order>> list(
       @RequestParam(required = false) String after,

@@ -1,6 +1,8 @@
 package com.deliverysupervision.transfer;
 
 import com.deliverysupervision.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Google Cloud Marketplace entitlements and their transfers (GCP-1..GCP-5). */
+@Tag(name = "Entitlement transfers")
 @RestController
 class EntitlementController {
   private final Entitlements entitlements;
@@ -26,6 +29,10 @@ class EntitlementController {
     this.identityService = identityService;
   }
 
+  @Operation(
+      summary = "Create an entitlement",
+      description =
+          "Marketplace administrators (GCP-1): each party must be in its group (400 otherwise); 409 for a known ID; 403 for anyone else.")
   @PostMapping("/api/entitlements")
   ResponseEntity<Entitlement> create(@Valid @RequestBody NewEntitlement entitlement) {
     Entitlement created = entitlements.create(entitlement, caller());
@@ -33,21 +40,37 @@ class EntitlementController {
         .body(created);
   }
 
+  @Operation(
+      summary = "Read an entitlement",
+      description =
+          "Its customer, ISV and reseller, resellers asked to approve one of its transfers, operations managers, administrators (ALL-2). 404 for anyone else.")
   @GetMapping("/api/entitlements/{entitlementId}")
   Entitlement entitlement(@PathVariable String entitlementId) {
     return entitlements.find(entitlementId, caller());
   }
 
+  @Operation(
+      summary = "An entitlement's history",
+      description =
+          "Its readers: every change with the transfer that made it, oldest first (GCP-3).")
   @GetMapping("/api/entitlements/{entitlementId}/history")
   List<EntitlementChange> history(@PathVariable String entitlementId) {
     return entitlements.historyOf(entitlementId, caller());
   }
 
+  @Operation(
+      summary = "An entitlement's transfers",
+      description =
+          "Its readers: each transfer's state, the steps it waits at and for whom, every approver's decision (GCP-2).")
   @GetMapping("/api/entitlements/{entitlementId}/transfers")
   List<Transfer> transfers(@PathVariable String entitlementId) {
     return entitlements.transfersOf(entitlementId, caller());
   }
 
+  @Operation(
+      summary = "Ask for a transfer",
+      description =
+          "Its customer (GCP-1, GCP-3). 201; 400 for a kind that does not fit, a target equal to the current state, a target reseller that is not one; 409 for an entitlement not active or with a transfer in progress; 403 for its other parties; 404 for anyone else.")
   @PostMapping("/api/entitlements/{entitlementId}/transfers")
   ResponseEntity<Transfer> ask(
       @PathVariable String entitlementId, @Valid @RequestBody NewTransfer request) {

@@ -33,6 +33,15 @@ class ApiAuthentication {
     return basicAuthentication("api-authentication", "", "/api/*");
   }
 
+  /** The API's description and Swagger UI: for those who may call the API. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiDescriptionAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        basicAuthentication("api-description-authentication", "", "/v3/api-docs/*");
+    registration.addUrlPatterns("/swagger-ui.html", "/swagger-ui/*");
+    return registration;
+  }
+
   /** Metrics tell about every order: only with a login. Health stays open for load balancers. */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> metricsAuthentication() {
