@@ -1,5 +1,6 @@
 package com.deliverysupervision.transfer;
 
+import com.deliverysupervision.identity.BusinessRelations;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,10 +18,15 @@ class DetermineApproversDelegate implements JavaDelegate {
 
   private final EntitlementRepository entitlements;
   private final TransferApprovers approvers;
+  private final BusinessRelations relations;
 
-  DetermineApproversDelegate(EntitlementRepository entitlements, TransferApprovers approvers) {
+  DetermineApproversDelegate(
+      EntitlementRepository entitlements,
+      TransferApprovers approvers,
+      BusinessRelations relations) {
     this.entitlements = entitlements;
     this.approvers = approvers;
+    this.relations = relations;
   }
 
   @Override
@@ -30,6 +36,13 @@ class DetermineApproversDelegate implements JavaDelegate {
     Entitlement entitlement = entitlements.find(transfer.entitlementId()).orElseThrow();
     List<String> who = approvers.of(entitlement, transfer.kind(), transfer.targetResellerId());
     entitlements.insertApprovers(transferId, who);
+    // A reseller the order moves to does business with its customer and ISV from now on.
+    String newReseller = transfer.kind().resellerAfter(entitlement, transfer.targetResellerId());
+    if (newReseller != null) {
+      String cause = "transfer " + transferId;
+      relations.establish(newReseller, entitlement.customerId(), cause);
+      relations.establish(newReseller, entitlement.isvId(), cause);
+    }
     execution.setVariable(EntitlementTransfer.APPROVERS, who);
     log.info("Transfer {} waits for the approval of {}", transferId, who);
   }

@@ -1,5 +1,6 @@
 package com.deliverysupervision.transfer;
 
+import com.deliverysupervision.identity.BusinessRelations;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.identity.SystemCalls;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -29,6 +31,7 @@ public class Entitlements {
   private final IdentityService identityService;
   private final TaskService taskService;
   private final SystemCalls systemCalls;
+  private final BusinessRelations relations;
   private final EngineClock clock;
 
   Entitlements(
@@ -36,15 +39,21 @@ public class Entitlements {
       IdentityService identityService,
       TaskService taskService,
       SystemCalls systemCalls,
+      BusinessRelations relations,
       EngineClock clock) {
     this.repository = repository;
     this.identityService = identityService;
     this.taskService = taskService;
     this.systemCalls = systemCalls;
+    this.relations = relations;
     this.clock = clock;
   }
 
-  /** The marketplace creates the entitlement of an order of one of its products. */
+  /**
+   * The marketplace creates the entitlement of an order of one of its products; its parties read
+   * each other's profiles from then on (ALL-2), in the same transaction.
+   */
+  @Transactional
   public Entitlement create(NewEntitlement entitlement, CurrentUser caller) {
     if (!caller.isIn(Roles.MARKETPLACE_ADMINS)) {
       throw refusal(HttpStatus.FORBIDDEN, "Entitlements are created by the marketplace.");
