@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +56,7 @@ class DemoData {
   private final DemoProduct demoProduct;
   private final DemoEntitlement demoEntitlement;
   private final String adminId;
-  private final String port;
+  private final Environment environment;
 
   DemoData(
       IdentityService identityService,
@@ -63,13 +64,13 @@ class DemoData {
       DemoProduct demoProduct,
       DemoEntitlement demoEntitlement,
       @Value("${camunda.bpm.admin-user.id}") String adminId,
-      @Value("${local.server.port:8080}") String port) {
+      Environment environment) {
     this.identityService = identityService;
     this.orderService = orderService;
     this.demoProduct = demoProduct;
     this.demoEntitlement = demoEntitlement;
     this.adminId = adminId;
-    this.port = port;
+    this.environment = environment;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -96,7 +97,8 @@ class DemoData {
             + " before the cut-over, for the seller's delivery; customer1's Google Cloud Marketplace"
             + " entitlement {} (through reseller1) can be transferred from Tasklist's Start"
             + " process.",
-        port,
+        // The port the server got, known once it started.
+        environment.getProperty("local.server.port", "8080"),
         adminId,
         DEMO_ORDER_ID,
         DEMO_SAAS_ORDER_ID,
