@@ -10,6 +10,8 @@ import com.deliverysupervision.appeal.NewAppeal;
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.delivery.AlibabaContractDelivery;
 import com.deliverysupervision.delivery.AlibabaStepByStepDelivery;
+import com.deliverysupervision.identity.CurrentUser;
+import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.license.LicenseDelivery;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderStatus;
@@ -20,11 +22,14 @@ import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
+import com.deliverysupervision.transfer.Entitlements;
+import com.deliverysupervision.transfer.NewEntitlement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +57,8 @@ class TasklistBrowserTest {
   @Autowired RuntimeService runtimeService;
   @Autowired AppealService appeals;
   @Autowired TestUsers users;
+  @Autowired Entitlements entitlements;
+  @Autowired ManagementService managementService;
 
   private final List<ChromeDriver> sessions = new java.util.ArrayList<>();
 
@@ -308,6 +315,126 @@ class TasklistBrowserTest {
         .isEqualTo("Add a page for the blog.");
   }
 
+  @Test
+  @DisplayName(
+      "GCP-1 GCP-2 GCP-3 GCP-4 in Tasklist the customer asks for a transfer with Start process, the ISV supports and files it, the operations manager processes it, customer and ISV approve: the entitlement moves")
+  void entitlementTransferInTasklist() {
+    String entitlementId = "E-TL-" + java.util.UUID.randomUUID();
+    entitlements.create(
+        new NewEntitlement(
+            entitlementId,
+            null,
+            CUSTOMER,
+            "Chen Trading Co.",
+            TestOrders.SELLER,
+            "offer-analytics",
+            "analytics-suite",
+            "BA-OLD-1",
+            null),
+        new CurrentUser(TestOrders.MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
+
+    ChromeDriver customer = logIn(CUSTOMER);
+    customer.findElement(By.xpath("//a[contains(normalize-space(.), 'Start process')]")).click();
+    waitFor(
+            customer,
+            By.xpath("//a[normalize-space(.)='Google Cloud Marketplace entitlement transfer']"))
+        .click();
+    waitFor(customer, By.cssSelector(".modal .fjs-form"));
+    fill(customer, "Entitlement ID", entitlementId);
+    choose(customer, "Change the Cloud Billing");
+    fill(customer, "Target Cloud Billing account ID", "BA-NEW-1");
+    Browser.screenshot(customer, "transfer-1-customer-asks");
+    customer
+        .findElement(
+            By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"))
+        .click();
+    String decide = awaitTransferTask(entitlementId, "Task_DecideSupport");
+
+    ChromeDriver isv = logIn(TestOrders.SELLER);
+    openTask(isv, decide, entitlementId);
+    choose(isv, "Support it");
+    complete(isv);
+    String file = awaitTransferTask(entitlementId, "Task_FileTransfer");
+    openTask(isv, file, entitlementId);
+    fill(isv, "Contact name", "Sam Seller");
+    fill(isv, "Contact e-mail", "sam@seller.example");
+    Browser.screenshot(isv, "transfer-2-isv-files");
+    complete(isv);
+    String process = awaitTransferTask(entitlementId, "Task_ProcessTransfer");
+
+    ChromeDriver operations = logIn(TestOrders.OPERATIONS);
+    openTask(operations, process, entitlementId);
+    operations.findElement(By.xpath("//*[normalize-space(text())='Claim']")).click();
+    new WebDriverWait(operations, Duration.ofSeconds(10))
+        .until(
+            d ->
+                TestOrders.OPERATIONS.equals(
+                    taskService.createTaskQuery().taskId(process).singleResult().getAssignee()));
+    choose(operations, "Complete: ask");
+    Browser.screenshot(operations, "transfer-3-marketplace-processes");
+    complete(operations);
+    awaitTransferTask(entitlementId, "Task_ApproveTransfer");
+
+    for (ChromeDriver party : List.of(customer, isv)) {
+      String user = party == customer ? CUSTOMER : TestOrders.SELLER;
+      String approval =
+          taskService
+              .createTaskQuery()
+              .processInstanceBusinessKey(entitlementId)
+              .taskDefinitionKey("Task_ApproveTransfer")
+              .taskAssignee(user)
+              .singleResult()
+              .getId();
+      openTask(party, approval, entitlementId);
+      choose(party, "Approve the transfer");
+      Browser.screenshot(party, "transfer-4-approves-" + user);
+      complete(party);
+      new WebDriverWait(party, Duration.ofSeconds(10))
+          .until(d -> taskService.createTaskQuery().taskId(approval).count() == 0);
+    }
+    managementService.executeJob(
+        managementService
+            .createJobQuery()
+            .processInstanceId(
+                runtimeService
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(entitlementId)
+                    .singleResult()
+                    .getId())
+            .singleResult()
+            .getId());
+    assertThat(
+            entitlements
+                .find(
+                    entitlementId,
+                    new CurrentUser(TestOrders.OPERATIONS, List.of(Roles.OPERATIONS_MANAGERS)))
+                .billingAccountId())
+        .isEqualTo("BA-NEW-1");
+  }
+
+  /** Picks a choice of the form, brought from under Tasklist's footer first. */
+  private static void choose(ChromeDriver driver, String label) {
+    WebElement choice =
+        driver.findElement(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]"));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", choice);
+    choice.click();
+  }
+
+  private String awaitTransferTask(String entitlementId, String step) {
+    return new WebDriverWait(sessions.get(0), Duration.ofSeconds(10))
+        .until(
+            driver ->
+                taskService
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(entitlementId)
+                    .taskDefinitionKey(step)
+                    .list()
+                    .stream()
+                    .findFirst()
+                    .map(org.camunda.bpm.engine.task.Task::getId)
+                    .orElse(null));
+  }
+
   private String appealTask(Order order) {
     return taskService
         .createTaskQuery()
@@ -355,20 +482,25 @@ class TasklistBrowserTest {
   }
 
   private void openTask(ChromeDriver driver, String taskId, Order order) {
+    openTask(driver, taskId, order.orderId());
+  }
+
+  /** The task's page, once its form shows what it is about (an order's or an entitlement's ID). */
+  private void openTask(ChromeDriver driver, String taskId, String about) {
     openTaskPage(
         driver,
         taskId,
-        order,
+        about,
         d ->
             !d.findElements(By.cssSelector(".fjs-form")).isEmpty()
-                && formText(driver).contains(order.orderId()));
+                && formText(driver).contains(about));
   }
 
   private void openEmbeddedTask(ChromeDriver driver, Order order) {
     openTaskPage(
         driver,
         currentTask(order),
-        order,
+        order.orderId(),
         d ->
             d.findElements(By.cssSelector("input[cam-variable-name='orderId']")).stream()
                 .anyMatch(field -> order.orderId().equals(field.getDomProperty("value"))));
@@ -380,14 +512,14 @@ class TasklistBrowserTest {
    * stalls at its loading screen; a person would reload, and so does the test, once.
    */
   private void openTaskPage(
-      ChromeDriver driver, String taskId, Order order, Function<WebDriver, Boolean> formShown) {
+      ChromeDriver driver, String taskId, String about, Function<WebDriver, Boolean> formShown) {
     driver.get("about:blank");
     driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
     if (!within(driver, formShown)) {
       driver.navigate().refresh();
       if (!within(driver, formShown)) {
         Browser.screenshot(driver, "failed-task-" + taskId);
-        throw new AssertionError("Tasklist did not show the form of order " + order.orderId());
+        throw new AssertionError("Tasklist did not show the form about " + about);
       }
     }
   }
