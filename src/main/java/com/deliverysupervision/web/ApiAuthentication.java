@@ -1,6 +1,11 @@
 package com.deliverysupervision.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -30,7 +35,35 @@ class ApiAuthentication {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> applicationApiAuthentication() {
-    return basicAuthentication("api-authentication", "", "/api/*");
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        basicAuthentication("api-authentication", "", "/api/*");
+    registration.setFilter(new BasicUnlessSessionUser());
+    return registration;
+  }
+
+  /** Pages inside Tasklist call the API with the web applications' login session. */
+  @Bean
+  FilterRegistrationBean<TasklistSessionLogin> tasklistSessionLogin(
+      IdentityService identityService) {
+    FilterRegistrationBean<TasklistSessionLogin> registration =
+        new FilterRegistrationBean<>(new TasklistSessionLogin(identityService));
+    registration.setName("tasklist-session-login");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(LOGIN - 1);
+    return registration;
+  }
+
+  /** HTTP Basic, unless the web applications' session already told who the user is. */
+  static class BasicUnlessSessionUser extends ProcessEngineAuthenticationFilter {
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+      if (request.getAttribute(TasklistSessionLogin.SESSION_USER) != null) {
+        chain.doFilter(request, response);
+      } else {
+        super.doFilter(request, response, chain);
+      }
+    }
   }
 
   /** The API's description and Swagger UI: for those who may call the API. */

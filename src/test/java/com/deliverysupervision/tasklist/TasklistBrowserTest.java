@@ -19,6 +19,7 @@ import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.Browser;
 import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
@@ -57,6 +58,7 @@ class TasklistBrowserTest {
   @Autowired RuntimeService runtimeService;
   @Autowired AppealService appeals;
   @Autowired TestUsers users;
+  @Autowired SaasSteps saasSteps;
   @Autowired Entitlements entitlements;
   @Autowired ManagementService managementService;
 
@@ -410,6 +412,54 @@ class TasklistBrowserTest {
                     new CurrentUser(TestOrders.OPERATIONS, List.of(Roles.OPERATIONS_MANAGERS)))
                 .billingAccountId())
         .isEqualTo("BA-NEW-1");
+  }
+
+  @Test
+  @DisplayName(
+      "SAAS-8 SAAS-9 ALL-2 in Tasklist the seller reads the order and its records in the Order tab of its task; a customer whose order waits for the seller finds it in My orders with its state, reads its records, files an appeal from its page (the seller's task is frozen); another customer sees none of it")
+  void ordersViewInTasklist() {
+    Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
+    saasSteps.submitRequest(order, "Twenty seats for the Porto office");
+
+    ChromeDriver seller = logIn(SELLER);
+    openTask(seller, order);
+    seller.findElement(By.xpath("//a[normalize-space(.)='Order']")).click();
+    assertThat(waitFor(seller, By.cssSelector(".ds-order-records")).getText())
+        .contains("Twenty seats for the Porto office");
+    Browser.screenshot(seller, "orders-0-seller-order-tab");
+
+    ChromeDriver customer = logIn(CUSTOMER);
+    waitFor(customer, By.cssSelector("a.ds-my-orders")).click();
+    WebElement row =
+        waitFor(customer, By.cssSelector("tr.ds-order-row[data-order='" + order.orderId() + "']"));
+    assertThat(row.getText()).contains("PROCESSING", SaasSupervision.PROCESS_KEY);
+    Browser.screenshot(customer, "orders-1-customer-my-orders");
+    row.click();
+    WebElement page = waitFor(customer, By.cssSelector(".ds-order-records"));
+    assertThat(page.getText()).contains("Submit the service request", CUSTOMER);
+    customer
+        .findElement(By.cssSelector(".ds-appeal-reason"))
+        .sendKeys("The seller has not looked at our request.");
+    customer.findElement(By.cssSelector("button.ds-appeal")).click();
+    new WebDriverWait(customer, Duration.ofSeconds(10))
+        .until(
+            d -> d.findElement(By.cssSelector(".ds-action-result")).getText().startsWith("Filed"));
+    Browser.screenshot(customer, "orders-2-customer-appealed");
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(order.processInstanceId())
+                .singleResult()
+                .isSuspended())
+        .as("the seller's step is frozen")
+        .isTrue();
+
+    ChromeDriver stranger = logIn(TestOrders.OTHER_CUSTOMER);
+    waitFor(stranger, By.cssSelector("a.ds-my-orders")).click();
+    waitFor(stranger, By.cssSelector(".ds-order-list table, .ds-order-list p"));
+    assertThat(stranger.findElement(By.cssSelector(".ds-order-list")).getText())
+        .doesNotContain(order.orderId());
+    Browser.screenshot(stranger, "orders-3-other-customer");
   }
 
   /** Picks a choice of the form, brought from under Tasklist's footer first. */

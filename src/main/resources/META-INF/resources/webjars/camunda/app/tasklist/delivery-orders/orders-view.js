@@ -1,0 +1,220 @@
+// The orders view inside Camunda Tasklist (issue: sellers and customers without curl): "My orders"
+// in the navigation bar lists the orders the logged-in user may see; an "Order" tab on every task
+// of an order shows its facts, its operation records and the actions the rules give the user.
+// Everything is read and done through the application's API (/api), which decides; this page only
+// asks. The API takes the web applications' login session (TasklistSessionLogin) and, for changes,
+// their CSRF token.
+
+const appRoot = (document.querySelector('base')?.getAttribute('app-root') || '/camunda')
+  .replace(/\/$/, '');
+const apiRoot = appRoot.replace(/\/camunda$/, '') + '/api';
+
+const escape = (value) =>
+  String(value ?? '').replace(/[&<>"']/g, (c) =>
+    ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+const when = (instant) => (instant ? new Date(instant).toLocaleString() : '');
+
+async function call(api, method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (api?.CSRFToken) headers['X-XSRF-TOKEN'] = api.CSRFToken;
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch (notJson) {
+    json = null;
+  }
+  if (!response.ok) {
+    throw new Error(json?.detail || json?.message || `${response.status} ${response.statusText}`);
+  }
+  return json;
+}
+
+function facts(order) {
+  const rows = [
+    ['Order', order.orderId],
+    ['Product', order.productName ? `${order.productName} (${order.productId})` : order.productId],
+    ['Specification', order.specification],
+    ['Process', order.deliveryTemplate],
+    ['Status', order.status],
+    ['Seller', order.sellerId],
+    ['Customer', order.customerId],
+    ['Amount', `${order.amount ?? ''} ${order.currency ?? ''}`],
+    ['Placed', when(order.placedAt)],
+    ['Delivery due', when(order.deliveryDueAt)],
+    ['Valid', order.validFrom ? `${when(order.validFrom)} to ${when(order.validUntil) || 'no end'}` : ''],
+    ['Completed', when(order.completedAt)],
+  ];
+  return `<table class="table table-condensed ds-order-facts">${rows
+    .filter(([, value]) => value && String(value).trim())
+    .map(([name, value]) => `<tr><th>${escape(name)}</th><td>${escape(value)}</td></tr>`)
+    .join('')}</table>`;
+}
+
+function records(list) {
+  if (!list.length) return '<p>No records yet.</p>';
+  return `<ol class="ds-order-records">${list
+    .map(
+      (record) =>
+        `<li><strong>${escape(record.action)}</strong> by ${escape(record.actor)}, ` +
+        `${escape(when(record.recordedAt))}<br><small>${escape(record.details)}</small></li>`,
+    )
+    .join('')}</ol>`;
+}
+
+function actions(order) {
+  if (order.status !== 'PROCESSING') {
+    return `<p>Order ${escape(order.orderId)} is ${escape(order.status)}: nothing is left to do on it.</p>`;
+  }
+  return `
+    <div class="form-group">
+      <label for="ds-appeal-reason">Appeal or dispute: your reason</label>
+      <textarea id="ds-appeal-reason" class="form-control ds-appeal-reason" rows="3" maxlength="4000"></textarea>
+    </div>
+    <button type="button" class="btn btn-default ds-appeal">File an appeal or dispute</button>
+    <button type="button" class="btn btn-default ds-remind">Remind the seller</button>
+    <p class="ds-action-result" role="status"></p>`;
+}
+
+async function showOrder(node, api, orderId, back) {
+  node.innerHTML = '<p>Loading the order...</p>';
+  try {
+    const path = `${apiRoot}/orders/${encodeURIComponent(orderId)}`;
+    const [order, list] = await Promise.all([
+      call(api, 'GET', path),
+      call(api, 'GET', `${path}/records`),
+    ]);
+    node.innerHTML = `
+      <div class="ds-order">
+        ${back ? '<p><a href="" class="ds-back">&larr; My orders</a></p>' : ''}
+        <h4>Order ${escape(order.orderId)}</h4>
+        ${facts(order)}
+        <h5>What happened</h5>
+        ${records(list)}
+        <h5>What you can do</h5>
+        ${actions(order)}
+      </div>`;
+    node.querySelector('.ds-back')?.addEventListener('click', (event) => {
+      event.preventDefault();
+      back();
+    });
+    const result = node.querySelector('.ds-action-result');
+    const act = (button, method, suffix, body, done) =>
+      node.querySelector(button)?.addEventListener('click', async () => {
+        try {
+          await call(api, method, `${path}/${suffix}`, body());
+          result.textContent = done;
+          result.className = 'ds-action-result text-success';
+        } catch (refused) {
+          result.textContent = refused.message;
+          result.className = 'ds-action-result text-danger';
+        }
+      });
+    act('.ds-appeal', 'POST', 'appeals', () => ({ reason: node.querySelector('.ds-appeal-reason').value }),
+      'Filed: the delivery is frozen until the marketplace decides.');
+    act('.ds-remind', 'POST', 'reminders', () => undefined, 'The seller is reminded.');
+  } catch (failed) {
+    node.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
+  }
+}
+
+async function listOrders(node, api, search) {
+  node.innerHTML = `
+    <form class="form-inline ds-order-search">
+      <input class="form-control ds-search-order" placeholder="Order ID" value="${escape(search.orderId)}">
+      <input class="form-control ds-search-product" placeholder="Product" value="${escape(search.productName)}">
+      <button class="btn btn-default" type="submit">Search</button>
+    </form>
+    <div class="ds-order-list"><p>Loading your orders...</p></div>`;
+  node.querySelector('.ds-order-search').addEventListener('submit', (event) => {
+    event.preventDefault();
+    listOrders(node, api, {
+      orderId: node.querySelector('.ds-search-order').value.trim(),
+      productName: node.querySelector('.ds-search-product').value.trim(),
+    });
+  });
+  const query = new URLSearchParams({ limit: '50' });
+  if (search.orderId) query.set('orderId', search.orderId);
+  if (search.productName) query.set('productName', search.productName);
+  const list = node.querySelector('.ds-order-list');
+  try {
+    const orders = await call(api, 'GET', `${apiRoot}/orders?${query}`);
+    list.innerHTML = orders.length
+      ? `<table class="table table-hover ds-orders"><thead><tr><th>Order</th><th>Product</th>
+           <th>Process</th><th>Status</th><th>Placed</th></tr></thead><tbody>${orders
+             .map(
+               (order) =>
+                 `<tr class="ds-order-row" data-order="${escape(order.orderId)}" style="cursor:pointer">
+                    <td>${escape(order.orderId)}</td><td>${escape(order.productName || order.productId)}</td>
+                    <td>${escape(order.deliveryTemplate)}</td><td>${escape(order.status)}</td>
+                    <td>${escape(when(order.placedAt))}</td></tr>`,
+             )
+             .join('')}</tbody></table>`
+      : '<p>No orders.</p>';
+    list.querySelectorAll('.ds-order-row').forEach((row) =>
+      row.addEventListener('click', () =>
+        showOrder(node, api, row.dataset.order, () => listOrders(node, api, search)),
+      ),
+    );
+  } catch (failed) {
+    list.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
+  }
+}
+
+function openOrdersPanel(api) {
+  document.querySelector('.ds-orders-panel')?.remove();
+  const panel = document.createElement('div');
+  panel.className = 'ds-orders-panel';
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-label', 'My orders');
+  panel.style.cssText =
+    'position:fixed;top:60px;left:5%;right:5%;bottom:40px;z-index:2000;background:#fff;' +
+    'border:1px solid #ccc;box-shadow:0 4px 16px rgba(0,0,0,.3);padding:16px;overflow:auto';
+  panel.innerHTML =
+    '<button type="button" class="close ds-orders-close" aria-label="Close">&times;</button>' +
+    '<h3>My orders</h3><div class="ds-orders-body"></div>';
+  panel.querySelector('.ds-orders-close').addEventListener('click', () => panel.remove());
+  document.body.appendChild(panel);
+  listOrders(panel.querySelector('.ds-orders-body'), api, {});
+}
+
+export default [
+  {
+    id: 'delivery-supervision.my-orders',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 200,
+    render: (node, { api }) => {
+      node.innerHTML = '<a href="" class="ds-my-orders">My orders</a>';
+      node.querySelector('a').addEventListener('click', (event) => {
+        event.preventDefault();
+        openOrdersPanel(api);
+      });
+    },
+  },
+  {
+    id: 'delivery-supervision.order-tab',
+    pluginPoint: 'tasklist.task.detail',
+    priority: 50,
+    properties: { label: 'Order' },
+    render: async (node, { api, taskId }) => {
+      try {
+        const variable = await call(
+          api,
+          'GET',
+          `${appRoot}/api/engine/engine/default/task/${encodeURIComponent(taskId)}/variables/orderId`,
+        );
+        await showOrder(node, api, variable.value);
+      } catch (noOrder) {
+        node.innerHTML = '<p>This task is not about an order.</p>';
+      }
+    },
+  },
+];
