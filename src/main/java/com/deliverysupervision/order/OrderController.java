@@ -29,16 +29,19 @@ class OrderController {
   private final OrderService orderService;
   private final DeliveryTermination termination;
   private final Renewals renewals;
+  private final OpenSteps openSteps;
   private final IdentityService identityService;
 
   OrderController(
       OrderService orderService,
       DeliveryTermination termination,
       Renewals renewals,
+      OpenSteps openSteps,
       IdentityService identityService) {
     this.orderService = orderService;
     this.termination = termination;
     this.renewals = renewals;
+    this.openSteps = openSteps;
     this.identityService = identityService;
   }
 
@@ -62,6 +65,15 @@ class OrderController {
   }
 
   /** SAAS-9: who did what on the order, when, with what content. */
+  @Operation(
+      summary = "The steps an order waits at",
+      description =
+          "The same readers as the order (ALL-2): each open step of its delivery and of an open appeal, with the user it waits for or the groups it is offered to, its due date, and whether an appeal froze it. 404 for anyone else.")
+  @GetMapping("/{orderId}/steps")
+  List<OpenStep> steps(@PathVariable String orderId) {
+    return openSteps.of(orderId, CurrentUser.of(identityService));
+  }
+
   @Operation(
       summary = "Read an order's operation records",
       description =

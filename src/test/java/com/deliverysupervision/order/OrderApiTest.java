@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +55,7 @@ class OrderApiTest {
   @Autowired ObjectMapper mapper;
   @Autowired JdbcClient jdbc;
   @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
   @Autowired TestOrders orders;
   @Autowired ApiCalls api;
   @Autowired TestUsers users;
@@ -112,6 +114,25 @@ class OrderApiTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(mapper.readTree(response.getBody()).path("detail").asText()).contains(message);
     assertNothingStoredFor(orderId);
+  }
+
+  @Test
+  @DisplayName(
+      "SAAS-9 ALL-2 an order's readers see the step it waits at and for whom, also a customer whose order waits for the seller; anyone else gets 404")
+  void openSteps() throws Exception {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    taskService.complete(orders.openTaskOf(order), TestOrders.demand());
+
+    ResponseEntity<String> steps =
+        api.get(TestOrders.CUSTOMER, "/api/orders/" + order.orderId() + "/steps");
+    assertThat(steps.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode step = mapper.readTree(steps.getBody()).get(0);
+    assertThat(step.path("name").asText()).isEqualTo("Project delivery");
+    assertThat(step.path("assignee").asText()).isEqualTo(TestOrders.SELLER);
+    assertThat(
+            api.get(TestOrders.OTHER_CUSTOMER, "/api/orders/" + order.orderId() + "/steps")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test

@@ -437,6 +437,8 @@ class TasklistBrowserTest {
     row.click();
     WebElement page = waitFor(customer, By.cssSelector(".ds-order-records"));
     assertThat(page.getText()).contains("Submit the service request", CUSTOMER);
+    assertThat(customer.findElement(By.cssSelector(".ds-order-steps")).getText())
+        .contains("waits for " + SELLER);
     customer
         .findElement(By.cssSelector(".ds-appeal-reason"))
         .sendKeys("The seller has not looked at our request.");

@@ -70,6 +70,20 @@ function records(list) {
     .join('')}</ol>`;
 }
 
+function steps(list) {
+  if (!list.length) return '<p>No step is open.</p>';
+  return `<ul class="ds-order-steps">${list
+    .map((step) => {
+      const whom = step.assignee
+        ? `waits for ${escape(step.assignee)}`
+        : `offered to ${escape(step.candidateGroups.join(', '))}`;
+      const due = step.dueDate ? `, due ${escape(when(step.dueDate))}` : '';
+      const frozen = step.suspended ? ' (frozen by an appeal or dispute)' : '';
+      return `<li><strong>${escape(step.name)}</strong>: ${whom}${due}${frozen}</li>`;
+    })
+    .join('')}</ul>`;
+}
+
 function actions(order) {
   if (order.status !== 'PROCESSING') {
     return `<p>Order ${escape(order.orderId)} is ${escape(order.status)}: nothing is left to do on it.</p>`;
@@ -88,15 +102,18 @@ async function showOrder(node, api, orderId, back) {
   node.innerHTML = '<p>Loading the order...</p>';
   try {
     const path = `${apiRoot}/orders/${encodeURIComponent(orderId)}`;
-    const [order, list] = await Promise.all([
+    const [order, list, open] = await Promise.all([
       call(api, 'GET', path),
       call(api, 'GET', `${path}/records`),
+      call(api, 'GET', `${path}/steps`),
     ]);
     node.innerHTML = `
       <div class="ds-order">
         ${back ? '<p><a href="" class="ds-back">&larr; My orders</a></p>' : ''}
         <h4>Order ${escape(order.orderId)}</h4>
         ${facts(order)}
+        <h5>Where it stands</h5>
+        ${steps(open)}
         <h5>What happened</h5>
         ${records(list)}
         <h5>What you can do</h5>
