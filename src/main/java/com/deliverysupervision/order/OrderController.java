@@ -111,7 +111,7 @@ class OrderController {
   @Operation(
       summary = "List the orders the caller may see",
       description =
-          "Anyone logged in: its own orders as seller or customer, all for operations managers and administrators (ALL-2), newest first, filtered by orderId, productName, status and placedFrom/placedTo (LIC-1). A full page carries a Link header to the next. 400 for a limit out of range or an unknown after.")
+          "Anyone logged in: its own orders as seller or customer, all for operations managers and administrators (ALL-2), newest first, filtered by orderId, productName, status and placedFrom/placedTo (LIC-1); frozen=true: only those an open appeal or dispute froze. A full page carries a Link header to the next. 400 for a limit out of range or an unknown after.")
   @GetMapping
   ResponseEntity<List<Order>> list(
       @RequestParam(required = false) String after,
@@ -122,8 +122,10 @@ class OrderController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           OffsetDateTime placedFrom,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-          OffsetDateTime placedTo) {
-    OrderSearch search = new OrderSearch(orderId, productName, status, placedFrom, placedTo);
+          OffsetDateTime placedTo,
+      @RequestParam(defaultValue = "false") boolean frozen) {
+    OrderSearch search =
+        new OrderSearch(orderId, productName, status, placedFrom, placedTo, frozen);
     OrderPage page = orderService.visibleTo(CurrentUser.of(identityService), search, after, limit);
     ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
     if (page.nextAfter() != null) {
@@ -139,6 +141,7 @@ class OrderController {
                   "placedFrom", Optional.ofNullable(placedFrom).map(OffsetDateTime::toInstant))
               .queryParamIfPresent(
                   "placedTo", Optional.ofNullable(placedTo).map(OffsetDateTime::toInstant))
+              .queryParamIfPresent("frozen", Optional.of(frozen).filter(Boolean::booleanValue))
               .encode()
               .toUriString();
       answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");

@@ -130,6 +130,12 @@ class OrderRepository {
       sql.append(" and placed_at < ?");
       params.add(search.placedTo());
     }
+    if (search.frozen()) {
+      // An appeal suspends the delivery's instance (Camunda: SUSPENSION_STATE_ 2).
+      sql.append(
+          " and exists (select 1 from ACT_RU_EXECUTION e"
+              + " where e.ID_ = ds_order.process_instance_id and e.SUSPENSION_STATE_ = 2)");
+    }
     if (party != null) {
       sql.append(" and (seller_id = ? or customer_id = ?)");
       params.add(party);

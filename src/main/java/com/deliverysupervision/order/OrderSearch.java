@@ -9,13 +9,15 @@ import java.time.OffsetDateTime;
  * @param productName part of the product's name, in any case
  * @param placedFrom placed at or after
  * @param placedTo placed before
+ * @param frozen only orders whose delivery an open appeal or dispute froze (SAAS-8, ALI-1)
  */
 public record OrderSearch(
     String orderId,
     String productName,
     OrderStatus status,
     OffsetDateTime placedFrom,
-    OffsetDateTime placedTo) {
+    OffsetDateTime placedTo,
+    boolean frozen) {
 
-  static final OrderSearch ALL = new OrderSearch(null, null, null, null, null);
+  static final OrderSearch ALL = new OrderSearch(null, null, null, null, null, false);
 }

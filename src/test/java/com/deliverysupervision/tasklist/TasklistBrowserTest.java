@@ -416,7 +416,7 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "SAAS-8 SAAS-9 ALL-2 in Tasklist the seller reads the order and its records in the Order tab of its task; a customer whose order waits for the seller finds it in My orders with its state, reads its records, files an appeal from its page (the seller's task is frozen); another customer sees none of it")
+      "SAAS-8 SAAS-9 ALL-2 in Tasklist the seller reads the order and its records in the Order tab of its task; a customer whose order waits for the seller finds it in My orders with its state, reads its records, files an appeal from its page (the seller's task is frozen); the operations manager finds it among the frozen orders; another customer sees none of it")
   void ordersViewInTasklist() {
     Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
     saasSteps.submitRequest(order, "Twenty seats for the Porto office");
@@ -456,12 +456,30 @@ class TasklistBrowserTest {
         .as("the seller's step is frozen")
         .isTrue();
 
+    ChromeDriver operations = logIn(TestOrders.OPERATIONS);
+    waitFor(operations, By.cssSelector("a.ds-my-orders")).click();
+    waitFor(operations, By.cssSelector(".ds-search-frozen")).click();
+    operations.findElement(By.cssSelector("button.ds-search")).click();
+    waitFor(operations, By.cssSelector("tr.ds-order-row[data-order='" + order.orderId() + "']"));
+    assertThat(operations.findElements(By.cssSelector("tr.ds-order-row")))
+        .as("only frozen orders")
+        .allSatisfy(
+            frozenRow ->
+                assertThat(
+                        runtimeService
+                            .createProcessInstanceQuery()
+                            .processInstanceBusinessKey(frozenRow.getDomAttribute("data-order"))
+                            .suspended()
+                            .count())
+                    .isPositive());
+    Browser.screenshot(operations, "orders-3-operations-frozen-orders");
+
     ChromeDriver stranger = logIn(TestOrders.OTHER_CUSTOMER);
     waitFor(stranger, By.cssSelector("a.ds-my-orders")).click();
     waitFor(stranger, By.cssSelector(".ds-order-list table, .ds-order-list p"));
     assertThat(stranger.findElement(By.cssSelector(".ds-order-list")).getText())
         .doesNotContain(order.orderId());
-    Browser.screenshot(stranger, "orders-3-other-customer");
+    Browser.screenshot(stranger, "orders-4-other-customer");
   }
 
   /** Picks a choice of the form, brought from under Tasklist's footer first. */

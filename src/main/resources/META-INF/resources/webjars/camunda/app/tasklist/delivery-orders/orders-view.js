@@ -148,7 +148,9 @@ async function listOrders(node, api, search) {
     <form class="form-inline ds-order-search">
       <input class="form-control ds-search-order" placeholder="Order ID" value="${escape(search.orderId)}">
       <input class="form-control ds-search-product" placeholder="Product" value="${escape(search.productName)}">
-      <button class="btn btn-default" type="submit">Search</button>
+      <label class="checkbox-inline"><input type="checkbox" class="ds-search-frozen"${search.frozen ? ' checked' : ''}>
+        Only frozen (open appeals and disputes)</label>
+      <button class="btn btn-default ds-search" type="submit">Search</button>
     </form>
     <div class="ds-order-list"><p>Loading your orders...</p></div>`;
   node.querySelector('.ds-order-search').addEventListener('submit', (event) => {
@@ -156,11 +158,13 @@ async function listOrders(node, api, search) {
     listOrders(node, api, {
       orderId: node.querySelector('.ds-search-order').value.trim(),
       productName: node.querySelector('.ds-search-product').value.trim(),
+      frozen: node.querySelector('.ds-search-frozen').checked,
     });
   });
   const query = new URLSearchParams({ limit: '50' });
   if (search.orderId) query.set('orderId', search.orderId);
   if (search.productName) query.set('productName', search.productName);
+  if (search.frozen) query.set('frozen', 'true');
   const list = node.querySelector('.ds-order-list');
   try {
     const orders = await call(api, 'GET', `${apiRoot}/orders?${query}`);
