@@ -482,6 +482,26 @@ class TasklistBrowserTest {
     Browser.screenshot(stranger, "orders-4-other-customer");
   }
 
+  @Test
+  @DisplayName(
+      "ALI-1 in Tasklist a marketplace administrator finds an order in My orders by its ID and terminates its delivery with a reason: the order is CLOSED")
+  void terminationFromOrdersView() {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+
+    ChromeDriver administrator = logIn(TestOrders.MARKETPLACE);
+    waitFor(administrator, By.cssSelector("a.ds-my-orders")).click();
+    waitFor(administrator, By.cssSelector(".ds-search-order")).sendKeys(order.orderId());
+    administrator.findElement(By.cssSelector("button.ds-search")).click();
+    waitFor(administrator, By.cssSelector("tr.ds-order-row[data-order='" + order.orderId() + "']"))
+        .click();
+    waitFor(administrator, By.cssSelector(".ds-termination-reason"))
+        .sendKeys("The customer's payment was refunded.");
+    administrator.findElement(By.cssSelector("button.ds-terminate")).click();
+    new WebDriverWait(administrator, Duration.ofSeconds(10))
+        .until(driver -> orders.find(order.orderId()).status() == OrderStatus.CLOSED);
+    Browser.screenshot(administrator, "orders-5-administrator-terminated");
+  }
+
   /** Picks a choice of the form, brought from under Tasklist's footer first. */
   private static void choose(ChromeDriver driver, String label) {
     WebElement choice =

@@ -84,17 +84,36 @@ function steps(list) {
     .join('')}</ul>`;
 }
 
-function actions(order) {
+// Who is logged in, as the web applications know it: to offer each party its own actions. The API
+// decides every action again and says why when it refuses.
+let currentUser;
+async function whoAmI(api) {
+  currentUser ??= call(api, 'GET', `${appRoot}/api/admin/auth/user/default`)
+    .then((user) => user.userId)
+    .catch(() => null);
+  return currentUser;
+}
+
+function actions(order, userId) {
   if (order.status !== 'PROCESSING') {
     return `<p>Order ${escape(order.orderId)} is ${escape(order.status)}: nothing is left to do on it.</p>`;
   }
-  return `
+  const party = userId === order.sellerId || userId === order.customerId;
+  const reason = (id, label) => `
     <div class="form-group">
-      <label for="ds-appeal-reason">Appeal or dispute: your reason</label>
-      <textarea id="ds-appeal-reason" class="form-control ds-appeal-reason" rows="3" maxlength="4000"></textarea>
-    </div>
-    <button type="button" class="btn btn-default ds-appeal">File an appeal or dispute</button>
-    <button type="button" class="btn btn-default ds-remind">Remind the seller</button>
+      <label for="${id}">${label}</label>
+      <textarea id="${id}" class="form-control ${id}" rows="3" maxlength="4000"></textarea>
+    </div>`;
+  if (party) {
+    return `${reason('ds-appeal-reason', 'Appeal or dispute: your reason')}
+      <button type="button" class="btn btn-default ds-appeal">File an appeal or dispute</button>
+      ${userId === order.customerId
+        ? '<button type="button" class="btn btn-default ds-remind">Remind the seller</button>'
+        : ''}
+      <p class="ds-action-result" role="status"></p>`;
+  }
+  return `${reason('ds-termination-reason', 'Terminate the delivery (marketplace administrators): the reason')}
+    <button type="button" class="btn btn-danger ds-terminate">Terminate the delivery and close the order</button>
     <p class="ds-action-result" role="status"></p>`;
 }
 
@@ -102,10 +121,11 @@ async function showOrder(node, api, orderId, back) {
   node.innerHTML = '<p>Loading the order...</p>';
   try {
     const path = `${apiRoot}/orders/${encodeURIComponent(orderId)}`;
-    const [order, list, open] = await Promise.all([
+    const [order, list, open, userId] = await Promise.all([
       call(api, 'GET', path),
       call(api, 'GET', `${path}/records`),
       call(api, 'GET', `${path}/steps`),
+      whoAmI(api),
     ]);
     node.innerHTML = `
       <div class="ds-order">
@@ -117,7 +137,7 @@ async function showOrder(node, api, orderId, back) {
         <h5>What happened</h5>
         ${records(list)}
         <h5>What you can do</h5>
-        ${actions(order)}
+        ${actions(order, userId)}
       </div>`;
     node.querySelector('.ds-back')?.addEventListener('click', (event) => {
       event.preventDefault();
@@ -138,6 +158,9 @@ async function showOrder(node, api, orderId, back) {
     act('.ds-appeal', 'POST', 'appeals', () => ({ reason: node.querySelector('.ds-appeal-reason').value }),
       'Filed: the delivery is frozen until the marketplace decides.');
     act('.ds-remind', 'POST', 'reminders', () => undefined, 'The seller is reminded.');
+    act('.ds-terminate', 'POST', 'termination',
+      () => ({ reason: node.querySelector('.ds-termination-reason').value }),
+      'Terminated: the order is closed.');
   } catch (failed) {
     node.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
   }
