@@ -439,6 +439,10 @@ class TasklistBrowserTest {
     assertThat(page.getText()).contains("Submit the service request", CUSTOMER);
     assertThat(customer.findElement(By.cssSelector(".ds-order-steps")).getText())
         .contains("waits for " + SELLER);
+    new WebDriverWait(customer, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector(".ds-diagram .ds-current")).isEmpty());
+    assertThat(customer.findElement(By.cssSelector(".ds-diagram")).getDomAttribute("data-current"))
+        .contains("Task_ReviewRequest");
     customer
         .findElement(By.cssSelector(".ds-appeal-reason"))
         .sendKeys("The seller has not looked at our request.");

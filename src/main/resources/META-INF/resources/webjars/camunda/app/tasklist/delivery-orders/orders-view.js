@@ -84,6 +84,69 @@ function steps(list) {
     .join('')}</ul>`;
 }
 
+// The order's diagram with the steps it waits at highlighted, drawn by bpmn-js (vendor/, the
+// version of package.json, VendoredViewerTest) from Camunda's web API, as the parties may read it.
+const vendor = `${appRoot}/app/tasklist/delivery-orders/vendor`;
+let viewerLoaded;
+function loadViewer() {
+  viewerLoaded ??= new Promise((resolve, reject) => {
+    for (const css of ['diagram-js.css', 'bpmn-js.css']) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = `${vendor}/${css}`;
+      document.head.appendChild(link);
+    }
+    const style = document.createElement('style');
+    style.textContent =
+      '.ds-diagram .ds-current:not(.djs-connection) .djs-visual > :nth-child(1)' +
+      ' { stroke: #b5152b !important; stroke-width: 3px !important; fill: #fde6e9 !important; }';
+    document.head.appendChild(style);
+    const script = document.createElement('script');
+    script.src = `${vendor}/bpmn-navigated-viewer.production.min.js`;
+    script.onload = () => resolve(window.BpmnJS);
+    script.onerror = reject;
+    document.head.appendChild(script);
+  });
+  return viewerLoaded;
+}
+
+async function showDiagram(node, api, order) {
+  const engine = `${appRoot}/api/engine/engine/default`;
+  try {
+    const instance = await call(api, 'GET', `${engine}/process-instance/${order.processInstanceId}`);
+    const [xml, activities, BpmnJS] = await Promise.all([
+      call(api, 'GET', `${engine}/process-definition/${instance.definitionId}/xml`),
+      call(api, 'GET', `${engine}/process-instance/${order.processInstanceId}/activity-instances`),
+      loadViewer(),
+    ]);
+    node.innerHTML = '';
+    const viewer = new BpmnJS({ container: node, height: 320 });
+    await viewer.importXML(xml.bpmn20Xml);
+    const canvas = viewer.get('canvas');
+    canvas.zoom('fit-viewport');
+    const current = new Set();
+    const walk = (activity) => {
+      if (!activity) return;
+      if (activity.activityType !== 'processDefinition') current.add(activity.activityId);
+      (activity.childActivityInstances || []).forEach(walk);
+      (activity.childTransitionInstances || []).forEach((transition) =>
+        current.add(transition.activityId),
+      );
+    };
+    walk(activities);
+    current.forEach((id) => {
+      try {
+        canvas.addMarker(id.replace(/#multiInstanceBody$/, ''), 'ds-current');
+      } catch (unknown) {
+        // not drawn in this diagram
+      }
+    });
+    node.dataset.current = [...current].join(' ');
+  } catch (ended) {
+    node.innerHTML = '<p>The delivery has ended: its diagram shows no current step.</p>';
+  }
+}
+
 // Who is logged in, as the web applications know it: to offer each party its own actions. The API
 // decides every action again and says why when it refuses.
 let currentUser;
@@ -134,11 +197,13 @@ async function showOrder(node, api, orderId, back) {
         ${facts(order)}
         <h5>Where it stands</h5>
         ${steps(open)}
+        <div class="ds-diagram" style="height:320px;border:1px solid #eee"></div>
         <h5>What happened</h5>
         ${records(list)}
         <h5>What you can do</h5>
         ${actions(order, userId)}
       </div>`;
+    showDiagram(node.querySelector('.ds-diagram'), api, order);
     node.querySelector('.ds-back')?.addEventListener('click', (event) => {
       event.preventDefault();
       back();
