@@ -279,7 +279,7 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "ALI-4 ALI-5 in Tasklist the seller uploads the signed contract; in a step-by-step delivery the customer sends the functional design back with a reason, which the seller then reads")
+      "ALI-4 ALI-5 ALL-6 in Tasklist the seller uploads the signed contract, which the order's records show and let it download; in a step-by-step delivery the customer sends the functional design back with a reason, which the seller then reads")
   void alibabaUploadsAndSendBackInTasklist() throws Exception {
     Order contract = orders.place(AlibabaContractDelivery.PROCESS_KEY);
     taskService.complete(currentTask(contract), TestOrders.demand());
@@ -293,6 +293,20 @@ class TasklistBrowserTest {
     Browser.screenshot(seller, "alibaba-1-seller-uploads-contract");
     complete(seller);
     waitUntilStep(contract, AlibabaBasicDelivery.TASK_PROJECT_DELIVERY);
+    // ALL-6: the order's records show the file by name, type and size, downloadable by its parties.
+    waitFor(seller, By.cssSelector("a.ds-my-orders")).click();
+    waitFor(seller, By.cssSelector("tr.ds-order-row[data-order='" + contract.orderId() + "']"))
+        .click();
+    WebElement file = waitFor(seller, By.cssSelector(".ds-order-records a.ds-file"));
+    assertThat(file.getText()).startsWith("signed-contract").endsWith(".pdf");
+    Object downloaded =
+        seller.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))"
+                + ".then(b => done(b.byteLength)).catch(e => done('failed ' + e));",
+            file.getDomAttribute("href"));
+    assertThat(downloaded).isEqualTo(2_000L);
+    seller.findElement(By.cssSelector(".ds-orders-close")).click();
 
     Order stepByStep = orders.place(AlibabaStepByStepDelivery.PROCESS_KEY);
     taskService.complete(currentTask(stepByStep), TestOrders.demand());

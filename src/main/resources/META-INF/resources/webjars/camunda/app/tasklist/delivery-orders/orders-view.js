@@ -59,13 +59,39 @@ function facts(order) {
     .join('')}</table>`;
 }
 
-function records(list) {
+// What a step recorded: each value, and each file by name, type and size with its download while
+// the delivery runs (the file stays in the process variable of that name; ALL-6).
+function details(json, order) {
+  let values;
+  try {
+    values = JSON.parse(json || '{}');
+  } catch (notJson) {
+    return escape(json);
+  }
+  const engine = `${appRoot}/api/engine/engine/default`;
+  return Object.entries(values)
+    .map(([name, value]) => {
+      if (value && typeof value === 'object' && value.filename) {
+        const size = `${escape(value.mimeType)}, ${escape(value.bytes)} bytes`;
+        const link = order.status === 'PROCESSING'
+          ? `<a class="ds-file" download="${escape(value.filename)}" href="${engine}/process-instance/${
+            encodeURIComponent(order.processInstanceId)}/variables/${encodeURIComponent(name)}/data">${
+            escape(value.filename)}</a>`
+          : escape(value.filename);
+        return `${escape(name)}: ${link} (${size})`;
+      }
+      return `${escape(name)}: ${escape(typeof value === 'object' ? JSON.stringify(value) : value)}`;
+    })
+    .join('<br>');
+}
+
+function records(list, order) {
   if (!list.length) return '<p>No records yet.</p>';
   return `<ol class="ds-order-records">${list
     .map(
       (record) =>
         `<li><strong>${escape(record.action)}</strong> by ${escape(record.actor)}, ` +
-        `${escape(when(record.recordedAt))}<br><small>${escape(record.details)}</small></li>`,
+        `${escape(when(record.recordedAt))}<br><small>${details(record.details, order)}</small></li>`,
     )
     .join('')}</ol>`;
 }
@@ -199,7 +225,7 @@ async function showOrder(node, api, orderId, back) {
         ${steps(open)}
         <div class="ds-diagram" style="height:320px;border:1px solid #eee"></div>
         <h5>What happened</h5>
-        ${records(list)}
+        ${records(list, order)}
         <h5>What you can do</h5>
         ${actions(order, userId)}
       </div>`;
