@@ -16,6 +16,11 @@ const escape = (value) =>
 const when = (instant) => (instant ? new Date(instant).toLocaleString() : '');
 
 async function call(api, method, path, body) {
+  return (await exchange(api, method, path, body)).json;
+}
+
+// The answer with its Link header: a full page of orders names the next one (RFC 8288).
+async function exchange(api, method, path, body) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (api?.CSRFToken) headers['X-XSRF-TOKEN'] = api.CSRFToken;
@@ -35,7 +40,7 @@ async function call(api, method, path, body) {
   if (!response.ok) {
     throw new Error(json?.detail || json?.message || `${response.status} ${response.statusText}`);
   }
-  return json;
+  return { json, next: /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') || '')?.[1] };
 }
 
 function facts(order) {
@@ -257,7 +262,7 @@ async function showOrder(node, api, orderId, back) {
   }
 }
 
-async function listOrders(node, api, search) {
+async function listOrders(node, api, search, page) {
   node.innerHTML = `
     <form class="form-inline ds-order-search">
       <input class="form-control ds-search-order" placeholder="Order ID" value="${escape(search.orderId)}">
@@ -281,22 +286,30 @@ async function listOrders(node, api, search) {
   if (search.frozen) query.set('frozen', 'true');
   const list = node.querySelector('.ds-order-list');
   try {
-    const orders = await call(api, 'GET', `${apiRoot}/orders?${query}`);
+    // The API's next link starts with /api: it is relative to the application's root.
+    const { json: orders, next } = await exchange(
+      api, 'GET', page ? apiRoot.replace(/\/api$/, '') + page : `${apiRoot}/orders?${query}`);
     list.innerHTML = orders.length
       ? `<table class="table table-hover ds-orders"><thead><tr><th>Order</th><th>Product</th>
-           <th>Process</th><th>Status</th><th>Placed</th></tr></thead><tbody>${orders
+           <th>Process</th><th>Status</th><th>Placed</th><th>Delivery due</th><th>Valid until</th>
+           </tr></thead><tbody>${orders
              .map(
                (order) =>
                  `<tr class="ds-order-row" data-order="${escape(order.orderId)}" style="cursor:pointer">
                     <td>${escape(order.orderId)}</td><td>${escape(order.productName || order.productId)}</td>
                     <td>${escape(order.deliveryTemplate)}</td><td>${escape(order.status)}</td>
-                    <td>${escape(when(order.placedAt))}</td></tr>`,
+                    <td>${escape(when(order.placedAt))}</td><td>${escape(when(order.deliveryDueAt))}</td>
+                    <td>${escape(order.validFrom ? when(order.validUntil) || 'no end' : '')}</td></tr>`,
              )
-             .join('')}</tbody></table>`
+             .join('')}</tbody></table>${next ? '<a href="" class="ds-next">Older orders</a>' : ''}`
       : '<p>No orders.</p>';
+    list.querySelector('.ds-next')?.addEventListener('click', (event) => {
+      event.preventDefault();
+      listOrders(node, api, search, next);
+    });
     list.querySelectorAll('.ds-order-row').forEach((row) =>
       row.addEventListener('click', () =>
-        showOrder(node, api, row.dataset.order, () => listOrders(node, api, search)),
+        showOrder(node, api, row.dataset.order, () => listOrders(node, api, search, page)),
       ),
     );
   } catch (failed) {
