@@ -3,20 +3,14 @@ package com.deliverysupervision.appeal;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.OrderAccess;
 import com.deliverysupervision.order.AppealPolicy;
-import com.deliverysupervision.order.DeliveryTemplate;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderNotFoundException;
 import com.deliverysupervision.order.OrderService;
-import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.order.OrderVariables;
-import com.deliverysupervision.supervision.SaasSupervision;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -33,20 +27,17 @@ class CheckAppealDelegate implements JavaDelegate {
   private static final Logger log = LoggerFactory.getLogger(CheckAppealDelegate.class);
 
   private final OrderService orderService;
-  private final List<DeliveryTemplate> templates;
-  private final RuntimeService runtimeService;
+  private final AppealEligibility eligibility;
   private final IdentityService identityService;
   private final OrderAccess orderAccess;
 
   CheckAppealDelegate(
       OrderService orderService,
-      List<DeliveryTemplate> templates,
-      RuntimeService runtimeService,
+      AppealEligibility eligibility,
       IdentityService identityService,
       OrderAccess orderAccess) {
     this.orderService = orderService;
-    this.templates = templates;
-    this.runtimeService = runtimeService;
+    this.eligibility = eligibility;
     this.identityService = identityService;
     this.orderAccess = orderAccess;
   }
@@ -63,30 +54,9 @@ class CheckAppealDelegate implements JavaDelegate {
     String orderId = orderIdOf(appeal);
     String reason = reasonOf(appeal);
     Order order = orderOf(orderId);
-    if (!order.isParty(appellant)) {
-      throw AppealNotAllowedException.notAParty(orderId);
-    }
-    AppealPolicy policy =
-        templates.stream()
-            .filter(template -> template.processKey().equals(order.deliveryTemplate()))
-            .findFirst()
-            .flatMap(DeliveryTemplate::appeals)
-            .orElseThrow(
-                () ->
-                    conflict(
-                        "Order "
-                            + orderId
-                            + " runs "
-                            + order.deliveryTemplate()
-                            + ", which has no appeals or disputes."));
-    String flow = openFlowOf(order);
-    if (appellant.equals(order.sellerId())
-        && policy.sellerWaitsForFlow()
-        && !sellerMayAppeal(flow)) {
-      throw conflict(
-          "The seller may appeal only after the customer has not updated the service flow for 5"
-              + " days, or after 3 rejections by either side (SAAS-6, SAAS-7).");
-    }
+    AppealEligibility.Eligible eligible = eligibility.check(order, appellant);
+    AppealPolicy policy = eligible.policy();
+    String flow = eligible.flowInstanceId();
 
     if (appeal.getProcessBusinessKey() == null) {
       appeal.setProcessBusinessKey(orderId);
@@ -144,45 +114,5 @@ class CheckAppealDelegate implements JavaDelegate {
       throw new AppealNotAllowedException(
           HttpStatus.NOT_FOUND, OrderVariables.ORDER_ID, unknown.getBody().getDetail());
     }
-  }
-
-  private String openFlowOf(Order order) {
-    if (order.status() != OrderStatus.PROCESSING) {
-      throw conflict(
-          "Order "
-              + order.orderId()
-              + " is "
-              + order.status()
-              + "; only an order in delivery can be appealed or disputed.");
-    }
-    ProcessInstance flow =
-        Context.getCommandContext()
-            .runWithoutAuthorization(
-                () ->
-                    runtimeService
-                        .createProcessInstanceQuery()
-                        .processInstanceId(order.processInstanceId())
-                        .singleResult());
-    if (flow == null) {
-      throw conflict("The delivery of order " + order.orderId() + " has ended.");
-    }
-    if (flow.isSuspended()) {
-      throw conflict(
-          "An appeal or dispute on order "
-              + order.orderId()
-              + " is open: the delivery stays frozen until it is decided.");
-    }
-    return flow.getId();
-  }
-
-  private boolean sellerMayAppeal(String flow) {
-    return Boolean.TRUE.equals(
-        Context.getCommandContext()
-            .runWithoutAuthorization(
-                () -> runtimeService.getVariable(flow, SaasSupervision.SELLER_MAY_APPEAL)));
-  }
-
-  private static AppealNotAllowedException conflict(String message) {
-    return new AppealNotAllowedException(HttpStatus.CONFLICT, OrderVariables.ORDER_ID, message);
   }
 }

@@ -4,6 +4,7 @@ import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.SystemCalls;
 import com.deliverysupervision.order.OperationRecords;
 import com.deliverysupervision.order.Order;
+import com.deliverysupervision.order.OrderAction;
 import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.rules.EngineClock;
 import java.time.Duration;
@@ -29,7 +30,7 @@ import org.springframework.web.ErrorResponseException;
  * order per configured interval; the reminder is a notification to the seller and a record.
  */
 @Service
-public class Reminders {
+public class Reminders implements OrderAction {
   private final OrderService orderService;
   private final TaskService taskService;
   private final Notifications notifications;
@@ -65,6 +66,47 @@ public class Reminders {
   @Transactional
   public Reminder remind(String orderId, CurrentUser caller) {
     Order order = orderService.find(orderId, caller);
+    Task sellerStep = sellerStepToRemind(order, caller);
+    OffsetDateTime now = clock.now();
+    claimInterval(orderId, now);
+    String link = "/camunda/app/tasklist/default/#/?task=" + sellerStep.getId();
+    notifications.tell(
+        "reminder:" + orderId + ":" + now.toInstant().toEpochMilli(),
+        java.util.List.of(order.sellerId()),
+        "sellerReminded",
+        Map.of("orderId", orderId, "taskName", sellerStep.getName()),
+        orderId,
+        link);
+    records.record(orderId, "Reminder sent to the seller", Map.of("step", sellerStep.getName()));
+    return new Reminder(orderId, sellerStep.getName(), now, now.plus(interval));
+  }
+
+  @Override
+  public String name() {
+    return "reminder";
+  }
+
+  /**
+   * The order's customer, while a step of the seller is open and the last reminder's interval has
+   * passed (read here; {@link #remind} claims the interval atomically).
+   */
+  @Override
+  public void checkAllowed(Order order, CurrentUser caller) {
+    sellerStepToRemind(order, caller);
+    OffsetDateTime now = clock.now();
+    jdbc.sql("select last_sent_at from ds_reminder where order_id = ?")
+        .param(order.orderId())
+        .query(OffsetDateTime.class)
+        .optional()
+        .filter(last -> last.plus(interval).isAfter(now))
+        .ifPresent(
+            last -> {
+              throw tooSoon(order.orderId(), last, now);
+            });
+  }
+
+  private Task sellerStepToRemind(Order order, CurrentUser caller) {
+    String orderId = order.orderId();
     if (!caller.userId().equals(order.customerId())) {
       throw refusal(
           HttpStatus.FORBIDDEN, "Only the customer of order " + orderId + " reminds its seller.");
@@ -86,18 +128,7 @@ public class Reminders {
           HttpStatus.CONFLICT,
           "No step of the seller is open on order " + orderId + "; there is nothing to remind of.");
     }
-    OffsetDateTime now = clock.now();
-    claimInterval(orderId, now);
-    String link = "/camunda/app/tasklist/default/#/?task=" + sellerStep.getId();
-    notifications.tell(
-        "reminder:" + orderId + ":" + now.toInstant().toEpochMilli(),
-        java.util.List.of(order.sellerId()),
-        "sellerReminded",
-        Map.of("orderId", orderId, "taskName", sellerStep.getName()),
-        orderId,
-        link);
-    records.record(orderId, "Reminder sent to the seller", Map.of("step", sellerStep.getName()));
-    return new Reminder(orderId, sellerStep.getName(), now, now.plus(interval));
+    return sellerStep;
   }
 
   /** The order's interval starts now, unless the last reminder's has not passed: then 429. */
@@ -122,20 +153,25 @@ public class Reminders {
               .param(orderId)
               .query(OffsetDateTime.class)
               .single();
-      long wait = Math.max(1, Duration.between(now, last.plus(interval)).toSeconds());
-      ErrorResponseException tooSoon =
-          refusal(
-              HttpStatus.TOO_MANY_REQUESTS,
-              "The seller of order "
-                  + orderId
-                  + " was reminded at "
-                  + last
-                  + "; the next reminder is possible in "
-                  + wait
-                  + " seconds.");
-      tooSoon.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-      throw tooSoon;
+      throw tooSoon(orderId, last, now);
     }
+  }
+
+  /** 429 with Retry-After: the last reminder's interval has not passed. */
+  private ErrorResponseException tooSoon(String orderId, OffsetDateTime last, OffsetDateTime now) {
+    long wait = Math.max(1, Duration.between(now, last.plus(interval)).toSeconds());
+    ErrorResponseException tooSoon =
+        refusal(
+            HttpStatus.TOO_MANY_REQUESTS,
+            "The seller of order "
+                + orderId
+                + " was reminded at "
+                + last
+                + "; the next reminder is possible in "
+                + wait
+                + " seconds.");
+    tooSoon.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+    return tooSoon;
   }
 
   private static ErrorResponseException refusal(HttpStatus status, String detail) {

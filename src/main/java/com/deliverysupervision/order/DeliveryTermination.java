@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * an open appeal, as it does when the instance is cancelled in Cockpit.
  */
 @Service
-public class DeliveryTermination {
+public class DeliveryTermination implements OrderAction {
   private final OrderService orderService;
   private final RuntimeService runtimeService;
 
@@ -27,6 +27,19 @@ public class DeliveryTermination {
   @Transactional
   public Order terminate(String orderId, Termination termination, CurrentUser caller) {
     Order order = orderService.find(orderId, caller);
+    checkAllowed(order, caller);
+    runtimeService.deleteProcessInstance(order.processInstanceId(), termination.reason());
+    return orderService.find(orderId, caller);
+  }
+
+  @Override
+  public String name() {
+    return "termination";
+  }
+
+  @Override
+  public void checkAllowed(Order order, CurrentUser caller) {
+    String orderId = order.orderId();
     if (!caller.isIn(Roles.MARKETPLACE_ADMINS)) {
       throw new TerminationNotAllowedException(
           HttpStatus.FORBIDDEN, "Only marketplace administrators may terminate a delivery.");
@@ -36,7 +49,5 @@ public class DeliveryTermination {
           HttpStatus.CONFLICT,
           "Order " + orderId + " is " + order.status() + "; only a delivery in progress ends.");
     }
-    runtimeService.deleteProcessInstance(order.processInstanceId(), termination.reason());
-    return orderService.find(orderId, caller);
   }
 }

@@ -30,6 +30,7 @@ class OrderController {
   private final DeliveryTermination termination;
   private final Renewals renewals;
   private final OpenSteps openSteps;
+  private final OrderActions actions;
   private final IdentityService identityService;
 
   OrderController(
@@ -37,11 +38,13 @@ class OrderController {
       DeliveryTermination termination,
       Renewals renewals,
       OpenSteps openSteps,
+      OrderActions actions,
       IdentityService identityService) {
     this.orderService = orderService;
     this.termination = termination;
     this.renewals = renewals;
     this.openSteps = openSteps;
+    this.actions = actions;
     this.identityService = identityService;
   }
 
@@ -72,6 +75,15 @@ class OrderController {
   @GetMapping("/{orderId}/steps")
   List<OpenStep> steps(@PathVariable String orderId) {
     return openSteps.of(orderId, CurrentUser.of(identityService));
+  }
+
+  @Operation(
+      summary = "What the caller may do on an order now",
+      description =
+          "The same readers as the order: each action (appeal, reminder, termination) with whether the rules allow it to the caller now, and otherwise what the action would answer. The actions check the same themselves. 404 for anyone else.")
+  @GetMapping("/{orderId}/actions")
+  List<ActionState> actions(@PathVariable String orderId) {
+    return actions.of(orderId, CurrentUser.of(identityService));
   }
 
   @Operation(

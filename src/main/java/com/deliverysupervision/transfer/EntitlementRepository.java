@@ -12,6 +12,10 @@ class EntitlementRepository {
   private static final String ENTITLEMENT =
       "select entitlement_id, order_id, customer_id, customer_company, isv_id, offer_id,"
           + " product_id, billing_account_id, reseller_id, state, created_at from ds_entitlement";
+  private static final String TRANSFER =
+      "select transfer_id, entitlement_id, kind, requested_by, requested_at,"
+          + " target_billing_account_id, target_reseller_id, state, reason, ended_at"
+          + " from ds_transfer";
 
   private final JdbcClient jdbc;
 
@@ -120,20 +124,14 @@ class EntitlementRepository {
   }
 
   List<TransferRow> transfersOf(String entitlementId) {
-    return jdbc.sql(
-            "select transfer_id, entitlement_id, kind, requested_by, requested_at,"
-                + " target_billing_account_id, target_reseller_id, state, reason, ended_at"
-                + " from ds_transfer where entitlement_id = ? order by requested_at desc")
+    return jdbc.sql(TRANSFER + " where entitlement_id = ? order by requested_at desc")
         .param(entitlementId)
         .query(TransferRow.class)
         .list();
   }
 
   Optional<TransferRow> transfer(String transferId) {
-    return jdbc.sql(
-            "select transfer_id, entitlement_id, kind, requested_by, requested_at,"
-                + " target_billing_account_id, target_reseller_id, state, reason, ended_at"
-                + " from ds_transfer where transfer_id = ?")
+    return jdbc.sql(TRANSFER + " where transfer_id = ?")
         .param(transferId)
         .query(TransferRow.class)
         .optional();

@@ -317,7 +317,7 @@ class ClusterTest {
    */
   private void assertEveryEmailArrivedOnce() throws SQLException {
     List<String> sent =
-        ids("select notification_id from ds_notification where order_id like 'CL-%'");
+        firstColumn("select notification_id from ds_notification where order_id like 'CL-%'");
     Map<String, Long> copies = smtp.copiesByNotification();
     assertThat(sent).isNotEmpty().allSatisfy(id -> assertThat(copies).containsKey(id));
     assertThat(copies.values().stream().mapToLong(n -> n - 1).sum())
@@ -342,7 +342,8 @@ class ClusterTest {
     }
   }
 
-  private List<String> ids(String sql) throws SQLException {
+  /** The first column of every row the query answers, as text. */
+  private List<String> firstColumn(String sql) throws SQLException {
     List<String> ids = new ArrayList<>();
     try (Connection connection =
             DriverManager.getConnection(server.urlOf(database), server.user, server.password);
@@ -512,13 +513,7 @@ class ClusterTest {
   }
 
   private long count(String sql) throws SQLException {
-    try (Connection connection =
-            DriverManager.getConnection(server.urlOf(database), server.user, server.password);
-        Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      result.next();
-      return result.getLong(1);
-    }
+    return Long.parseLong(firstColumn(sql).get(0));
   }
 
   private String order(String orderId, int index) throws IOException {

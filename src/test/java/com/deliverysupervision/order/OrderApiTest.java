@@ -136,6 +136,37 @@ class OrderApiTest {
   }
 
   @Test
+  @DisplayName(
+      "ALI-1 SAAS-11 ALL-2 what each reader may do on an order now, with the reason the action would answer otherwise")
+  void actionsAsTheRulesGiveThem() throws Exception {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    taskService.complete(orders.openTaskOf(order), TestOrders.demand());
+    String path = "/api/orders/" + order.orderId() + "/actions";
+
+    JsonNode customer = mapper.readTree(api.get(TestOrders.CUSTOMER, path).getBody());
+    assertThat(state(customer, "appeal").path("allowed").asBoolean()).isTrue();
+    assertThat(state(customer, "reminder").path("allowed").asBoolean()).isTrue();
+    assertThat(state(customer, "termination").path("reason").asText())
+        .contains("Only marketplace administrators");
+    JsonNode seller = mapper.readTree(api.get(TestOrders.SELLER, path).getBody());
+    assertThat(state(seller, "reminder").path("reason").asText()).contains("Only the customer");
+    JsonNode administrator = mapper.readTree(api.get(TestOrders.MARKETPLACE, path).getBody());
+    assertThat(state(administrator, "termination").path("allowed").asBoolean()).isTrue();
+    assertThat(state(administrator, "appeal").path("allowed").asBoolean()).isFalse();
+    assertThat(api.get(TestOrders.OTHER_CUSTOMER, path).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private static JsonNode state(JsonNode states, String action) {
+    for (JsonNode state : states) {
+      if (state.path("action").asText().equals(action)) {
+        return state;
+      }
+    }
+    throw new AssertionError("no action " + action + " in " + states);
+  }
+
+  @Test
   @DisplayName("ALL-3 a request body that is not JSON is refused with a clear message")
   void malformedJsonIsRefused() throws Exception {
     ResponseEntity<String> response = api.post(MARKETPLACE, "/api/orders", "{\"orderId\": ");

@@ -526,6 +526,7 @@ class OutsidersLearnNothingTest {
     fill.put("{commentId}", List.of(comment));
     fill.put("{metrics-name}", List.of("activity-instance-start"));
     fill.put("{orderId}", orders.stream().map(Order::orderId).toList());
+    fill.put("?orderId", orders.stream().map(Order::orderId).toList());
     fill.put("?userId", List.of(seller, customer));
     fill.put("?permissionName", List.of("READ"));
     fill.put("?resourceName", List.of("ProcessInstance"));

@@ -178,48 +178,50 @@ async function showDiagram(node, api, order) {
   }
 }
 
-// Who is logged in, as the web applications know it: to offer each party its own actions. The API
-// decides every action again and says why when it refuses.
-let currentUser;
-async function whoAmI(api) {
-  currentUser ??= call(api, 'GET', `${appRoot}/api/admin/auth/user/default`)
-    .then((user) => user.userId)
-    .catch(() => null);
-  return currentUser;
-}
+// The actions the rules give the user now, as the API answers them (GET .../actions): each allowed
+// one as a button, each other with the reason the action would answer.
+const ACTIONS = {
+  appeal: { label: 'File an appeal or dispute', reason: 'Appeal or dispute: your reason' },
+  reminder: { label: 'Remind the seller' },
+  termination: {
+    label: 'Terminate the delivery and close the order',
+    reason: 'Termination: the reason',
+    danger: true,
+  },
+};
 
-function actions(order, userId) {
+function actions(order, states) {
   if (order.status !== 'PROCESSING') {
     return `<p>Order ${escape(order.orderId)} is ${escape(order.status)}: nothing is left to do on it.</p>`;
   }
-  const party = userId === order.sellerId || userId === order.customerId;
-  const reason = (id, label) => `
-    <div class="form-group">
-      <label for="${id}">${label}</label>
-      <textarea id="${id}" class="form-control ${id}" rows="3" maxlength="4000"></textarea>
-    </div>`;
-  if (party) {
-    return `${reason('ds-appeal-reason', 'Appeal or dispute: your reason')}
-      <button type="button" class="btn btn-default ds-appeal">File an appeal or dispute</button>
-      ${userId === order.customerId
-        ? '<button type="button" class="btn btn-default ds-remind">Remind the seller</button>'
-        : ''}
-      <p class="ds-action-result" role="status"></p>`;
-  }
-  return `${reason('ds-termination-reason', 'Terminate the delivery (marketplace administrators): the reason')}
-    <button type="button" class="btn btn-danger ds-terminate">Terminate the delivery and close the order</button>
-    <p class="ds-action-result" role="status"></p>`;
+  return `${states
+    .filter((state) => ACTIONS[state.action])
+    .map((state) => {
+      const action = ACTIONS[state.action];
+      if (!state.allowed) {
+        return `<p class="ds-not-allowed" data-action="${escape(state.action)}"><strong>${
+          escape(action.label)}</strong>: ${escape(state.reason)}</p>`;
+      }
+      const reason = action.reason
+        ? `<div class="form-group"><label for="ds-${state.action}-reason">${escape(action.reason)}</label>
+             <textarea id="ds-${state.action}-reason" class="form-control ds-${state.action}-reason"
+               rows="3" maxlength="4000"></textarea></div>`
+        : '';
+      return `${reason}<p><button type="button" class="btn ${action.danger ? 'btn-danger' : 'btn-default'}
+        ds-${state.action}">${escape(action.label)}</button></p>`;
+    })
+    .join('')}<p class="ds-action-result" role="status"></p>`;
 }
 
 async function showOrder(node, api, orderId, back) {
   node.innerHTML = '<p>Loading the order...</p>';
   try {
     const path = `${apiRoot}/orders/${encodeURIComponent(orderId)}`;
-    const [order, list, open, userId] = await Promise.all([
+    const [order, list, open, states] = await Promise.all([
       call(api, 'GET', path),
       call(api, 'GET', `${path}/records`),
       call(api, 'GET', `${path}/steps`),
-      whoAmI(api),
+      call(api, 'GET', `${path}/actions`),
     ]);
     node.innerHTML = `
       <div class="ds-order">
@@ -232,7 +234,7 @@ async function showOrder(node, api, orderId, back) {
         <h5>What happened</h5>
         ${records(list, order)}
         <h5>What you can do</h5>
-        ${actions(order, userId)}
+        ${actions(order, states)}
       </div>`;
     showDiagram(node.querySelector('.ds-diagram'), api, order);
     node.querySelector('.ds-back')?.addEventListener('click', (event) => {
@@ -253,8 +255,8 @@ async function showOrder(node, api, orderId, back) {
       });
     act('.ds-appeal', 'POST', 'appeals', () => ({ reason: node.querySelector('.ds-appeal-reason').value }),
       'Filed: the delivery is frozen until the marketplace decides.');
-    act('.ds-remind', 'POST', 'reminders', () => undefined, 'The seller is reminded.');
-    act('.ds-terminate', 'POST', 'termination',
+    act('.ds-reminder', 'POST', 'reminders', () => undefined, 'The seller is reminded.');
+    act('.ds-termination', 'POST', 'termination',
       () => ({ reason: node.querySelector('.ds-termination-reason').value }),
       'Terminated: the order is closed.');
   } catch (failed) {
@@ -291,18 +293,33 @@ async function listOrders(node, api, search, page) {
       api, 'GET', page ? apiRoot.replace(/\/api$/, '') + page : `${apiRoot}/orders?${query}`);
     list.innerHTML = orders.length
       ? `<table class="table table-hover ds-orders"><thead><tr><th>Order</th><th>Product</th>
-           <th>Process</th><th>Status</th><th>Placed</th><th>Delivery due</th><th>Valid until</th>
+           <th>Process</th><th>Status</th><th>Waiting at</th><th>Placed</th><th>Delivery due</th>
+           <th>Valid until</th>
            </tr></thead><tbody>${orders
              .map(
                (order) =>
                  `<tr class="ds-order-row" data-order="${escape(order.orderId)}" style="cursor:pointer">
                     <td>${escape(order.orderId)}</td><td>${escape(order.productName || order.productId)}</td>
                     <td>${escape(order.deliveryTemplate)}</td><td>${escape(order.status)}</td>
+                    <td class="ds-waiting"></td>
                     <td>${escape(when(order.placedAt))}</td><td>${escape(when(order.deliveryDueAt))}</td>
                     <td>${escape(order.validFrom ? when(order.validUntil) || 'no end' : '')}</td></tr>`,
              )
              .join('')}</tbody></table>${next ? '<a href="" class="ds-next">Older orders</a>' : ''}`
       : '<p>No orders.</p>';
+    if (orders.length) {
+      const ids = new URLSearchParams();
+      orders.forEach((order) => ids.append('orderId', order.orderId));
+      call(api, 'GET', `${apiRoot}/order-steps?${ids}`)
+        .then((steps) =>
+          list.querySelectorAll('.ds-order-row').forEach((row) => {
+            row.querySelector('.ds-waiting').textContent = (steps[row.dataset.order] || [])
+              .map((step) => `${step.name} (${step.assignee || step.candidateGroups.join(', ')})`)
+              .join('; ');
+          }),
+        )
+        .catch(() => {});
+    }
     list.querySelector('.ds-next')?.addEventListener('click', (event) => {
       event.preventDefault();
       listOrders(node, api, search, next);
