@@ -250,27 +250,11 @@ class ClusterTest {
     int step = index;
     while (true) {
       step++;
-      JsonNode task = null;
-      String user = null;
-      for (String candidate : List.of("customer1", "seller1", "ops1")) {
-        JsonNode tasks =
-            mapper.readTree(
-                call(
-                    step,
-                    candidate,
-                    "GET",
-                    "/engine-rest/task?processInstanceBusinessKey=" + entitlementId,
-                    null,
-                    200));
-        if (tasks.size() > 0) {
-          task = tasks.get(0);
-          user = candidate;
-          break;
-        }
-      }
-      if (task == null) {
+      OpenTask open = nextTask(step, entitlementId, "customer1", "seller1", "ops1");
+      if (open == null) {
         return;
       }
+      JsonNode task = open.task();
       Map<String, Object> variables =
           switch (task.path("taskDefinitionKey").asText()) {
             case "Task_DecideSupport" -> Map.of("transferSupport", "support");
@@ -287,15 +271,7 @@ class ClusterTest {
             case "Task_ApproveTransfer" -> Map.of("approval", "approve");
             default -> throw new IllegalStateException("Unexpected task " + task);
           };
-      call(
-          step,
-          user,
-          "POST",
-          "/engine-rest/task/" + task.path("id").asText() + "/complete",
-          completion(variables),
-          204,
-          404,
-          409);
+      complete(step, open, variables);
     }
   }
 
@@ -342,6 +318,44 @@ class ClusterTest {
     }
   }
 
+  /** A task of a business key open for one of the demo users, with that user. */
+  private record OpenTask(String user, JsonNode task) {}
+
+  /** The first open task the users see, in their order; none when nothing is open. */
+  private OpenTask nextTask(int step, String businessKey, String... users) throws Exception {
+    for (String user : users) {
+      JsonNode tasks =
+          mapper.readTree(
+              call(
+                  step,
+                  user,
+                  "GET",
+                  "/engine-rest/task?processInstanceBusinessKey=" + businessKey,
+                  null,
+                  200));
+      if (tasks.size() > 0) {
+        return new OpenTask(user, tasks.get(0));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Completes the task as its user. 404/409: the same step was done by a request to the killed node
+   * that committed before it died.
+   */
+  private void complete(int step, OpenTask open, Map<String, Object> variables) throws Exception {
+    call(
+        step,
+        open.user(),
+        "POST",
+        "/engine-rest/task/" + open.task().path("id").asText() + "/complete",
+        completion(variables),
+        204,
+        404,
+        409);
+  }
+
   /** The first column of every row the query answers, as text. */
   private List<String> firstColumn(String sql) throws SQLException {
     List<String> ids = new ArrayList<>();
@@ -362,30 +376,11 @@ class ClusterTest {
     int step = index;
     while (true) {
       step++;
-      JsonNode tasks =
-          mapper.readTree(
-              call(
-                  step,
-                  "customer1",
-                  "GET",
-                  "/engine-rest/task?processInstanceBusinessKey=" + orderId,
-                  null,
-                  200));
-      JsonNode sellerTasks =
-          mapper.readTree(
-              call(
-                  step,
-                  "seller1",
-                  "GET",
-                  "/engine-rest/task?processInstanceBusinessKey=" + orderId,
-                  null,
-                  200));
-      JsonNode task =
-          tasks.size() > 0 ? tasks.get(0) : sellerTasks.size() > 0 ? sellerTasks.get(0) : null;
-      if (task == null) {
+      OpenTask open = nextTask(step, orderId, "customer1", "seller1");
+      if (open == null) {
         return;
       }
-      String user = task.path("assignee").asText();
+      JsonNode task = open.task();
       Map<String, Object> variables =
           switch (task.path("taskDefinitionKey").asText()) {
             case "Task_SubmitRequest" -> Map.of("serviceRequest", "Ten accounts");
@@ -416,17 +411,7 @@ class ClusterTest {
                 Map.of("stepDecision", "confirm");
             default -> throw new IllegalStateException("Unexpected task " + task);
           };
-      // 404/409: the same step was done by a request to the killed node that committed before it
-      // died.
-      call(
-          step,
-          user,
-          "POST",
-          "/engine-rest/task/" + task.path("id").asText() + "/complete",
-          completion(variables),
-          204,
-          404,
-          409);
+      complete(step, open, variables);
     }
   }
 
