@@ -1,6 +1,7 @@
 package com.deliverysupervision.benchmark;
 
 import com.deliverysupervision.order.OrderVariables;
+import com.deliverysupervision.process.HistoryWorthKeeping;
 import com.deliverysupervision.support.TestOrders;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -34,14 +35,16 @@ final class BareEngine implements AutoCloseable {
   }
 
   /**
-   * The engine settings of application.yaml that change the work per order, so that the difference
-   * to the application is what the application's code and authorization cost.
+   * The engine settings of application.yaml that change the work per order, and the history the
+   * application keeps ({@link HistoryWorthKeeping}), so that the difference to the application is
+   * what the application's code and authorization cost.
    */
   static BareEngine withApplicationSettings(String url, String user, String password, int threads) {
     ProcessEngineConfigurationImpl configuration = configuration(url, user, password, threads);
     configuration.setHistoryRemovalTimeStrategy(
         ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
     configuration.setTaskMetricsEnabled(false);
+    configuration.setHistoryEventHandler(new HistoryWorthKeeping.Handler());
     // The starter's id generator: time-based UUIDs, which need no id blocks from the database.
     configuration.setIdGenerator(new StrongUuidGenerator());
     return start("bare-tuned", configuration, "the application's engine settings");

@@ -4,15 +4,18 @@ import com.deliverysupervision.DeliverySupervisionApplication;
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.notification.MailDelivery;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.support.PostgresServer;
+import com.deliverysupervision.support.TestMailServer;
 import com.deliverysupervision.support.TestOrders;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,33 +52,42 @@ public final class DeliveryBenchmark {
    */
   private static final int WARM_UP = 600;
 
+  /** Runs of each marketplace path before it is measured, and the fewest measured. */
+  private static final int PATH_WARM_UP = 100;
+
   private final int orders;
   private final int timers;
   private final int threads;
+  private final String only;
   private final PostgresServer server = new PostgresServer();
   private final ExecutorService pool;
   private TaskService taskService;
   private IdentityService identity;
 
-  private DeliveryBenchmark(int orders, int timers, int threads) {
+  private DeliveryBenchmark(int orders, int timers, int threads, String only) {
     this.orders = orders;
     this.timers = timers;
     this.threads = threads;
+    this.only = only;
     this.pool = Executors.newFixedThreadPool(threads);
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, Integer> options =
-        new LinkedHashMap<>(Map.of("--orders", 600, "--timers", 2000, "--threads", 4));
+    Map<String, String> options =
+        new LinkedHashMap<>(
+            Map.of("--orders", "600", "--timers", "2000", "--threads", "4", "--only", ""));
     for (int i = 0; i + 1 < args.length; i += 2) {
       if (!options.containsKey(args[i])) {
         throw new IllegalArgumentException(
             "Unknown option " + args[i] + "; known: " + options.keySet());
       }
-      options.put(args[i], Integer.valueOf(args[i + 1]));
+      options.put(args[i], args[i + 1]);
     }
     new DeliveryBenchmark(
-            options.get("--orders"), options.get("--timers"), options.get("--threads"))
+            Integer.parseInt(options.get("--orders")),
+            Integer.parseInt(options.get("--timers")),
+            Integer.parseInt(options.get("--threads")),
+            options.get("--only"))
         .run();
     System.exit(0);
   }
@@ -83,7 +95,8 @@ public final class DeliveryBenchmark {
   private void run() throws Exception {
     String database = server.createDatabase("ds_benchmark");
     String url = server.urlOf(database);
-    try (ConfigurableApplicationContext app = startApplication(url);
+    try (TestMailServer smtp = TestMailServer.startOnFreePort();
+        ConfigurableApplicationContext app = startApplication(url, smtp.port());
         BareEngine defaults = BareEngine.withDefaults(url, server.user, server.password, threads);
         BareEngine tuned =
             BareEngine.withApplicationSettings(url, server.user, server.password, threads)) {
@@ -93,6 +106,14 @@ public final class DeliveryBenchmark {
           "Machine: %d cores; database: %s; %d client threads%n",
           Runtime.getRuntime().availableProcessors(), databaseVersion(url), threads);
       List<Variant> variants = variants(app, defaults, tuned, "", "");
+      if (only.equals("storm")) {
+        profileStorm(app);
+        return;
+      }
+      if (!only.isEmpty()) {
+        profileAlone(variants, app);
+        return;
+      }
       for (Variant variant : variants) {
         timed(WARM_UP, i -> variant.run(-1 - i));
         variant.steps.clear();
@@ -102,6 +123,8 @@ public final class DeliveryBenchmark {
       app.getBean(JdbcTemplate.class).execute("analyze");
       System.out.println("On a database with no other orders open:");
       compare(variants);
+      measurePaths(new MarketplacePaths(app));
+      measureMailDelivery(app);
       TimerStorm storm = new TimerStorm(app, pool, timers);
       storm.setUp();
       // The same comparison on a database as a busy marketplace has it (the waiting orders' open
@@ -115,6 +138,41 @@ public final class DeliveryBenchmark {
       ClockUtil.reset();
       server.dropDatabase(database);
     }
+  }
+
+  /**
+   * For profiling (JFR, pg_stat_statements): one variant alone, warmed up, then its orders with the
+   * statements each order ran, when the server has pg_stat_statements.
+   */
+  private void profileAlone(List<Variant> variants, ConfigurableApplicationContext app)
+      throws Exception {
+    Variant variant =
+        variants.stream()
+            .filter(v -> v.name.toLowerCase(Locale.ROOT).contains(only.toLowerCase(Locale.ROOT)))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "--only takes storm or a part of a variant's name: application, defaults, settings"));
+    timed(WARM_UP, i -> variant.run(-1 - i));
+    variant.steps.clear();
+    JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+    jdbc.execute("analyze");
+    StatementsPerOrder statements = new StatementsPerOrder(jdbc);
+    statements.reset();
+    variant.seconds = timed(orders, variant::run);
+    print(variant, orders, "");
+    statements.print(orders);
+  }
+
+  /** For profiling: the timer storm alone, with the statements each timer ran. */
+  private void profileStorm(ConfigurableApplicationContext app) throws Exception {
+    TimerStorm storm = new TimerStorm(app, pool, timers);
+    storm.setUp();
+    StatementsPerOrder statements = new StatementsPerOrder(app.getBean(JdbcTemplate.class));
+    statements.reset();
+    storm.fire();
+    statements.print(timers);
   }
 
   private List<Variant> variants(
@@ -192,7 +250,32 @@ public final class DeliveryBenchmark {
     }
   }
 
-  private ConfigurableApplicationContext startApplication(String url) {
+  /** Each path warmed up, then timed alone, on the worker threads. */
+  private void measurePaths(MarketplacePaths paths) throws Exception {
+    int count = Math.max(PATH_WARM_UP, orders / 3);
+    for (MarketplacePaths.Path path : paths.all()) {
+      timed(PATH_WARM_UP, i -> path.run().accept(-1 - i));
+      double seconds = timed(count, path.run());
+      System.out.printf("%s: %d at %.1f/s%n", path.name(), count, count / seconds);
+    }
+  }
+
+  /**
+   * ALL-5's e-mails of every order so far, waiting in the outbox (no node sent them: the job
+   * executor, and with it the sender's schedule, is off), sent by one node to a local SMTP server.
+   */
+  private void measureMailDelivery(ConfigurableApplicationContext app) {
+    MailDelivery mail = app.getBean(MailDelivery.class);
+    long start = System.nanoTime();
+    int sent = mail.sendDue();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        "Notification outbox: %,d e-mails sent by one node to a local SMTP server (GreenMail) in"
+            + " %.1f s: %.0f e-mails/s%n",
+        sent, seconds, sent / seconds);
+  }
+
+  private ConfigurableApplicationContext startApplication(String url, int smtpPort) {
     // As arguments: they must win over application-default.yaml's embedded database.
     return new SpringApplicationBuilder(DeliverySupervisionApplication.class)
         .profiles("default")
@@ -201,6 +284,8 @@ public final class DeliveryBenchmark {
             "--spring.datasource.username=" + server.user,
             "--spring.datasource.password=" + server.password,
             "--server.port=0",
+            "--spring.mail.host=127.0.0.1",
+            "--spring.mail.port=" + smtpPort,
             // Started for the timer storm only, with application.yaml's settings.
             "--camunda.bpm.job-execution.enabled=false",
             "--logging.level.root=WARN",

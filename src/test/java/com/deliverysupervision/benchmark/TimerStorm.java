@@ -103,12 +103,15 @@ final class TimerStorm {
     Instant start = Instant.now();
     jobExecutor.start();
     long completed = 0;
+    // Completed orders at each second of the storm: its first and last minute's rates.
+    List<Long> completedBySecond = new ArrayList<>(List.of(0L));
     Instant nextReport = start.plus(PROGRESS_EVERY);
     while (completed < timers
         && Duration.between(start, Instant.now()).compareTo(GIVE_UP_AFTER) < 0) {
       TimeUnit.SECONDS.sleep(1);
       completed =
           count("select count(*) from ds_order where order_id like 'S-%' and status = 'COMPLETED'");
+      completedBySecond.add(completed);
       if (Instant.now().isAfter(nextReport)) {
         System.out.printf(
             "  %s: %,d of %,d fired%n",
@@ -132,6 +135,26 @@ final class TimerStorm {
         completed / (storm.toMillis() / 1000.0),
         duplicates,
         count("select count(*) from ACT_RU_INCIDENT"));
+    printFirstAndLastMinute(completedBySecond);
+  }
+
+  /**
+   * Whether the storm slows down as it goes (the target: its last minute within 10% of its first):
+   * timers/s in the first and the last 60 seconds, or halves of a storm shorter than two minutes.
+   */
+  private static void printFirstAndLastMinute(List<Long> completedBySecond) {
+    int seconds = completedBySecond.size() - 1;
+    int window = Math.min(60, seconds / 2);
+    if (window == 0) {
+      return;
+    }
+    double first = completedBySecond.get(window) / (double) window;
+    double last =
+        (completedBySecond.get(seconds) - completedBySecond.get(seconds - window))
+            / (double) window;
+    System.out.printf(
+        "Timer storm: first %d s %.0f timers/s, last %d s %.0f timers/s (last / first %.2f)%n",
+        window, first, window, last, last / first);
   }
 
   private void startWaiting(int from, int to) {

@@ -1,0 +1,74 @@
+package com.deliverysupervision.process;
+
+import org.camunda.bpm.engine.history.JobState;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine keeps full history except the parts nobody here reads, which were a ninth of the
+ * statements of an order and two of the eleven of a timer that fires (docs/benchmark.md):
+ *
+ * <ul>
+ *   <li>every value a variable ever had (ACT_HI_DETAIL, also form fields as submitted): a
+ *       variable's last value stays in ACT_HI_VARINST, and what each form collected is in the
+ *       order's operation records (SAAS-9);
+ *   <li>who was assigned or a candidate when (ACT_HI_IDENTITYLINK): the operation records say who
+ *       acted, the task history who was assigned last;
+ *   <li>the log of jobs that were created, ran or were deleted (ACT_HI_JOB_LOG): a job's failures
+ *       stay, with their exception, for whoever investigates an incident;
+ *   <li>the user operation log's "Complete" of a task: the operation records hold each completion
+ *       with the user and what the form collected. Every other operation (assign, claim, Cockpit's
+ *       modifications, deletions, variable changes, grants) stays in the log.
+ * </ul>
+ *
+ * <p>Cockpit, Tasklist and the history REST API read what stays as under Camunda's full history:
+ * the history level is still "full", only Camunda's own database handler is given less to write.
+ */
+@Component
+public class HistoryWorthKeeping extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setHistoryEventHandler(new Handler());
+  }
+
+  /** Camunda's database handler, given only the events worth keeping. */
+  public static class Handler extends DbHistoryEventHandler {
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (worthKeeping(event)) {
+        super.handleEvent(event);
+      }
+    }
+
+    /** Variable updates still update ACT_HI_VARINST; only their detail rows are left out. */
+    @Override
+    protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
+      return false;
+    }
+
+    static boolean worthKeeping(HistoryEvent event) {
+      if (event instanceof HistoricFormPropertyEventEntity
+          || event instanceof HistoricIdentityLinkLogEventEntity) {
+        return false;
+      }
+      if (event instanceof HistoricJobLogEvent job) {
+        return job.getState() == JobState.FAILED.getStateCode();
+      }
+      if (event instanceof UserOperationLogEntryEventEntity entry) {
+        return !(UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(entry.getOperationType())
+            && UserOperationLogEntry.ENTITY_TYPE_TASK.equals(entry.getEntityType()));
+      }
+      return true;
+    }
+  }
+}
