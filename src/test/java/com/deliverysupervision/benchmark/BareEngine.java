@@ -36,11 +36,14 @@ final class BareEngine implements AutoCloseable {
 
   /**
    * The engine settings of application.yaml that change the work per order, and the history the
-   * application keeps ({@link HistoryWorthKeeping}), so that the difference to the application is
-   * what the application's code and authorization cost.
+   * application keeps ({@link HistoryWorthKeeping}), and its driver setting, so that the difference
+   * to the application is what the application's code and authorization cost.
    */
   static BareEngine withApplicationSettings(String url, String user, String password, int threads) {
-    ProcessEngineConfigurationImpl configuration = configuration(url, user, password, threads);
+    // PostgresBatchedInserts' driver setting.
+    String batchedInserts = (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    ProcessEngineConfigurationImpl configuration =
+        configuration(url + batchedInserts, user, password, threads);
     configuration.setHistoryRemovalTimeStrategy(
         ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
     configuration.setTaskMetricsEnabled(false);
