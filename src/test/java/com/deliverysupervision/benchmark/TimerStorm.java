@@ -95,8 +95,14 @@ final class TimerStorm {
     }
   }
 
+  /**
+   * How the storm went: timers fired, in how long, its last minute's rate divided by its first's,
+   * orders completed twice and incidents.
+   */
+  record Result(long fired, Duration took, double lastToFirstMinute, long twice, long incidents) {}
+
   /** Moves the clock past the confirmation period and lets the job executor fire the timers. */
-  void fire() throws Exception {
+  Result fire() throws Exception {
     ClockUtil.setCurrentTime(Date.from(delivered.plus(Duration.ofDays(15))));
     JobExecutor jobExecutor =
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
@@ -126,6 +132,7 @@ final class TimerStorm {
             "select count(*) from (select order_id from ds_operation_record"
                 + " where order_id like 'S-%' and action = 'Order completed'"
                 + " group by order_id having count(*) > 1) twice");
+    long incidents = count("select count(*) from ACT_RU_INCIDENT");
     System.out.printf(
         "Timer storm: %,d of %,d timers fired in %s: %.0f timers/s, %d orders completed twice,"
             + " %d incidents%n",
@@ -134,19 +141,20 @@ final class TimerStorm {
         round(storm),
         completed / (storm.toMillis() / 1000.0),
         duplicates,
-        count("select count(*) from ACT_RU_INCIDENT"));
-    printFirstAndLastMinute(completedBySecond);
+        incidents);
+    return new Result(
+        completed, storm, lastToFirstMinute(completedBySecond), duplicates, incidents);
   }
 
   /**
    * Whether the storm slows down as it goes (the target: its last minute within 10% of its first):
    * timers/s in the first and the last 60 seconds, or halves of a storm shorter than two minutes.
    */
-  private static void printFirstAndLastMinute(List<Long> completedBySecond) {
+  private static double lastToFirstMinute(List<Long> completedBySecond) {
     int seconds = completedBySecond.size() - 1;
     int window = Math.min(60, seconds / 2);
     if (window == 0) {
-      return;
+      return Double.NaN;
     }
     double first = completedBySecond.get(window) / (double) window;
     double last =
@@ -155,6 +163,7 @@ final class TimerStorm {
     System.out.printf(
         "Timer storm: first %d s %.0f timers/s, last %d s %.0f timers/s (last / first %.2f)%n",
         window, first, window, last, last / first);
+    return last / first;
   }
 
   private void startWaiting(int from, int to) {
