@@ -2,20 +2,17 @@ package com.deliverysupervision.benchmark;
 
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
-import com.deliverysupervision.license.LicenseDelivery;
-import com.deliverysupervision.order.NewOrder;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.supervision.SaasSupervision;
-import com.deliverysupervision.support.SampleFiles;
+import com.deliverysupervision.support.LicenseSteps;
 import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.transfer.Entitlements;
 import com.deliverysupervision.transfer.NewEntitlement;
 import com.deliverysupervision.transfer.NewTransfer;
 import com.deliverysupervision.transfer.TransferKind;
 import com.deliverysupervision.transfer.TransferRequests;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,37 +91,10 @@ final class MarketplacePaths {
 
   /** LIC-1..4: request, acceptance, delivery with its proof, the customer's acceptance. */
   private void licenseDelivery(int index) {
-    Order order =
-        orderService.place(
-            new NewOrder(
-                "PL-" + index,
-                "lic-backup",
-                "Standard",
-                TestOrders.SELLER,
-                TestOrders.CUSTOMER,
-                new BigDecimal("20.00"),
-                "USD",
-                LicenseDelivery.PROCESS_KEY,
-                "P1M",
-                null,
-                null,
-                null,
-                null,
-                7),
-            MARKETPLACE);
+    Order order = orderService.place(LicenseSteps.order("PL-" + index, null), MARKETPLACE);
     String instance = order.processInstanceId();
-    runtimeService.setVariable(
-        instance, OrderVariables.DELIVERY_ITEMS, "License key\nInstallation guide");
-    completeOpenTask(instance, Map.of("serviceRequest", "Licenses for the finance team."));
-    completeOpenTask(instance, Map.of("requestDecision", "accept"));
-    completeOpenTask(
-        instance,
-        Map.of(
-            LicenseDelivery.DELIVERY_CONTENT,
-            "License key and installation guide sent.",
-            LicenseDelivery.STATEMENT_OF_WORK,
-            SampleFiles.named("statement-of-work.pdf", 2_000)));
-    completeOpenTask(instance, Map.of("deliveryDecision", "accept"));
+    runtimeService.setVariable(instance, OrderVariables.DELIVERY_ITEMS, LicenseSteps.ITEMS);
+    LicenseSteps.submissions().forEach(values -> completeOpenTask(instance, values));
   }
 
   /** GCP-1..5: a change of reseller, supported, filed, processed, approved by all four parties. */

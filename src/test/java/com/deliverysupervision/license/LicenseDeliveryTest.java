@@ -14,7 +14,6 @@ import com.deliverysupervision.appeal.AppealService;
 import com.deliverysupervision.appeal.NewAppeal;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
-import com.deliverysupervision.order.NewOrder;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.order.OrderStatus;
@@ -22,10 +21,10 @@ import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.order.StartValidityDelegate;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.LicenseSteps;
 import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -51,8 +50,6 @@ import org.springframework.http.HttpStatus;
 @DeliveryApplicationTest
 class LicenseDeliveryTest {
   private static final OffsetDateTime JAN_1 = OffsetDateTime.parse("2026-01-01T10:00:00+08:00");
-  private static final String ITEMS = "License key\nInstallation guide";
-  private static final int DELIVERY_PERIOD_DAYS = 7;
 
   @Autowired ProcessEngine engine;
   @Autowired OrderService orderService;
@@ -248,7 +245,7 @@ class LicenseDeliveryTest {
   void deliveryPeriodOver() throws Exception {
     Order order = placed();
     ProcessInstance flow = atUploadProof(order);
-    OffsetDateTime due = JAN_1.plusDays(DELIVERY_PERIOD_DAYS);
+    OffsetDateTime due = JAN_1.plusDays(LicenseSteps.DELIVERY_PERIOD_DAYS);
     assertThat(orders.find(order.orderId()).deliveryDueAt().toInstant()).isEqualTo(due.toInstant());
 
     ClockUtil.setCurrentTime(Date.from(due.minusMinutes(1).toInstant()));
@@ -270,7 +267,7 @@ class LicenseDeliveryTest {
     taskService.complete(task(flow).getId(), proof(null));
 
     ClockUtil.setCurrentTime(
-        Date.from(JAN_1.plusDays(DELIVERY_PERIOD_DAYS).plusMinutes(1).toInstant()));
+        Date.from(JAN_1.plusDays(LicenseSteps.DELIVERY_PERIOD_DAYS).plusMinutes(1).toInstant()));
     dueTimers(flow).forEach(job -> managementService.executeJob(job.getId()));
 
     assertThat(orders.find(order.orderId()).deliveryOverdue()).isFalse();
@@ -336,24 +333,12 @@ class LicenseDeliveryTest {
   private Order placedAt(String placedAt) {
     Order order =
         orderService.place(
-            new NewOrder(
-                TestOrders.newOrderId(),
-                "lic-backup",
-                "Standard",
-                SELLER,
-                CUSTOMER,
-                new BigDecimal("20.00"),
-                "USD",
-                LicenseDelivery.PROCESS_KEY,
-                "P1M",
-                null,
-                null,
-                null,
-                placedAt == null ? null : OffsetDateTime.parse(placedAt),
-                DELIVERY_PERIOD_DAYS),
+            LicenseSteps.order(
+                TestOrders.newOrderId(), placedAt == null ? null : OffsetDateTime.parse(placedAt)),
             new CurrentUser(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
     if (order.deliveryTemplate().equals(LicenseDelivery.PROCESS_KEY)) {
-      runtimeService.setVariable(order.processInstanceId(), OrderVariables.DELIVERY_ITEMS, ITEMS);
+      runtimeService.setVariable(
+          order.processInstanceId(), OrderVariables.DELIVERY_ITEMS, LicenseSteps.ITEMS);
     }
     return order;
   }
