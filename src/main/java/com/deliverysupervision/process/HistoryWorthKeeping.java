@@ -14,8 +14,9 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine keeps full history except the parts nobody here reads, which were a ninth of the
- * statements of an order and two of the eleven of a timer that fires (docs/benchmark.md):
+ * The engine keeps full history except the parts nobody here reads: 19 of the 168 statements of a
+ * basic delivery's order in the benchmark (11 variable updates, 3 identity links, 2 job log
+ * entries, 3 completions in the user operation log), 2 of a timer's:
  *
  * <ul>
  *   <li>every value a variable ever had (ACT_HI_DETAIL, also form fields as submitted): a
