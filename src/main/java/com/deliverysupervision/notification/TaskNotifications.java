@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -63,9 +64,12 @@ class TaskNotifications extends AbstractProcessEnginePlugin {
                     .filter(Objects::nonNull)
                     .toList());
     // Only what the template shows: reading all the task's variables would load its files too.
+    // Read where they live, the process: asking a task created in this very command would query
+    // the database for the task's own variables first, on every new task.
+    VariableScope scope = task.getExecution() != null ? task.getExecution() : task;
     Map<String, Object> model = new HashMap<>();
     for (String variable : List.of("orderId", "productId", "specification", "productName")) {
-      model.put(variable, task.getVariable(variable));
+      model.put(variable, scope.getVariable(variable));
     }
     String link = "/camunda/app/tasklist/default/#/?task=" + task.getId();
     model.put("taskName", task.getName());
@@ -74,6 +78,6 @@ class TaskNotifications extends AbstractProcessEnginePlugin {
           "dueDate", new SimpleDateFormat("yyyy-MM-dd HH:mm 'UTC'Z").format(task.getDueDate()));
     }
     notifications.tell(
-        "task:" + task.getId(), to, MESSAGE, model, (String) task.getVariable("orderId"), link);
+        "task:" + task.getId(), to, MESSAGE, model, (String) model.get("orderId"), link);
   }
 }

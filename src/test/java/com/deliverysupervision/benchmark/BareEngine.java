@@ -47,7 +47,7 @@ final class BareEngine implements AutoCloseable {
     configuration.setHistoryRemovalTimeStrategy(
         ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
     configuration.setTaskMetricsEnabled(false);
-    configuration.setHistoryEventHandler(new HistoryWorthKeeping.Handler());
+    configuration.getProcessEnginePlugins().add(new HistoryWorthKeeping());
     // The starter's id generator: time-based UUIDs, which need no id blocks from the database.
     configuration.setIdGenerator(new StrongUuidGenerator());
     return start("bare-tuned", configuration, "the application's engine settings");

@@ -10,6 +10,8 @@ import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.support.PostgresServer;
 import com.deliverysupervision.support.TestMailServer;
 import com.deliverysupervision.support.TestOrders;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
@@ -59,14 +61,16 @@ public final class DeliveryBenchmark {
   private final int timers;
   private final int threads;
   private final String only;
+  private final boolean timersGiven;
   private final PostgresServer server = new PostgresServer();
   private final ExecutorService pool;
   private TaskService taskService;
   private IdentityService identity;
 
-  private DeliveryBenchmark(int orders, int timers, int threads, String only) {
+  private DeliveryBenchmark(int orders, int timers, boolean timersGiven, int threads, String only) {
     this.orders = orders;
     this.timers = timers;
+    this.timersGiven = timersGiven;
     this.threads = threads;
     this.only = only;
     this.pool = Executors.newFixedThreadPool(threads);
@@ -86,6 +90,7 @@ public final class DeliveryBenchmark {
     new DeliveryBenchmark(
             Integer.parseInt(options.get("--orders")),
             Integer.parseInt(options.get("--timers")),
+            List.of(args).contains("--timers"),
             Integer.parseInt(options.get("--threads")),
             options.get("--only"))
         .run();
@@ -143,10 +148,14 @@ public final class DeliveryBenchmark {
 
   /**
    * For profiling (JFR, pg_stat_statements): one variant alone, warmed up, then its orders with the
-   * statements each order ran, when the server has pg_stat_statements.
+   * statements each order ran, when the server has pg_stat_statements. With {@code --timers} given,
+   * among that many orders waiting at Confirm delivery.
    */
   private void profileAlone(List<Variant> variants, ConfigurableApplicationContext app)
       throws Exception {
+    if (timersGiven) {
+      new TimerStorm(app, pool, timers).setUp();
+    }
     Variant variant =
         variants.stream()
             .filter(v -> v.name.toLowerCase(Locale.ROOT).contains(only.toLowerCase(Locale.ROOT)))
@@ -161,8 +170,14 @@ public final class DeliveryBenchmark {
     jdbc.execute("analyze");
     StatementsPerOrder statements = new StatementsPerOrder(jdbc);
     statements.reset();
+    OperatingSystemMXBean process =
+        ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+    long cpuBefore = process.getProcessCpuTime();
     variant.seconds = timed(orders, variant::run);
+    long cpu = process.getProcessCpuTime() - cpuBefore;
     print(variant, orders, "");
+    // Steadier than orders/s from one run to the next: a busy host slows both, but not the work.
+    System.out.printf("Java CPU per order: %.2f ms (JIT and GC included)%n", cpu / 1e6 / orders);
     statements.print(orders);
   }
 
