@@ -106,6 +106,9 @@ final class TimerStorm {
     ClockUtil.setCurrentTime(Date.from(delivered.plus(Duration.ofDays(15))));
     JobExecutor jobExecutor =
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    System.out.printf(
+        "Timer storm: %s, up to %d jobs per acquisition%n",
+        jobExecutor.getClass().getSimpleName(), jobExecutor.getMaxJobsPerAcquisition());
     Instant start = Instant.now();
     jobExecutor.start();
     long completed = 0;
