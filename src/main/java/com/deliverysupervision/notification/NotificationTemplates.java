@@ -5,8 +5,10 @@ import com.samskivert.mustache.Template;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.ClassPathResource;
@@ -21,9 +23,16 @@ class NotificationTemplates {
   private final Mustache.Compiler compiler = Mustache.compiler().defaultValue("").escapeHTML(false);
   private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
-  /** Subject and body of the message for the model. */
-  Rendered render(String message, Map<String, ?> model) {
-    String text = templates.computeIfAbsent(message, this::compile).execute(model).strip();
+  /**
+   * Subject and body of the message for the model and the link. The model is asked only for the
+   * variables the template shows (a process's variables are read one by one, as asked).
+   */
+  Rendered render(String message, Map<String, ?> model, String link) {
+    Map<String, Object> linkOnly = new HashMap<>();
+    linkOnly.put("link", link);
+    StringWriter out = new StringWriter();
+    templates.computeIfAbsent(message, this::compile).execute(linkOnly, model, out);
+    String text = out.toString().strip();
     int lineEnd = text.indexOf('\n');
     return lineEnd < 0
         ? new Rendered(text, "")

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,9 +61,8 @@ public class Notifications {
       Map<String, ?> model,
       String orderId,
       String link) {
-    Map<String, Object> text = new HashMap<>(model);
-    text.put("link", link == null ? null : baseUrl + link);
-    NotificationTemplates.Rendered rendered = templates.render(message, text);
+    NotificationTemplates.Rendered rendered =
+        templates.render(message, model, link == null ? null : baseUrl + link);
     OffsetDateTime now = clock.now();
     // Written while e-mail is off, a message is never sent: turning e-mail on sends no backlog.
     String mailState = mail.isOn() ? "PENDING" : "OFF";

@@ -1,9 +1,11 @@
 package com.deliverysupervision.notification;
 
 import com.deliverysupervision.order.OrderVariables;
-import java.util.HashMap;
+import java.util.AbstractMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +30,6 @@ public class Notify {
   }
 
   public void send(DelegateExecution execution, String message, String to) {
-    Map<String, Object> model = new HashMap<>(execution.getVariables());
     String orderId = (String) execution.getVariable(OrderVariables.ORDER_ID);
     Object details = execution.getVariable(DETAILS_LINK);
     String link =
@@ -41,8 +42,31 @@ public class Notify {
         execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId() + ":" + message,
         recipients.of(to, execution),
         message,
-        model,
+        asAsked(execution),
         orderId,
         link);
+  }
+
+  /**
+   * The execution's variables for a template, each read when the template asks for it: copying them
+   * all would deserialize every value, the files of a license or contract delivery too.
+   */
+  private static Map<String, Object> asAsked(VariableScope variables) {
+    return new AbstractMap<>() {
+      @Override
+      public boolean containsKey(Object name) {
+        return variables.hasVariable((String) name);
+      }
+
+      @Override
+      public Object get(Object name) {
+        return variables.getVariable((String) name);
+      }
+
+      @Override
+      public Set<Entry<String, Object>> entrySet() {
+        return variables.getVariables().entrySet();
+      }
+    };
   }
 }
