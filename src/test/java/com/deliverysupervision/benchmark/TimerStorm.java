@@ -109,6 +109,12 @@ final class TimerStorm {
     System.out.printf(
         "Timer storm: %s, up to %d jobs per acquisition%n",
         jobExecutor.getClass().getSimpleName(), jobExecutor.getMaxJobsPerAcquisition());
+    try (AutoCloseable vacuum = AutovacuumStandIn.ifServerHasNone(jdbc)) {
+      return fire(jobExecutor);
+    }
+  }
+
+  private Result fire(JobExecutor jobExecutor) throws Exception {
     Instant start = Instant.now();
     jobExecutor.start();
     long completed = 0;
