@@ -40,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -543,10 +544,25 @@ class TasklistBrowserTest {
 
   /** Picks a choice of the form, brought from under Tasklist's footer first. */
   private static void choose(ChromeDriver driver, String label) {
-    WebElement choice =
-        driver.findElement(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]"));
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", choice);
-    choice.click();
+    clickInTheMiddle(
+        driver,
+        driver.findElement(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]")));
+  }
+
+  /**
+   * Clicks the element as a person would after bringing it to the middle of the page: Tasklist's
+   * footer covers the bottom, and while the form still lays itself out another element may lie over
+   * it for a moment; then the click is tried again.
+   */
+  private static void clickInTheMiddle(ChromeDriver driver, WebElement element) {
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .ignoring(ElementClickInterceptedException.class)
+        .until(
+            d -> {
+              driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+              element.click();
+              return true;
+            });
   }
 
   private String awaitTransferTask(String entitlementId, String step) {
@@ -694,10 +710,8 @@ class TasklistBrowserTest {
         close.click();
       }
     }
-    WebElement button = driver.findElement(By.cssSelector(".form-actions button.btn-primary"));
-    // Tasklist's footer covers the bottom of the page: bring the button to the middle first.
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-    button.click();
+    clickInTheMiddle(
+        driver, driver.findElement(By.cssSelector(".form-actions button.btn-primary")));
   }
 
   private void waitUntilStep(Order order, String step) {
