@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  *       with the user and what the form collected. Every other operation (assign, claim, Cockpit's
  *       modifications, deletions, variable changes, grants) stays in the log. Left out where the
  *       engine logs it, before the entry is built: building it looks up the task's process
- *       definition and execution tree, a twelfth of a completion's own work.
+ *       definition and execution tree, about a twentieth of a completion's Java work.
  * </ul>
  *
  * <p>Cockpit, Tasklist and the history REST API read what stays as under Camunda's full history:
