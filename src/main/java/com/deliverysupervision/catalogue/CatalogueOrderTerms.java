@@ -3,6 +3,7 @@ package com.deliverysupervision.catalogue;
 import com.deliverysupervision.catalogue.ProductRepository.ProductRow;
 import com.deliverysupervision.order.CatalogueTerms;
 import com.deliverysupervision.order.NewOrder;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -59,5 +60,12 @@ class CatalogueOrderTerms implements CatalogueTerms {
             listed.name(),
             listed.deliveryItems(),
             listed.deliveryPeriodDays()));
+  }
+
+  @Override
+  public Optional<List<String>> deliveryItems(String productId, int revision) {
+    return products
+        .revision(productId, revision)
+        .map(row -> content.read(row.content()).deliveryItems());
   }
 }

@@ -17,6 +17,12 @@ public interface CatalogueTerms {
    */
   Optional<Terms> of(NewOrder order);
 
+  /**
+   * The delivery template of a product's revision as it was listed: the items a seller delivers
+   * (LIC-3). Empty for a product or revision the catalogue does not have.
+   */
+  Optional<List<String>> deliveryItems(String productId, int revision);
+
   /** The listed revision's terms for the order. */
   record Terms(
       String deliveryTemplate,

@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Refuses a task completion that would change the order's variables: tasks are assigned through
  * {@code ${sellerId}} and {@code ${customerId}}, so a customer who sent another {@code sellerId}
- * with a completion would take over the seller's next task (ALL-2).
+ * with a completion would take over the seller's next task (ALL-2); a seller who sent another
+ * {@code deliveryItems} with the proof would choose the items the delivery content must name
+ * (LIC-3).
  */
 @Component
 class OrderFactsUnchanged implements UserTaskCompletionHook {
@@ -38,19 +40,26 @@ class OrderFactsUnchanged implements UserTaskCompletionHook {
       Caffeine.newBuilder().maximumSize(10_000).build();
 
   private final OrderRepository orders;
+  private final CatalogueTerms catalogue;
 
-  OrderFactsUnchanged(OrderRepository orders) {
+  OrderFactsUnchanged(OrderRepository orders, CatalogueTerms catalogue) {
     this.orders = orders;
+    this.catalogue = catalogue;
   }
 
-  /** The node that places an order knows its facts: they are kept once the placement commits. */
-  void rememberOnCommit(Order order) {
+  /**
+   * The node that places an order knows its facts: they are kept once the placement commits.
+   *
+   * @param deliveryItems the catalogue's delivery items as the order's variable holds them, null
+   *     for an order of a product outside the catalogue
+   */
+  void rememberOnCommit(Order order, String deliveryItems) {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-              factsByOrder.put(order.orderId(), factsOf(order));
+              factsByOrder.put(order.orderId(), factsOf(order, deliveryItems));
             }
           });
     }
@@ -61,20 +70,39 @@ class OrderFactsUnchanged implements UserTaskCompletionHook {
     Map<String, Object> facts =
         factsByOrder.get(
             task.execution().getProcessBusinessKey(),
-            orderId -> orders.findById(orderId).map(OrderFactsUnchanged::factsOf).orElse(null));
+            orderId -> orders.findById(orderId).map(this::factsOf).orElse(null));
     if (facts == null) {
       return;
     }
-    for (String fact : FACTS) {
-      if (!Objects.equals(task.variable(fact), facts.get(fact))) {
-        throw task.refused(fact, "the order's " + fact + " cannot be changed.");
-      }
-    }
+    facts.forEach(
+        (fact, value) -> {
+          if (!Objects.equals(task.variable(fact), value)) {
+            throw task.refused(fact, "the order's " + fact + " cannot be changed.");
+          }
+        });
   }
 
-  private static Map<String, Object> factsOf(Order order) {
+  private Map<String, Object> factsOf(Order order) {
+    return factsOf(
+        order,
+        order.productRevision() == null
+            ? null
+            : catalogue
+                .deliveryItems(order.productId(), order.productRevision())
+                .map(OrderVariables::deliveryItems)
+                .orElse(null));
+  }
+
+  /**
+   * The order's facts; the delivery items only for an order from the catalogue, the one source that
+   * vouches for them.
+   */
+  private static Map<String, Object> factsOf(Order order, String deliveryItems) {
     Map<String, Object> facts = new HashMap<>();
     FACTS.forEach(fact -> facts.put(fact, OrderVariables.valueOf(order, fact)));
+    if (deliveryItems != null) {
+      facts.put(OrderVariables.DELIVERY_ITEMS, deliveryItems);
+    }
     return facts;
   }
 }

@@ -141,10 +141,13 @@ public class OrderService {
     orders.insert(order);
     relations.establish(order.sellerId(), order.customerId(), "order " + order.orderId());
     VariableMap variables = OrderVariables.of(order);
-    terms.ifPresent(
-        catalogue ->
-            variables.putValue(
-                OrderVariables.DELIVERY_ITEMS, String.join("\n", catalogue.deliveryItems())));
+    String deliveryItems =
+        terms
+            .map(catalogue -> OrderVariables.deliveryItems(catalogue.deliveryItems()))
+            .orElse(null);
+    if (deliveryItems != null) {
+      variables.putValue(OrderVariables.DELIVERY_ITEMS, deliveryItems);
+    }
     String processInstanceId =
         systemCalls.run(
             () ->
@@ -169,7 +172,7 @@ public class OrderService {
         order.customerId(),
         order.deliveryTemplate(),
         processInstanceId);
-    factsUnchanged.rememberOnCommit(order);
+    factsUnchanged.rememberOnCommit(order, deliveryItems);
     return order.startedAs(processInstanceId);
   }
 

@@ -1,6 +1,7 @@
 package com.deliverysupervision.order;
 
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -48,6 +49,11 @@ public final class OrderVariables {
       variables.putValue(DELIVERY_DUE_AT, Date.from(order.deliveryDueAt().toInstant()));
     }
     return variables;
+  }
+
+  /** The value of {@link #DELIVERY_ITEMS}: the items, one per line. */
+  static String deliveryItems(List<String> items) {
+    return String.join("\n", items);
   }
 
   /** The variables a task's submission must leave as the order has them. */

@@ -16,13 +16,14 @@ import org.springframework.http.ResponseEntity;
  * Products as sellers release them through the API and an administrator reviews them. Made by each
  * test, not a bean: the benchmark runs the application with the test classes, without ApiCalls.
  */
-class ListedProducts {
+public class ListedProducts {
   private final ApiCalls api;
   private final ObjectMapper mapper;
   private final TaskService taskService;
   private final TestUsers users;
 
-  ListedProducts(ApiCalls api, ObjectMapper mapper, TaskService taskService, TestUsers users) {
+  public ListedProducts(
+      ApiCalls api, ObjectMapper mapper, TaskService taskService, TestUsers users) {
     this.api = api;
     this.mapper = mapper;
     this.taskService = taskService;
@@ -30,7 +31,7 @@ class ListedProducts {
   }
 
   /** A product ready for release, delivered within {@code days}, with one simple specification. */
-  static String ready(String name, int days) {
+  public static String ready(String name, int days) {
     return """
         {"name": "%s", "deliveryMethod": "LICENSE",
          "serviceFlowTemplate": "koogallery-saas-supervision", "deliveryPeriodDays": %d,
@@ -41,12 +42,12 @@ class ListedProducts {
         .formatted(name, days);
   }
 
-  static String ready(String name) {
+  public static String ready(String name) {
     return ready(name, 7);
   }
 
   /** The seller's product, created, submitted and approved; its ID. */
-  String listed(String seller, String json) throws Exception {
+  public String listed(String seller, String json) throws Exception {
     String productId = create(seller, json);
     submit(seller, productId);
     review(productId, "approve", "Meets the release requirements.");

@@ -3,10 +3,18 @@ package com.deliverysupervision.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.deliverysupervision.catalogue.ListedProducts;
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.license.LicenseDelivery;
+import com.deliverysupervision.supervision.SaasSupervision;
+import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.LicenseSteps;
 import com.deliverysupervision.support.TestOrders;
+import com.deliverysupervision.support.TestUsers;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,6 +33,9 @@ class OrderFactsUnchangedTest {
   @Autowired OrderRepository repository;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired ApiCalls api;
+  @Autowired ObjectMapper mapper;
+  @Autowired TestUsers users;
 
   @Test
   @DisplayName(
@@ -71,5 +82,100 @@ class OrderFactsUnchangedTest {
         .hasMessageContaining("the order's sellerId cannot be changed");
     assertThat(runtimeService.getVariable(instance, OrderVariables.SELLER_ID))
         .isEqualTo(TestOrders.SELLER);
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-3 ALL-2 the seller cannot choose the items the delivery content must name: the catalogue's delivery template of an order is kept, on the node that placed it and on another")
+  void deliveryItemsOfTheCatalogue() throws Exception {
+    String productId =
+        new ListedProducts(api, mapper, taskService, users)
+            .listed(
+                TestOrders.SELLER,
+                ListedProducts.ready("Guarded License")
+                    .replace(SaasSupervision.PROCESS_KEY, LicenseDelivery.PROCESS_KEY));
+    Order placed =
+        repository
+            .findById(
+                mapper
+                    .readTree(
+                        api.post(
+                                TestOrders.MARKETPLACE,
+                                "/api/orders",
+                                mapper.writeValueAsString(
+                                    Map.of(
+                                        "orderId",
+                                        TestOrders.newOrderId(),
+                                        "productId",
+                                        productId,
+                                        "specification",
+                                        "Standard",
+                                        "sellerId",
+                                        TestOrders.SELLER,
+                                        "customerId",
+                                        TestOrders.CUSTOMER,
+                                        "purchasedPeriod",
+                                        "P1M")))
+                            .getBody())
+                    .path("orderId")
+                    .asText())
+            .orElseThrow();
+    assertThat(
+            runtimeService.getVariable(placed.processInstanceId(), OrderVariables.DELIVERY_ITEMS))
+        .isEqualTo("License key\nInstallation guide");
+    Order elsewhere =
+        new Order(
+            TestOrders.newOrderId(),
+            placed.productId(),
+            placed.specification(),
+            placed.sellerId(),
+            placed.customerId(),
+            placed.amount(),
+            placed.currency(),
+            OrderStatus.PROCESSING,
+            placed.deliveryTemplate(),
+            "D-elsewhere",
+            null,
+            placed.placedAt(),
+            null,
+            placed.purchasedPeriod(),
+            null,
+            null,
+            null,
+            placed.productRevision(),
+            placed.productName(),
+            placed.deliveryDueAt(),
+            false);
+    // Stored and started as another node would have done it: this node never saw it placed.
+    repository.insert(elsewhere);
+    String elsewhereInstance =
+        runtimeService
+            .startProcessInstanceByKey(
+                elsewhere.deliveryTemplate(),
+                elsewhere.orderId(),
+                OrderVariables.of(elsewhere)
+                    .putValue(OrderVariables.DELIVERY_ITEMS, "License key\nInstallation guide"))
+            .getId();
+
+    for (String instance : List.of(placed.processInstanceId(), elsewhereInstance)) {
+      List<Map<String, Object>> steps = LicenseSteps.submissions();
+      completeTask(instance, steps.get(0));
+      completeTask(instance, steps.get(1));
+      Map<String, Object> proof = new HashMap<>(steps.get(2));
+      proof.put(LicenseDelivery.DELIVERY_CONTENT, "Nothing yet.");
+      proof.put(OrderVariables.DELIVERY_ITEMS, "Nothing yet");
+
+      assertThatThrownBy(() -> completeTask(instance, proof))
+          .isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("the order's deliveryItems cannot be changed");
+      assertThat(runtimeService.getVariable(instance, OrderVariables.DELIVERY_ITEMS))
+          .isEqualTo("License key\nInstallation guide");
+    }
+  }
+
+  private void completeTask(String instance, Map<String, Object> variables) {
+    taskService.complete(
+        taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        variables);
   }
 }
