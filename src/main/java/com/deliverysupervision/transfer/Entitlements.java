@@ -4,6 +4,9 @@ import com.deliverysupervision.identity.BusinessRelations;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.identity.SystemCalls;
+import com.deliverysupervision.order.Order;
+import com.deliverysupervision.order.OrderNotFoundException;
+import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.rules.EngineClock;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +36,7 @@ public class Entitlements {
   private final SystemCalls systemCalls;
   private final BusinessRelations relations;
   private final EngineClock clock;
+  private final OrderService orders;
 
   Entitlements(
       EntitlementRepository repository,
@@ -40,13 +44,15 @@ public class Entitlements {
       TaskService taskService,
       SystemCalls systemCalls,
       BusinessRelations relations,
-      EngineClock clock) {
+      EngineClock clock,
+      OrderService orders) {
     this.repository = repository;
     this.identityService = identityService;
     this.taskService = taskService;
     this.systemCalls = systemCalls;
     this.relations = relations;
     this.clock = clock;
+    this.orders = orders;
   }
 
   /**
@@ -62,6 +68,9 @@ public class Entitlements {
     requireMember(entitlement.isvId(), Roles.SELLERS, "seller (ISV)");
     if (entitlement.resellerId() != null && !entitlement.resellerId().isBlank()) {
       requireMember(entitlement.resellerId(), Roles.RESELLERS, "reseller");
+    }
+    if (entitlement.orderId() != null && !entitlement.orderId().isBlank()) {
+      requireOrderOfTheParties(entitlement, caller);
     }
     if (!repository.insert(entitlement, clock.now())) {
       throw refusal(
@@ -147,6 +156,29 @@ public class Entitlements {
             > 0;
     if (!member) {
       throw refusal(HttpStatus.BAD_REQUEST, userId + " is not a " + role + " of the marketplace.");
+    }
+  }
+
+  /** The order it names is one of this customer with this ISV: it belongs to that order. */
+  private void requireOrderOfTheParties(NewEntitlement entitlement, CurrentUser caller) {
+    Order order;
+    try {
+      order = orders.find(entitlement.orderId(), caller);
+    } catch (OrderNotFoundException missing) {
+      throw refusal(
+          HttpStatus.BAD_REQUEST, "orderId: there is no order " + entitlement.orderId() + ".");
+    }
+    if (!order.customerId().equals(entitlement.customerId())
+        || !order.sellerId().equals(entitlement.isvId())) {
+      throw refusal(
+          HttpStatus.BAD_REQUEST,
+          "orderId: order "
+              + order.orderId()
+              + " is not one of customer "
+              + entitlement.customerId()
+              + " with ISV "
+              + entitlement.isvId()
+              + ".");
     }
   }
 

@@ -4,9 +4,12 @@ import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.order.Order;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +47,7 @@ class EntitlementTransferTest {
   @Autowired EntitlementRepository repository;
   @Autowired ObjectMapper mapper;
   @Autowired JdbcClient jdbc;
+  @Autowired TestOrders orders;
 
   String customer;
   String isv;
@@ -350,8 +354,45 @@ class EntitlementTransferTest {
         .isEqualTo(HttpStatus.CREATED);
   }
 
+  @Test
+  @DisplayName(
+      "GCP-1 ALL-3 an entitlement that names an order names one of its customer with its ISV: another order or none is refused with 400, and nothing is stored")
+  void entitlementOfAnOrder() throws Exception {
+    Order ofTheParties = orders.placeBetween(isv, customer, AlibabaBasicDelivery.PROCESS_KEY);
+    Order ofOthers = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    Map<String, Object> body = entitlementBody("E-" + UUID.randomUUID(), null);
+    body.put("orderId", ofTheParties.orderId());
+    ResponseEntity<String> created = createEntitlement(body);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+
+    body.put("entitlementId", "E-" + UUID.randomUUID());
+    body.put("orderId", "NO-SUCH-ORDER");
+    assertRefused(
+        createEntitlement(body),
+        HttpStatus.BAD_REQUEST,
+        "orderId: there is no order NO-SUCH-ORDER.");
+    body.put("orderId", ofOthers.orderId());
+    assertRefused(createEntitlement(body), HttpStatus.BAD_REQUEST, "is not one of customer");
+    assertThat(
+            jdbc.sql("select count(*) from ds_entitlement where entitlement_id = ?")
+                .param(body.get("entitlementId"))
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  private ResponseEntity<String> createEntitlement(Map<String, Object> body) throws Exception {
+    return api.post(MARKETPLACE, "/api/entitlements", mapper.writeValueAsString(body));
+  }
+
   private String entitlement(String reseller) throws Exception {
     String id = "E-" + UUID.randomUUID();
+    ResponseEntity<String> created = createEntitlement(entitlementBody(id, reseller));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    return id;
+  }
+
+  private Map<String, Object> entitlementBody(String id, String reseller) {
     Map<String, Object> body = new HashMap<>();
     body.put("entitlementId", id);
     body.put("customerId", customer);
@@ -361,10 +402,7 @@ class EntitlementTransferTest {
     body.put("productId", "analytics-suite");
     body.put("billingAccountId", "B-1");
     body.put("resellerId", reseller);
-    ResponseEntity<String> created =
-        api.post(MARKETPLACE, "/api/entitlements", mapper.writeValueAsString(body));
-    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
-    return id;
+    return body;
   }
 
   private String ask(String entitlement, String kind, String billingAccount, String reseller)
