@@ -4,17 +4,24 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
 import com.deliverysupervision.order.OrderVariables;
+import com.deliverysupervision.transfer.EntitlementTransfer;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** The Tasklist filter each role sees: its own work first. */
+/**
+ * The Tasklist filter each role sees: its own work first. Each task card shows what the task is
+ * about: an order's number, product and specification, or a transfer's entitlement.
+ */
 @Component
 class TasklistFilters {
+  private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
   static final String MY_DELIVERY_TASKS = "My delivery tasks";
   static final String ALL_OPEN_TASKS = "All open delivery tasks";
   static final String FOR_MY_GROUP = "Open for my group";
@@ -65,28 +72,35 @@ class TasklistFilters {
     grants.toGroup(Roles.MARKETPLACE_ADMINS, FILTER, all, READ);
   }
 
+  /**
+   * The filter of that name, created with the query, or brought to the current description and card
+   * variables: an installation made before a change of them gets it at its next start.
+   */
   private String filter(String name, String description, int priority, TaskQuery query) {
+    Map<String, Object> properties =
+        Map.of(
+            "description",
+            description,
+            "priority",
+            priority,
+            "refresh",
+            true,
+            "variables",
+            List.of(
+                Map.of("name", OrderVariables.ORDER_ID, "label", "Order"),
+                Map.of("name", OrderVariables.PRODUCT_ID, "label", "Product"),
+                Map.of("name", OrderVariables.SPECIFICATION, "label", "Specification"),
+                Map.of("name", EntitlementTransfer.ENTITLEMENT_ID, "label", "Entitlement")));
     Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
-    if (existing != null) {
-      return existing.getId();
+    if (existing == null) {
+      return filterService
+          .saveFilter(filterService.newTaskFilter(name).setQuery(query).setProperties(properties))
+          .getId();
     }
-    Filter filter =
-        filterService
-            .newTaskFilter(name)
-            .setQuery(query)
-            .setProperties(
-                Map.of(
-                    "description",
-                    description,
-                    "priority",
-                    priority,
-                    "refresh",
-                    true,
-                    "variables",
-                    List.of(
-                        Map.of("name", OrderVariables.ORDER_ID, "label", "Order"),
-                        Map.of("name", OrderVariables.PRODUCT_ID, "label", "Product"),
-                        Map.of("name", OrderVariables.SPECIFICATION, "label", "Specification"))));
-    return filterService.saveFilter(filter).getId();
+    if (!properties.equals(existing.getProperties())) {
+      filterService.saveFilter(existing.setProperties(properties));
+      log.info("Tasklist filter '{}' now shows the application's task card variables", name);
+    }
+    return existing.getId();
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class EntitlementTransfer implements StartedByParties {
   public static final String PROCESS_KEY = "gcp-entitlement-transfer";
 
-  static final String ENTITLEMENT_ID = "entitlementId";
+  public static final String ENTITLEMENT_ID = "entitlementId";
   static final String KIND = "transferKind";
   static final String CUSTOMER_COMPANY = "customerCompany";
   static final String OFFER_ID = "offerId";
