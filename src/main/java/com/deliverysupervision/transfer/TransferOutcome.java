@@ -1,5 +1,6 @@
 package com.deliverysupervision.transfer;
 
+import com.deliverysupervision.notification.Notify;
 import com.deliverysupervision.rules.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
@@ -17,15 +18,27 @@ public class TransferOutcome {
 
   private final EntitlementRepository entitlements;
   private final EngineClock clock;
+  private final Notify notify;
 
-  TransferOutcome(EntitlementRepository entitlements, EngineClock clock) {
+  TransferOutcome(EntitlementRepository entitlements, EngineClock clock, Notify notify) {
     this.entitlements = entitlements;
     this.clock = clock;
+    this.notify = notify;
   }
 
-  /** Cancelled by an administrator: ended with the cancellation's reason. */
+  /**
+   * Cancelled by an administrator: ended with the cancellation's reason, and its parties told
+   * (ALL-5), as the diagram's end events tell them of the other ends: every approver once they were
+   * determined, else the customer and the ISV.
+   */
   void cancelled(DelegateExecution execution, String reason) {
     entitlements.end(execution.getProcessInstanceId(), "CANCELLED", reason, clock.now());
+    notify.send(
+        execution,
+        "transferCancelled",
+        execution.hasVariable(EntitlementTransfer.APPROVERS)
+            ? EntitlementTransfer.APPROVERS
+            : "parties");
     log.info(
         "Transfer {} of entitlement {} cancelled: {}",
         execution.getProcessInstanceId(),

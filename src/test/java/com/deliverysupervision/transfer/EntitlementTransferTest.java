@@ -341,7 +341,7 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
-      "GCP-5 a transfer an administrator cancels ends as CANCELLED with the reason, changes nothing, and frees the entitlement for the next")
+      "GCP-5 ALL-5 a transfer an administrator cancels ends as CANCELLED with the reason, changes nothing, tells its parties, and frees the entitlement for the next")
   void cancelledByAdministrator() throws Exception {
     String entitlement = entitlement(null);
     String transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
@@ -350,6 +350,11 @@ class EntitlementTransferTest {
     JsonNode ended = stateOf(entitlement, transfer);
     assertThat(ended.path("state").asText()).isEqualTo("CANCELLED");
     assertThat(ended.path("reason").asText()).isEqualTo("Asked by mistake");
+    for (String party : List.of(customer, isv)) {
+      assertThat(read(party, "/api/notifications?limit=200").path("notifications").toString())
+          .as(party)
+          .contains("The transfer of entitlement " + entitlement + " was cancelled");
+    }
     assertThat(ask(customer, entitlement, "BILLING_ACCOUNT", "B-3", null).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
   }
