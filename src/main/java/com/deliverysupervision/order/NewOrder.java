@@ -27,13 +27,17 @@ public record NewOrder(
      */
     @Size(max = 64) String deliveryTemplate,
     /** For yearly/monthly products: the purchased period, ISO-8601 (P1Y, P1M, P3M). */
-    @Pattern(regexp = PERIOD, message = "must be an ISO-8601 period such as P1Y or P1M")
+    @Pattern(
+            regexp = PERIOD,
+            message = "must be an ISO-8601 period longer than zero such as P1Y or P1M")
         String purchasedPeriod,
     /**
      * ALI-3: the warranty period the seller set for the product, ISO-8601 (P90D, P1Y); required by
      * the templates that have a warranty stage.
      */
-    @Pattern(regexp = PERIOD, message = "must be an ISO-8601 period such as P90D or P1Y")
+    @Pattern(
+            regexp = PERIOD,
+            message = "must be an ISO-8601 period longer than zero such as P90D or P1Y")
         String warrantyPeriod,
     /** REL-5: of a catalogue product with a custom pricing template, the SKU's attribute values. */
     @Size(max = 20) Map<String, String> attributes,
@@ -107,7 +111,9 @@ public record NewOrder(
         null);
   }
 
-  static final String PERIOD = "P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?";
+  // Years, months, weeks and days, at least one of them not zero: P0D would buy, renew or warrant
+  // nothing.
+  static final String PERIOD = "P(?=.*[1-9])(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?";
   static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
   static final String ID_MESSAGE = "may hold only letters, digits, '.', '_' and '-'";
 }

@@ -93,6 +93,9 @@ class OrderApiTest {
         Arguments.of("amount", "12.345", "amount numeric value out of bounds"),
         Arguments.of("amount", "twelve", "not valid JSON of the expected shape"),
         Arguments.of("currency", "usd", "currency must be an ISO 4217 code"),
+        Arguments.of("purchasedPeriod", "one month", "purchasedPeriod must be an ISO-8601 period"),
+        Arguments.of("purchasedPeriod", "P0M", "purchasedPeriod must be an ISO-8601 period longer"),
+        Arguments.of("warrantyPeriod", "P0Y0D", "warrantyPeriod must be an ISO-8601 period longer"),
         Arguments.of(
             "deliveryTemplate", "no-such-process", "Unknown delivery template 'no-such-process'"),
         Arguments.of("sellerId", "nobody", "Unknown seller 'nobody'"),
