@@ -114,6 +114,9 @@ public record NewOrder(
   // Years, months, weeks and days, at least one of them not zero: P0D would buy, renew or warrant
   // nothing.
   static final String PERIOD = "P(?=.*[1-9])(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?";
-  static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
-  static final String ID_MESSAGE = "may hold only letters, digits, '.', '_' and '-'";
+
+  /** An ID the marketplace gives: it becomes part of this API's addresses as it is. */
+  public static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
+
+  public static final String ID_MESSAGE = "may hold only letters, digits, '.', '_' and '-'";
 }

@@ -29,7 +29,7 @@ class SettlementController {
   @GetMapping("/api/settlements")
   List<Settlement> list(
       @RequestParam(required = false)
-          @Pattern(regexp = "\\d{4}-\\d{2}", message = "must be a month such as 2026-12")
+          @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month such as 2026-12")
           String month) {
     return settlements.visibleTo(CurrentUser.of(identityService), month);
   }

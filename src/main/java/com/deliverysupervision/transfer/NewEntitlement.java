@@ -1,6 +1,8 @@
 package com.deliverysupervision.transfer;
 
+import com.deliverysupervision.order.NewOrder;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -10,7 +12,8 @@ import jakarta.validation.constraints.Size;
  * @param resellerId the reseller it is sold through; none for a direct order
  */
 public record NewEntitlement(
-    @NotBlank @Size(max = 64) String entitlementId,
+    @NotBlank @Size(max = 64) @Pattern(regexp = NewOrder.ID, message = NewOrder.ID_MESSAGE)
+        String entitlementId,
     @Size(max = 64) String orderId,
     @NotBlank @Size(max = 64) String customerId,
     @NotBlank @Size(max = 200) String customerCompany,

@@ -84,9 +84,11 @@ class SettlementRunTest {
     assertThat(api.get(SELLER, "/api/settlements?month=2026-12").getBody())
         .contains(order.orderId());
     assertThat(api.get(OTHER_SELLER, "/api/settlements").getBody()).doesNotContain(order.orderId());
-    var refused = api.get(SELLER, "/api/settlements?month=December");
-    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody()).contains("month must be a month such as 2026-12");
+    for (String month : new String[] {"December", "2026-13", "2026-00"}) {
+      var refused = api.get(SELLER, "/api/settlements?month=" + month);
+      assertThat(refused.getStatusCode()).as(month).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody()).contains("month must be a month such as 2026-12");
+    }
   }
 
   private Order completedAt(Instant completion) {

@@ -361,7 +361,7 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
-      "GCP-1 ALL-3 an entitlement that names an order names one of its customer with its ISV: another order or none is refused with 400, and nothing is stored")
+      "GCP-1 ALL-3 an entitlement that names an order names one of its customer with its ISV, and its ID is one an address can carry: else 400 saying why, and nothing is stored")
   void entitlementOfAnOrder() throws Exception {
     Order ofTheParties = orders.placeBetween(isv, customer, AlibabaBasicDelivery.PROCESS_KEY);
     Order ofOthers = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
@@ -370,7 +370,8 @@ class EntitlementTransferTest {
     ResponseEntity<String> created = createEntitlement(body);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
 
-    body.put("entitlementId", "E-" + UUID.randomUUID());
+    String refusedId = "E-" + UUID.randomUUID();
+    body.put("entitlementId", refusedId);
     body.put("orderId", "NO-SUCH-ORDER");
     assertRefused(
         createEntitlement(body),
@@ -378,9 +379,15 @@ class EntitlementTransferTest {
         "orderId: there is no order NO-SUCH-ORDER.");
     body.put("orderId", ofOthers.orderId());
     assertRefused(createEntitlement(body), HttpStatus.BAD_REQUEST, "is not one of customer");
+    body.put("orderId", null);
+    body.put("entitlementId", "E 1/of?ours");
+    assertRefused(
+        createEntitlement(body),
+        HttpStatus.BAD_REQUEST,
+        "entitlementId may hold only letters, digits, '.', '_' and '-'");
     assertThat(
-            jdbc.sql("select count(*) from ds_entitlement where entitlement_id = ?")
-                .param(body.get("entitlementId"))
+            jdbc.sql("select count(*) from ds_entitlement where entitlement_id in (?, ?)")
+                .params(refusedId, body.get("entitlementId"))
                 .query(Long.class)
                 .single())
         .isZero();
