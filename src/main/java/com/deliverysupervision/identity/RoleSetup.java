@@ -50,6 +50,7 @@ class RoleSetup {
   private final AuthorizationService authorizationService;
   private final Grants grants;
   private final TasklistFilters filters;
+  private final EarlierTaskGrantsNarrowed earlierTaskGrants;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final List<StartedByParties> startedByParties;
@@ -59,6 +60,7 @@ class RoleSetup {
       AuthorizationService authorizationService,
       Grants grants,
       TasklistFilters filters,
+      EarlierTaskGrantsNarrowed earlierTaskGrants,
       ApplicationEventPublisher events,
       PlatformTransactionManager transactionManager,
       List<StartedByParties> startedByParties) {
@@ -66,6 +68,7 @@ class RoleSetup {
     this.authorizationService = authorizationService;
     this.grants = grants;
     this.filters = filters;
+    this.earlierTaskGrants = earlierTaskGrants;
     this.events = events;
     this.transaction = new TransactionTemplate(transactionManager);
     this.startedByParties = startedByParties;
@@ -122,6 +125,7 @@ class RoleSetup {
     grants.toGroup(admins, HISTORIC_TASK, ANY, HistoricTaskPermissions.ALL);
     grants.toGroup(admins, USER, ANY, READ);
 
+    earlierTaskGrants.narrow();
     filters.create();
     log.info("Role groups, their authorizations and Tasklist filters are in place");
   }

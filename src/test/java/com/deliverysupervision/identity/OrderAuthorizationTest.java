@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -38,6 +40,7 @@ class OrderAuthorizationTest {
   @Autowired HistoryService historyService;
   @Autowired TestOrders orders;
   @Autowired OrderService orderService;
+  @Autowired EarlierTaskGrantsNarrowed earlierTaskGrants;
 
   Order order;
   String submitDemand;
@@ -146,6 +149,56 @@ class OrderAuthorizationTest {
     taskService.complete(submitDemand, TestOrders.demand());
     assertThat(finishedTasks()).containsExactly(submitDemand);
     assertThat(historySeenOf(order)).as("the outsider was given the task, not the order").isZero();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 the customer works on its task but cannot hand it to a stranger, add one to it, rename it or change the order's variables outside a completion")
+  void assigneeCannotShowTheTaskToAStranger() {
+    assertOnlyWorkOn(submitDemand);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 a task opened before assignees were limited to working on it is limited too once the application starts")
+  void taskOfAnEarlierVersion() {
+    authorizationService
+        .createAuthorizationQuery()
+        .userIdIn(CUSTOMER)
+        .resourceType(Resources.TASK)
+        .resourceId(submitDemand)
+        .list()
+        .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    Authorization earlier =
+        authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    earlier.setUserId(CUSTOMER);
+    earlier.setResource(Resources.TASK);
+    earlier.setResourceId(submitDemand);
+    earlier.addPermission(Permissions.READ);
+    earlier.addPermission(Permissions.UPDATE);
+    authorizationService.saveAuthorization(earlier);
+
+    earlierTaskGrants.narrow();
+
+    assertOnlyWorkOn(submitDemand);
+  }
+
+  /** The customer may complete the task, and do nothing else to it. */
+  private void assertOnlyWorkOn(String task) {
+    actAs(CUSTOMER);
+    assertThatThrownBy(() -> taskService.setAssignee(task, OTHER_CUSTOMER))
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> taskService.addCandidateUser(task, OTHER_CUSTOMER))
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> taskService.setVariable(task, "sellerId", OTHER_SELLER))
+        .isInstanceOf(AuthorizationException.class);
+    Task renamed = taskService.createTaskQuery().taskId(task).singleResult();
+    renamed.setName("Anything");
+    assertThatThrownBy(() -> taskService.saveTask(renamed))
+        .isInstanceOf(AuthorizationException.class);
+    taskService.createComment(task, order.processInstanceId(), "Sent today.");
+    taskService.complete(task, TestOrders.demand());
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
   }
 
   @Test
