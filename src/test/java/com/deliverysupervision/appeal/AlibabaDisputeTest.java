@@ -288,6 +288,31 @@ class AlibabaDisputeTest {
     assertThat(disputes(order)).isZero();
   }
 
+  @Test
+  @DisplayName(
+      "ALI-1 ALL-3 a dispute started through Camunda's REST API without a reason, or on an order that is not the caller's, is refused with 400 saying why, and nothing starts")
+  void startRefusedAsBadRequest() throws Exception {
+    Map<String, String> refusals =
+        Map.of(
+            "{\"businessKey\": \"" + order.orderId() + "\"}",
+            "Give the reason for the appeal or dispute.",
+            "{\"businessKey\": \"NO-SUCH-ORDER\", \"variables\": {\"appealReason\": {\"value\":"
+                + " \"Late.\"}}}",
+            "There is no order NO-SUCH-ORDER.");
+    refusals.forEach(
+        (body, words) -> {
+          ResponseEntity<String> response =
+              api.post(
+                  CUSTOMER,
+                  "/engine-rest/process-definition/key/" + DeliveryAppeal.PROCESS_KEY + "/start",
+                  body);
+          assertThat(response.getStatusCode()).as(words).isEqualTo(HttpStatus.BAD_REQUEST);
+          assertThat(response.getBody()).as(words).contains(words);
+        });
+    assertThat(disputes(order)).isZero();
+    assertThat(suspended(order)).isFalse();
+  }
+
   private String dispute(String party, Order disputed) throws Exception {
     ResponseEntity<String> response =
         api.post(
