@@ -1,5 +1,6 @@
 package com.deliverysupervision.catalogue;
 
+import com.deliverysupervision.order.NewOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -57,8 +58,20 @@ public class PriceCalculator {
     }
     Term term = termOf(spec.billing(), selection.purchasedPeriod());
     BigDecimal amount =
-        term.of(chosenPrice(spec, selection)).add(quantitiesCharge(spec, selection, term));
-    return amount.setScale(fractionDigits, RoundingMode.HALF_UP);
+        term.of(chosenPrice(spec, selection))
+            .add(quantitiesCharge(spec, selection, term))
+            .setScale(fractionDigits, RoundingMode.HALF_UP);
+    if (amount.precision() - amount.scale() > NewOrder.AMOUNT_INTEGER_DIGITS) {
+      throw new PricingException(
+          "amount: this selection costs "
+              + amount.toPlainString()
+              + " "
+              + currency
+              + ", more than one order can carry ("
+              + NewOrder.AMOUNT_INTEGER_DIGITS
+              + " whole digits); buy less, or in several orders");
+    }
+    return amount;
   }
 
   /** The part of a price one purchase takes: the one-time amount, or n months or n years. */

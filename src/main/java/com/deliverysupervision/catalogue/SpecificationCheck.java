@@ -1,5 +1,6 @@
 package com.deliverysupervision.catalogue;
 
+import com.deliverysupervision.order.NewOrder;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -413,6 +414,15 @@ public class SpecificationCheck {
     }
     if (amount.signum() < 0) {
       problems.add(path + ": " + amount.toPlainString() + " is below 0");
+    }
+    if (amount.precision() - amount.scale() > NewOrder.AMOUNT_INTEGER_DIGITS) {
+      problems.add(
+          path
+              + ": "
+              + amount.toPlainString()
+              + " has more than the "
+              + NewOrder.AMOUNT_INTEGER_DIGITS
+              + " whole digits an order's amount can have");
     }
     if (amount.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
       problems.add(

@@ -18,7 +18,7 @@ public record NewOrder(
     @NotBlank @Size(max = 64) String sellerId,
     @NotBlank @Size(max = 64) String customerId,
     /** Required for a product outside the catalogue; of a catalogue product, its price (REL-1). */
-    @DecimalMin("0.00") @Digits(integer = 17, fraction = 2) BigDecimal amount,
+    @DecimalMin("0.00") @Digits(integer = AMOUNT_INTEGER_DIGITS, fraction = 2) BigDecimal amount,
     /** Required for a product outside the catalogue; a catalogue product has its own (REL-1). */
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
     /**
@@ -114,6 +114,9 @@ public record NewOrder(
   // Years, months, weeks and days, at least one of them not zero: P0D would buy, renew or warrant
   // nothing.
   static final String PERIOD = "P(?=.*[1-9])(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?";
+
+  /** The whole digits an order's amount may have: what the order, bill and settlement store. */
+  public static final int AMOUNT_INTEGER_DIGITS = 17;
 
   /** An ID the marketplace gives: it becomes part of this API's addresses as it is. */
   public static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]*";

@@ -45,6 +45,21 @@ class PriceCalculatorTest {
   }
 
   @Test
+  @DisplayName(
+      "REL-4 ALL-3 a selection that costs more than an order's amount can carry is refused, saying so")
+  void moreThanAnOrderCarries() {
+    Specification spec = simple(Billing.YEARLY_MONTHLY, recurring("1", "99999999999999999.99"));
+
+    assertThatThrownBy(() -> priceOf(spec, USD, select(spec, Map.of(), Map.of(), "P5Y")))
+        .isInstanceOf(PricingException.class)
+        .hasMessage(
+            "amount: this selection costs 499999999999999999.95 USD, more than one order can"
+                + " carry (17 whole digits); buy less, or in several orders");
+    assertThat(priceOf(spec, USD, select(spec, Map.of(), Map.of(), "P1Y")))
+        .isEqualByComparingTo("99999999999999999.99");
+  }
+
+  @Test
   @DisplayName("REL-4 a one-time price refuses a purchased period")
   void oneTimeRefusesPeriod() {
     Specification spec = simple(Billing.ONE_TIME, oneTime("250"));

@@ -54,12 +54,19 @@ class SpecificationCheckTest {
   }
 
   @Test
-  @DisplayName("REL-4 prices are at least 0 and have at most 4 decimal places")
+  @DisplayName(
+      "REL-4 ALL-3 prices are at least 0, have at most 4 decimal places and no more whole digits than an order's amount")
   void amounts() {
     assertThat(check.problemsOf(simple(Billing.YEARLY_MONTHLY, recurring("-1", "0.12345")), USD))
         .containsExactly(
             "price.perMonth: -1 is below 0",
             "price.perYear: 0.12345 has more than 4 decimal places");
+    assertThat(check.problemsOf(simple(Billing.ONE_TIME, oneTime("1E+30")), USD))
+        .containsExactly(
+            "price.oneTime: 1000000000000000000000000000000 has more than the 17 whole digits an"
+                + " order's amount can have");
+    assertThat(check.problemsOf(simple(Billing.ONE_TIME, oneTime("99999999999999999.99")), USD))
+        .isEmpty();
   }
 
   @Test
