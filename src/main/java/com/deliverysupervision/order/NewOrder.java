@@ -27,17 +27,13 @@ public record NewOrder(
      */
     @Size(max = 64) String deliveryTemplate,
     /** For yearly/monthly products: the purchased period, ISO-8601 (P1Y, P1M, P3M). */
-    @Pattern(
-            regexp = PERIOD,
-            message = "must be an ISO-8601 period longer than zero such as P1Y or P1M")
+    @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE + " such as P1Y or P1M")
         String purchasedPeriod,
     /**
      * ALI-3: the warranty period the seller set for the product, ISO-8601 (P90D, P1Y); required by
      * the templates that have a warranty stage.
      */
-    @Pattern(
-            regexp = PERIOD,
-            message = "must be an ISO-8601 period longer than zero such as P90D or P1Y")
+    @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE + " such as P90D or P1Y")
         String warrantyPeriod,
     /** REL-5: of a catalogue product with a custom pricing template, the SKU's attribute values. */
     @Size(max = 20) Map<String, String> attributes,
@@ -111,9 +107,12 @@ public record NewOrder(
         null);
   }
 
-  // Years, months, weeks and days, at least one of them not zero: P0D would buy, renew or warrant
-  // nothing.
-  static final String PERIOD = "P(?=.*[1-9])(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?";
+  // Years, months, weeks and days, at least one of them not zero (P0D would buy, renew or warrant
+  // nothing), each with few enough digits that the period ends on a date the database can store.
+  static final String PERIOD = "P(?=.*[1-9])(\\d{1,3}Y)?(\\d{1,4}M)?(\\d{1,4}W)?(\\d{1,5}D)?";
+  static final String PERIOD_MESSAGE =
+      "must be an ISO-8601 period longer than zero, of at most 999 years, 9999 months or weeks"
+          + " and 99999 days,";
 
   /** The whole digits an order's amount may have: what the order, bill and settlement store. */
   public static final int AMOUNT_INTEGER_DIGITS = 17;

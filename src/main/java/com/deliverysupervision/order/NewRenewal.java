@@ -11,8 +11,5 @@ import jakarta.validation.constraints.Size;
 public record NewRenewal(
     @NotBlank @Size(max = 64) @Pattern(regexp = NewOrder.ID, message = NewOrder.ID_MESSAGE)
         String renewalId,
-    @NotBlank
-        @Pattern(
-            regexp = NewOrder.PERIOD,
-            message = "must be an ISO-8601 period longer than zero such as P1M")
+    @NotBlank @Pattern(regexp = NewOrder.PERIOD, message = NewOrder.PERIOD_MESSAGE + " such as P1M")
         String period) {}

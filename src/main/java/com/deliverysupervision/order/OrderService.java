@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,7 @@ public class OrderService {
   private final OrderFactsUnchanged factsUnchanged;
   private final BusinessRelations relations;
   private final CatalogueTerms catalogueTerms;
+  private final int maxDeliveryPeriodDays;
 
   OrderService(
       OrderRepository orders,
@@ -57,7 +59,8 @@ public class OrderService {
       OperationRecords records,
       OrderFactsUnchanged factsUnchanged,
       BusinessRelations relations,
-      CatalogueTerms catalogueTerms) {
+      CatalogueTerms catalogueTerms,
+      @Value("${delivery.catalogue.max-delivery-period-days}") int maxDeliveryPeriodDays) {
     this.orders = orders;
     this.templates =
         templates.stream()
@@ -72,6 +75,7 @@ public class OrderService {
     this.factsUnchanged = factsUnchanged;
     this.relations = relations;
     this.catalogueTerms = catalogueTerms;
+    this.maxDeliveryPeriodDays = maxDeliveryPeriodDays;
   }
 
   /**
@@ -366,7 +370,7 @@ public class OrderService {
   }
 
   /** An order of a product outside the catalogue (another marketplace's) names its own terms. */
-  private static NewOrder outsideTheCatalogue(NewOrder order) {
+  private NewOrder outsideTheCatalogue(NewOrder order) {
     List<String> missing = new ArrayList<>();
     if (order.deliveryTemplate() == null || order.deliveryTemplate().isBlank()) {
       missing.add("deliveryTemplate");
@@ -390,6 +394,14 @@ public class OrderService {
           "attributes and quantities select from a catalogue product; product "
               + order.productId()
               + " is not in the catalogue.");
+    }
+    if (order.deliveryPeriodDays() != null && order.deliveryPeriodDays() > maxDeliveryPeriodDays) {
+      throw new InvalidOrderException(
+          "deliveryPeriodDays: "
+              + order.deliveryPeriodDays()
+              + " is longer than the longest delivery period of the marketplace, "
+              + maxDeliveryPeriodDays
+              + " calendar days (REL-3).");
     }
     return order;
   }

@@ -96,6 +96,12 @@ class OrderApiTest {
         Arguments.of("purchasedPeriod", "one month", "purchasedPeriod must be an ISO-8601 period"),
         Arguments.of("purchasedPeriod", "P0M", "purchasedPeriod must be an ISO-8601 period longer"),
         Arguments.of("warrantyPeriod", "P0Y0D", "warrantyPeriod must be an ISO-8601 period longer"),
+        Arguments.of("warrantyPeriod", "P99999999999999999999Y", "of at most 999 years"),
+        Arguments.of("purchasedPeriod", "P999999999Y", "of at most 999 years"),
+        Arguments.of(
+            "deliveryPeriodDays",
+            "2000000000",
+            "longer than the longest delivery period of the marketplace, 365 calendar days"),
         Arguments.of(
             "deliveryTemplate", "no-such-process", "Unknown delivery template 'no-such-process'"),
         Arguments.of("sellerId", "nobody", "Unknown seller 'nobody'"),
