@@ -1,8 +1,10 @@
 package com.deliverysupervision.catalogue;
 
+import com.deliverysupervision.order.ContainsText;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -110,13 +112,14 @@ class ProductRepository {
    * {@code listedOnly} leaves out the products that were never listed, except {@code sellerId}'s.
    */
   List<ProductRow> search(String name, String sellerId, boolean listedOnly, int limit, int offset) {
-    String pattern = "%" + (name == null ? "" : name.toLowerCase()) + "%";
+    String pattern = ContainsText.pattern(name == null ? "" : name.toLowerCase(Locale.ROOT));
     return jdbc.sql(
             "select p.product_id, p.seller_id, p.created_at, p.listed_revision,"
                 + " p.working_revision from ds_product p join ds_product_revision r"
                 + " on r.product_id = p.product_id"
                 + " and r.revision = coalesce(p.listed_revision, p.working_revision)"
                 + " where lower(r.name) like ?"
+                + ContainsText.ESCAPE
                 + " and (? = false or p.listed_revision is not null or p.seller_id = ?)"
                 + " order by lower(r.name), p.product_id limit ? offset ?")
         .params(pattern, listedOnly, sellerId, limit, offset)

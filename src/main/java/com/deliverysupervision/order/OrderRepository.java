@@ -111,12 +111,12 @@ class OrderRepository {
     StringBuilder sql = new StringBuilder("select " + COLUMNS + " from ds_order where 1 = 1");
     List<Object> params = new ArrayList<>();
     if (search.orderId() != null) {
-      sql.append(" and order_id like ?");
-      params.add("%" + search.orderId() + "%");
+      sql.append(" and order_id like ?").append(ContainsText.ESCAPE);
+      params.add(ContainsText.pattern(search.orderId()));
     }
     if (search.productName() != null) {
-      sql.append(" and lower(product_name) like ?");
-      params.add("%" + search.productName().toLowerCase(Locale.ROOT) + "%");
+      sql.append(" and lower(product_name) like ?").append(ContainsText.ESCAPE);
+      params.add(ContainsText.pattern(search.productName().toLowerCase(Locale.ROOT)));
     }
     if (search.status() != null) {
       sql.append(" and status = ?");

@@ -53,6 +53,10 @@ class OrderSearchTest {
                 "placedFrom=2026-02-01T00:00:00Z&placedTo=2026-03-01T00:00:00Z&productName=backup"))
         .containsExactly(february);
     assertThat(search(TestOrders.CUSTOMER, "productName=zebra")).isEmpty();
+    // What a party types is searched for as typed: its % and _ are no wildcards.
+    assertThat(search(customer, "productName=_ebra")).isEmpty();
+    assertThat(search(customer, "productName=z%25a")).isEmpty();
+    assertThat(search(seller, "orderId=%25")).isEmpty();
 
     JsonNode shown = orders(customer, "orderId=" + january).get(0);
     assertThat(shown.path("productName").asText()).isEqualTo("Zebra Backup");
