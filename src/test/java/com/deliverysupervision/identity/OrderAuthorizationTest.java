@@ -162,13 +162,7 @@ class OrderAuthorizationTest {
   @DisplayName(
       "ALL-2 a task opened before assignees were limited to working on it is limited too once the application starts")
   void taskOfAnEarlierVersion() {
-    authorizationService
-        .createAuthorizationQuery()
-        .userIdIn(CUSTOMER)
-        .resourceType(Resources.TASK)
-        .resourceId(submitDemand)
-        .list()
-        .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    removeCustomersGrantOf(submitDemand);
     Authorization earlier =
         authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     earlier.setUserId(CUSTOMER);
@@ -181,6 +175,17 @@ class OrderAuthorizationTest {
     earlierTaskGrants.narrow();
 
     assertOnlyWorkOn(submitDemand);
+  }
+
+  /** As an administrator might by hand. */
+  private void removeCustomersGrantOf(String task) {
+    authorizationService
+        .createAuthorizationQuery()
+        .userIdIn(CUSTOMER)
+        .resourceType(Resources.TASK)
+        .resourceId(task)
+        .list()
+        .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
   }
 
   /** The customer may complete the task, and do nothing else to it. */
@@ -205,13 +210,7 @@ class OrderAuthorizationTest {
   @DisplayName(
       "ALL-2 the assignee works on its task by being its assignee, even without its automatic grant; others still need a grant")
   void assigneeWorksOnItsTask() {
-    authorizationService
-        .createAuthorizationQuery()
-        .userIdIn(CUSTOMER)
-        .resourceType(Resources.TASK)
-        .resourceId(submitDemand)
-        .list()
-        .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    removeCustomersGrantOf(submitDemand);
 
     actAs(SELLER);
     assertThatThrownBy(() -> taskService.complete(submitDemand, TestOrders.demand()))
