@@ -29,7 +29,8 @@ class OrderFactsUnchanged implements UserTaskCompletionHook {
           OrderVariables.DELIVERY_ID,
           OrderVariables.SELLER_ID,
           OrderVariables.CUSTOMER_ID,
-          OrderVariables.WARRANTY_PERIOD);
+          OrderVariables.WARRANTY_PERIOD,
+          OrderVariables.DELIVERY_DUE_AT);
 
   /**
    * An order's facts never change once it is placed, so each node reads them once, not at every

@@ -66,6 +66,8 @@ public final class OrderVariables {
       case SELLER_ID -> order.sellerId();
       case CUSTOMER_ID -> order.customerId();
       case WARRANTY_PERIOD -> order.warrantyPeriod();
+      case DELIVERY_DUE_AT ->
+          order.deliveryDueAt() == null ? null : Date.from(order.deliveryDueAt().toInstant());
       default -> throw new IllegalArgumentException(variable + " is not an order variable");
     };
   }

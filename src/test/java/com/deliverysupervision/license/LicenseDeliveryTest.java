@@ -260,6 +260,30 @@ class LicenseDeliveryTest {
   }
 
   @Test
+  @DisplayName(
+      "REL-3 ALL-2 the seller cannot move the end of the delivery period with a completion: refused, the period unchanged")
+  void deliveryPeriodIsAFact() {
+    Order order = placed();
+    ProcessInstance flow = instance(order);
+    submitRequest(flow, "Licenses for 20 users.");
+    Object due = runtimeService.getVariable(flow.getId(), OrderVariables.DELIVERY_DUE_AT);
+
+    assertThatThrownBy(
+            () ->
+                taskService.complete(
+                    task(flow).getId(),
+                    Map.of(
+                        "requestDecision",
+                        "accept",
+                        OrderVariables.DELIVERY_DUE_AT,
+                        Date.from(JAN_1.plusYears(10).toInstant()))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("the order's deliveryDueAt cannot be changed");
+    assertThat(runtimeService.getVariable(flow.getId(), OrderVariables.DELIVERY_DUE_AT))
+        .isEqualTo(due);
+  }
+
+  @Test
   @DisplayName("REL-3 a license delivered within its delivery period is not marked overdue")
   void deliveredInTime() {
     Order order = placed();
