@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
  * @param isvId the seller's (ISV's) user
  * @param resellerId the reseller's user; none for a direct order
  * @param state ACTIVE while the order runs; only an active entitlement is transferred
+ * @param stateReason why the marketplace last changed the state; none before it did
  */
 public record Entitlement(
     String entitlementId,
@@ -21,12 +22,12 @@ public record Entitlement(
     String productId,
     String billingAccountId,
     String resellerId,
-    String state,
-    OffsetDateTime createdAt) {
-
-  static final String ACTIVE = "ACTIVE";
+    EntitlementState state,
+    OffsetDateTime createdAt,
+    String stateReason,
+    OffsetDateTime stateChangedAt) {
 
   boolean isActive() {
-    return ACTIVE.equals(state);
+    return state == EntitlementState.ACTIVE;
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,6 +39,16 @@ class EntitlementController {
     Entitlement created = entitlements.create(entitlement, caller());
     return ResponseEntity.created(URI.create("/api/entitlements/" + created.entitlementId()))
         .body(created);
+  }
+
+  @Operation(
+      summary = "Change an entitlement's state",
+      description =
+          "Marketplace administrators (GCP-1): state ACTIVE, SUSPENDED or CANCELLED with a reason. An entitlement that stops being active ends its transfer in progress as cancelled; its parties are told. The state it has already changes nothing (200); 409 for a cancelled entitlement; 400 for a missing state or reason; 403 for anyone else.")
+  @PutMapping("/api/entitlements/{entitlementId}/state")
+  Entitlement changeState(
+      @PathVariable String entitlementId, @Valid @RequestBody NewEntitlementState change) {
+    return entitlements.changeState(entitlementId, change, caller());
   }
 
   @Operation(

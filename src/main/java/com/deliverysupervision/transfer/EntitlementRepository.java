@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 class EntitlementRepository {
   private static final String ENTITLEMENT =
       "select entitlement_id, order_id, customer_id, customer_company, isv_id, offer_id,"
-          + " product_id, billing_account_id, reseller_id, state, created_at from ds_entitlement";
+          + " product_id, billing_account_id, reseller_id, state, created_at, state_reason,"
+          + " state_changed_at from ds_entitlement";
   private static final String TRANSFER =
       "select transfer_id, entitlement_id, kind, requested_by, requested_at,"
           + " target_billing_account_id, target_reseller_id, state, reason, ended_at"
@@ -94,6 +95,21 @@ class EntitlementRepository {
                 blankToNull(targetResellerId),
                 entitlementId,
                 entitlementId)
+            .update()
+        == 1;
+  }
+
+  /** False when the entitlement was not in state {@code from} any more. */
+  boolean changeState(
+      String entitlementId,
+      EntitlementState from,
+      EntitlementState to,
+      String reason,
+      OffsetDateTime now) {
+    return jdbc.sql(
+                "update ds_entitlement set state = ?, state_reason = ?, state_changed_at = ?"
+                    + " where entitlement_id = ? and state = ?")
+            .params(to.name(), reason, now, entitlementId, from.name())
             .update()
         == 1;
   }

@@ -134,7 +134,7 @@ class ClusterTest {
 
   @Test
   @DisplayName(
-      "ALL-4 ALL-5 REL-2 GCP-3 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed and each license settled, each transfer moves its entitlement, every notification e-mailed, every side effect exactly once")
+      "ALL-4 ALL-5 REL-2 GCP-1 GCP-3 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed and each license settled, each transfer moves its entitlement, which the marketplace then suspends, every notification e-mailed, every side effect exactly once")
   void twoNodesOneKilled() throws Exception {
     Instant started = Instant.now();
     AtomicInteger accepted = new AtomicInteger();
@@ -178,8 +178,19 @@ class ClusterTest {
             + LICENSE
             + "'");
     awaitSettled(Duration.ofMinutes(2));
-    awaitMailed(Duration.ofMinutes(2));
     awaitTransfersEnded(Duration.ofMinutes(1));
+    // GCP-1: the marketplace suspends each moved entitlement, through either node; a retried call
+    // finds it suspended already and changes nothing.
+    for (int i = 0; i < TRANSFERS; i++) {
+      call(
+          i,
+          "marketplace",
+          "PUT",
+          "/api/entitlements/CL-E-" + i + "/state",
+          "{\"state\": \"SUSPENDED\", \"reason\": \"Cluster test.\"}",
+          200);
+    }
+    awaitMailed(Duration.ofMinutes(2));
     System.out.printf(
         "Cluster test: %d orders through two nodes (one killed at %d) in %s, all completed and"
             + " billed after %s%n",
@@ -212,8 +223,14 @@ class ClusterTest {
     assertThat(
             count(
                 "select count(*) from ds_entitlement where entitlement_id like 'CL-E-%'"
-                    + " and billing_account_id = 'BA-NEW'"))
+                    + " and billing_account_id = 'BA-NEW' and state = 'SUSPENDED'"))
         .isEqualTo(TRANSFERS);
+    // Told once each, the customer and the ISV.
+    assertThat(
+            count(
+                "select count(*) from ds_notification where message = 'entitlementStateChanged'"
+                    + " and link like '/api/entitlements/CL-E-%'"))
+        .isEqualTo(2L * TRANSFERS);
   }
 
   /**

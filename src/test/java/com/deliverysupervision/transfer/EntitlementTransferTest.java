@@ -393,6 +393,66 @@ class EntitlementTransferTest {
         .isZero();
   }
 
+  @Test
+  @DisplayName(
+      "GCP-1 GCP-5 ALL-5 the marketplace suspends an entitlement: its transfer in progress ends as cancelled, its parties are told, and no transfer is asked until it is active again; a cancelled entitlement stays cancelled")
+  void marketplaceChangesTheState() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
+
+    ResponseEntity<String> suspended =
+        changeState(MARKETPLACE, entitlement, "SUSPENDED", "Payment overdue.");
+    assertThat(suspended.getStatusCode()).as(suspended.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode read = read(customer, "/api/entitlements/" + entitlement);
+    assertThat(read.path("state").asText()).isEqualTo("SUSPENDED");
+    assertThat(read.path("stateReason").asText()).isEqualTo("Payment overdue.");
+    JsonNode ended = stateOf(entitlement, transfer);
+    assertThat(ended.path("state").asText()).isEqualTo("CANCELLED");
+    assertThat(ended.path("reason").asText()).contains("SUSPENDED: Payment overdue.");
+    for (String party : List.of(customer, isv)) {
+      assertThat(read(party, "/api/notifications?limit=200").path("notifications").toString())
+          .as(party)
+          .contains("Entitlement " + entitlement + " is SUSPENDED now")
+          .contains("The transfer of entitlement " + entitlement + " was cancelled");
+    }
+    assertRefused(
+        ask(customer, entitlement, "BILLING_ACCOUNT", "B-3", null),
+        HttpStatus.CONFLICT,
+        "only an active entitlement");
+    assertThat(changeState(MARKETPLACE, entitlement, "SUSPENDED", "Still overdue.").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    assertThat(changeState(MARKETPLACE, entitlement, "ACTIVE", "Paid.").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    ask(entitlement, "BILLING_ACCOUNT", "B-3", null);
+    assertRefused(
+        changeState(isv, entitlement, "CANCELLED", "Not mine to say."),
+        HttpStatus.FORBIDDEN,
+        "Only the marketplace");
+    assertRefused(
+        changeState(MARKETPLACE, entitlement, "GONE", "Unknown."), HttpStatus.BAD_REQUEST, "");
+    assertRefused(
+        changeState(MARKETPLACE, entitlement, "SUSPENDED", " "),
+        HttpStatus.BAD_REQUEST,
+        "reason must not be blank");
+    assertThat(changeState(MARKETPLACE, entitlement, "CANCELLED", "Order ended.").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertRefused(
+        changeState(MARKETPLACE, entitlement, "ACTIVE", "Again."),
+        HttpStatus.CONFLICT,
+        "a cancelled entitlement stays so");
+    assertThat(read(customer, "/api/entitlements/" + entitlement).path("state").asText())
+        .isEqualTo("CANCELLED");
+  }
+
+  private ResponseEntity<String> changeState(
+      String user, String entitlement, String state, String reason) throws Exception {
+    return api.put(
+        user,
+        "/api/entitlements/" + entitlement + "/state",
+        mapper.writeValueAsString(Map.of("state", state, "reason", reason)));
+  }
+
   private ResponseEntity<String> createEntitlement(Map<String, Object> body) throws Exception {
     return api.post(MARKETPLACE, "/api/entitlements", mapper.writeValueAsString(body));
   }

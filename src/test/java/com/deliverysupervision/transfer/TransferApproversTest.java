@@ -86,7 +86,9 @@ class TransferApproversTest {
         "product-1",
         "B-1",
         reseller,
-        "ACTIVE",
-        OffsetDateTime.parse("2026-01-01T00:00:00Z"));
+        EntitlementState.ACTIVE,
+        OffsetDateTime.parse("2026-01-01T00:00:00Z"),
+        null,
+        null);
   }
 }
