@@ -38,9 +38,11 @@ final class EmbeddedFormSchema {
    */
   static FormSchema parse(String resourceName, String html) {
     List<FormField> fields = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
     Matcher tag = FIELD.matcher(html);
     while (tag.find()) {
       Attributes attributes = new Attributes(tag.group(2));
+      attributes.value("cam-variable-name").ifPresent(names::add);
       Optional<String> key =
           attributes
               .value("cam-variable-name")
@@ -54,7 +56,7 @@ final class EmbeddedFormSchema {
         fields.add(field(key.get(), attributes));
       }
     }
-    return new FormSchema(resourceName, List.copyOf(fields));
+    return new FormSchema(resourceName, List.copyOf(fields), Set.copyOf(names));
   }
 
   /** The values of the options up to the select's end; the empty "Choose" option is no value. */

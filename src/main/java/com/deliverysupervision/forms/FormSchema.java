@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The input fields of a form, as far as the server validates them. */
-record FormSchema(String formId, List<FormField> fields) {
+/**
+ * The input fields of a form, as far as the server validates them, and every variable the form
+ * names, read-only ones included: what a submission of it may carry.
+ */
+record FormSchema(String formId, List<FormField> fields, Set<String> names) {
   private static final Set<String> INPUT_TYPES =
       Set.of("textfield", "textarea", "number", "datetime", "select", "radio", "checkbox");
 
@@ -21,18 +24,22 @@ record FormSchema(String formId, List<FormField> fields) {
     try {
       JsonNode root = mapper.readTree(json);
       List<FormField> fields = new ArrayList<>();
-      collect(root.path("components"), fields);
-      return new FormSchema(root.path("id").asText(), List.copyOf(fields));
+      Set<String> names = new LinkedHashSet<>();
+      collect(root.path("components"), fields, names);
+      return new FormSchema(root.path("id").asText(), List.copyOf(fields), Set.copyOf(names));
     } catch (IOException e) {
       throw new UncheckedIOException("A deployed form is not valid JSON", e);
     }
   }
 
   /** Groups nest components; read-only and disabled fields are not the user's to fill. */
-  private static void collect(JsonNode components, List<FormField> fields) {
+  private static void collect(JsonNode components, List<FormField> fields, Set<String> names) {
     for (JsonNode component : components) {
-      collect(component.path("components"), fields);
+      collect(component.path("components"), fields, names);
       boolean input = INPUT_TYPES.contains(component.path("type").asText());
+      if (input && component.hasNonNull("key")) {
+        names.add(component.get("key").asText());
+      }
       boolean editable =
           !component.path("readonly").asBoolean(false)
               && !component.path("disabled").asBoolean(false);

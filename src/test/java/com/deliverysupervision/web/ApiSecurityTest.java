@@ -165,6 +165,50 @@ class ApiSecurityTest {
     assertThat(rowCounts()).isEqualTo(before);
   }
 
+  @Test
+  @DisplayName(
+      "ALL-2 ALL-3 SAAS-7 a submission through Camunda's REST API carries only what the task's form names: a seller who sends sellerMayAppeal with its review is refused with 400, nothing changes, and it cannot appeal; the form's own fields pass")
+  void onlyTheFormsFields() throws Exception {
+    Order reviewed = orders.place(SaasSupervision.PROCESS_KEY, "P1Y");
+    steps.submitRequest(reviewed, "Accounts");
+    String task =
+        mapper
+            .readTree(
+                api.get(
+                        TestOrders.SELLER,
+                        "/engine-rest/task?processInstanceId=" + reviewed.processInstanceId())
+                    .getBody())
+            .get(0)
+            .path("id")
+            .asText();
+    String review = "\"requestDecision\": {\"value\": \"accept\"}";
+    Map<String, Long> before = rowCounts();
+
+    ResponseEntity<String> refused =
+        api.post(
+            TestOrders.SELLER,
+            "/engine-rest/task/" + task + "/complete",
+            "{\"variables\": {" + review + ", \"sellerMayAppeal\": {\"value\": true}}}");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(mapper.readTree(refused.getBody()).path("message").asText())
+        .contains("sellerMayAppeal is not on its form");
+    assertThat(rowCounts()).isEqualTo(before);
+
+    ResponseEntity<String> completed =
+        api.post(
+            TestOrders.SELLER,
+            "/engine-rest/task/" + task + "/complete",
+            "{\"variables\": {" + review + "}}");
+    assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(
+            api.post(
+                    TestOrders.SELLER,
+                    "/api/orders/" + reviewed.orderId() + "/appeals",
+                    "{\"reason\": \"The customer is slow.\"}")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
   private Map<String, Long> rowCounts() {
     return Map.of(
         "orders", count("select count(*) from ds_order"),
