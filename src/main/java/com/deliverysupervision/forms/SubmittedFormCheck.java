@@ -3,13 +3,17 @@ package com.deliverysupervision.forms;
 import com.deliverysupervision.process.CompletedTask;
 import com.deliverysupervision.process.UserTaskCompletionHook;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies a task's Camunda Form validation (required, length, pattern, e-mail) on the server:
  * form-js validates only in the browser, and a REST caller skips the browser (CAMUNDA.md). The form
- * stays the one place where an analyst declares what a step requires.
+ * stays the one place where an analyst declares what a step requires, and what a user may send with
+ * it: a variable it does not name is refused ({@link SubmittedNames}).
  */
 @Component
 // First of the completion hooks: the others may rely on the form's required fields being there.
@@ -23,17 +27,35 @@ class SubmittedFormCheck implements UserTaskCompletionHook {
 
   @Override
   public void onCompletion(CompletedTask task) {
-    task.formKey()
-        .map(formId -> deployedForms.find(task.execution().getProcessDefinitionId(), formId))
+    Optional<FormSchema> form =
+        task.formKey()
+            .map(formId -> deployedForms.find(task.execution().getProcessDefinitionId(), formId));
+    SubmittedNames.current()
         .ifPresent(
-            schema -> {
-              List<String> problems =
-                  schema.fields().stream()
-                      .flatMap(field -> field.problemWith(task.variable(field.key())).stream())
-                      .toList();
-              if (!problems.isEmpty()) {
-                throw task.refused(schema.formId(), String.join(" ", problems));
+            sent -> {
+              Set<String> named = form.map(FormSchema::names).orElse(Set.of());
+              Set<String> foreign = new TreeSet<>(sent);
+              foreign.removeAll(named);
+              if (!foreign.isEmpty()) {
+                throw task.refused(
+                    foreign.iterator().next(),
+                    String.join(", ", foreign)
+                        + (foreign.size() == 1 ? " is" : " are")
+                        + " not on its form"
+                        + (named.isEmpty()
+                            ? "."
+                            : ", which names " + String.join(", ", new TreeSet<>(named)) + "."));
               }
             });
+    form.ifPresent(
+        schema -> {
+          List<String> problems =
+              schema.fields().stream()
+                  .flatMap(field -> field.problemWith(task.variable(field.key())).stream())
+                  .toList();
+          if (!problems.isEmpty()) {
+            throw task.refused(schema.formId(), String.join(" ", problems));
+          }
+        });
   }
 }
