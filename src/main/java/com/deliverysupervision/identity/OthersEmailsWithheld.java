@@ -1,0 +1,97 @@
+package com.deliverysupervision.identity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.identity.db.DbUserQueryImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * ALL-2, LIC-6: a seller or reseller reads the name of a customer it does business with ({@link
+ * BusinessRelations}), not the customer's e-mail address. A seller sees its customer's contact only
+ * when the customer has not accepted a license delivery for long (LIC-6, {@code CustomerContacts});
+ * through Camunda's user API it read the address at any time. A customer still reads its seller's
+ * and reseller's, the businesses it buys from. Parties are told of each other's work by the
+ * application (ALL-5), which reads the addresses as itself; a user reads its own, operations
+ * managers and administrators everyone's.
+ *
+ * <p>The users a party reads are copies without the address: the engine's own entities, which it
+ * would write back if changed, stay as they are.
+ */
+@Component
+class OthersEmailsWithheld extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(Provider.class));
+  }
+
+  /** Camunda's database identity provider, withholding addresses from parties. */
+  public static class Provider extends DbIdentityServiceProvider {
+    @Override
+    public List<User> findUserByQueryCriteria(DbUserQueryImpl query) {
+      return asSeen(super.findUserByQueryCriteria(query));
+    }
+
+    @Override
+    public List<User> findUserByNativeQuery(
+        Map<String, Object> parameterMap, int firstResult, int maxResults) {
+      return asSeen(super.findUserByNativeQuery(parameterMap, firstResult, maxResults));
+    }
+
+    private static List<User> asSeen(List<User> users) {
+      CommandContext context = Context.getCommandContext();
+      Authentication reader = context.getAuthentication();
+      if (reader == null
+          || !context.isAuthorizationCheckEnabled()
+          || seesEveryAddress(reader, context)) {
+        return users;
+      }
+      List<String> others =
+          users.stream().map(User::getId).filter(id -> !id.equals(reader.getUserId())).toList();
+      if (others.isEmpty()) {
+        return users;
+      }
+      Set<String> customers =
+          context.runWithoutAuthorization(
+              () ->
+                  context
+                      .getReadOnlyIdentityProvider()
+                      .createUserQuery(context)
+                      .memberOfGroup(Roles.CUSTOMERS)
+                      .userIdIn(others.toArray(String[]::new))
+                      .list()
+                      .stream()
+                      .map(User::getId)
+                      .collect(Collectors.toSet()));
+      return users.stream()
+          .map(user -> customers.contains(user.getId()) ? withoutAddress(user) : user)
+          .toList();
+    }
+
+    private static boolean seesEveryAddress(Authentication reader, CommandContext context) {
+      List<String> groups = reader.getGroupIds() == null ? List.of() : reader.getGroupIds();
+      List<String> adminGroups = context.getProcessEngineConfiguration().getAdminGroups();
+      return groups.contains(Roles.OPERATIONS_MANAGERS)
+          || groups.contains(Roles.MARKETPLACE_ADMINS)
+          || (adminGroups != null && groups.stream().anyMatch(adminGroups::contains));
+    }
+
+    private static User withoutAddress(User user) {
+      UserEntity copy = new UserEntity(user.getId());
+      copy.setFirstName(user.getFirstName());
+      copy.setLastName(user.getLastName());
+      return copy;
+    }
+  }
+}

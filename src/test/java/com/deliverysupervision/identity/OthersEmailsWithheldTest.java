@@ -1,0 +1,67 @@
+package com.deliverysupervision.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.support.ApiCalls;
+import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.TestOrders;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@DeliveryApplicationTest
+class OthersEmailsWithheldTest {
+  @Autowired IdentityService identityService;
+  @Autowired TestOrders orders;
+  @Autowired ApiCalls api;
+  @Autowired ObjectMapper mapper;
+
+  @BeforeEach
+  void businessRelation() {
+    orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+  }
+
+  @AfterEach
+  void logOut() {
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 LIC-6 a seller reads its customer's name, not its e-mail address; its own address, and everyone's for operations and the application itself")
+  void addressesWithheldFromParties() throws Exception {
+    String customerAddress = addressOf(TestOrders.CUSTOMER);
+    assertThat(customerAddress).isNotBlank();
+
+    identityService.setAuthentication(TestOrders.SELLER, List.of(Roles.SELLERS));
+    var customer = identityService.createUserQuery().userId(TestOrders.CUSTOMER).singleResult();
+    assertThat(customer.getLastName()).isNotBlank();
+    assertThat(customer.getEmail()).isNull();
+    assertThat(
+            identityService.createUserQuery().userId(TestOrders.SELLER).singleResult().getEmail())
+        .isNotBlank();
+    var profile =
+        mapper.readTree(
+            api.get(TestOrders.SELLER, "/engine-rest/user/" + TestOrders.CUSTOMER + "/profile")
+                .getBody());
+    assertThat(profile.path("lastName").asText()).isNotBlank();
+    assertThat(profile.path("email").isMissingNode() || profile.path("email").isNull()).isTrue();
+
+    identityService.setAuthentication(TestOrders.OPERATIONS, List.of(Roles.OPERATIONS_MANAGERS));
+    assertThat(
+            identityService.createUserQuery().userId(TestOrders.CUSTOMER).singleResult().getEmail())
+        .isEqualTo(customerAddress);
+    identityService.clearAuthentication();
+    assertThat(addressOf(TestOrders.CUSTOMER)).as("stored as it was").isEqualTo(customerAddress);
+  }
+
+  private String addressOf(String userId) {
+    return identityService.createUserQuery().userId(userId).singleResult().getEmail();
+  }
+}
