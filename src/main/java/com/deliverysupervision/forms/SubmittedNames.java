@@ -1,9 +1,8 @@
 package com.deliverysupervision.forms;
 
-import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.identity.Administrators;
+import com.deliverysupervision.process.PreCommandInterceptors;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,12 +41,7 @@ class SubmittedNames extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new Noting(configuration));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    PreCommandInterceptors.add(configuration, new Noting(configuration));
   }
 
   private static final class Noting extends CommandInterceptor {
@@ -64,7 +58,7 @@ class SubmittedNames extends AbstractProcessEnginePlugin {
               ? COMPLETION_VARIABLES
               : command instanceof SubmitTaskFormCmd ? SUBMITTED_PROPERTIES : null;
       Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-      if (submitted == null || user == null || isAdministrator(user)) {
+      if (submitted == null || user == null || Administrators.include(user, configuration)) {
         return next.execute(command);
       }
       Set<String> before = CURRENT.get();
@@ -74,14 +68,6 @@ class SubmittedNames extends AbstractProcessEnginePlugin {
       } finally {
         CURRENT.set(before);
       }
-    }
-
-    private boolean isAdministrator(Authentication user) {
-      List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-      List<String> adminGroups =
-          configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups();
-      return groups.contains(Roles.MARKETPLACE_ADMINS)
-          || groups.stream().anyMatch(adminGroups::contains);
     }
   }
 

@@ -80,11 +80,9 @@ class OthersEmailsWithheld extends AbstractProcessEnginePlugin {
     }
 
     private static boolean seesEveryAddress(Authentication reader, CommandContext context) {
-      List<String> groups = reader.getGroupIds() == null ? List.of() : reader.getGroupIds();
-      List<String> adminGroups = context.getProcessEngineConfiguration().getAdminGroups();
-      return groups.contains(Roles.OPERATIONS_MANAGERS)
-          || groups.contains(Roles.MARKETPLACE_ADMINS)
-          || (adminGroups != null && groups.stream().anyMatch(adminGroups::contains));
+      return (reader.getGroupIds() != null
+              && reader.getGroupIds().contains(Roles.OPERATIONS_MANAGERS))
+          || Administrators.include(reader, context.getProcessEngineConfiguration());
     }
 
     private static User withoutAddress(User user) {

@@ -1,7 +1,6 @@
 package com.deliverysupervision.identity;
 
-import java.util.ArrayList;
-import java.util.List;
+import com.deliverysupervision.process.PreCommandInterceptors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -24,12 +23,7 @@ class ProcessesStartAtTheirStart extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new StartAtActivitiesGuard(configuration));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    PreCommandInterceptors.add(configuration, new StartAtActivitiesGuard(configuration));
   }
 
   private static class StartAtActivitiesGuard extends CommandInterceptor {
@@ -43,7 +37,7 @@ class ProcessesStartAtTheirStart extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       if (command instanceof StartProcessInstanceAtActivitiesCmd) {
         Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-        if (user != null && !isAdministrator(user)) {
+        if (user != null && !Administrators.include(user, configuration)) {
           throw new AuthorizationException(
               "Only marketplace administrators may start a process at an activity of their"
                   + " choice: start it at its start event (an appeal or dispute: Tasklist's"
@@ -51,14 +45,6 @@ class ProcessesStartAtTheirStart extends AbstractProcessEnginePlugin {
         }
       }
       return next.execute(command);
-    }
-
-    private boolean isAdministrator(Authentication user) {
-      List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-      List<String> adminGroups =
-          configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups();
-      return groups.contains(Roles.MARKETPLACE_ADMINS)
-          || groups.stream().anyMatch(adminGroups::contains);
     }
   }
 }

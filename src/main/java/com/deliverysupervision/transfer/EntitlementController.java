@@ -20,12 +20,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EntitlementController {
   private final Entitlements entitlements;
+  private final EntitlementStateChanges stateChanges;
   private final TransferRequests transfers;
   private final IdentityService identityService;
 
   EntitlementController(
-      Entitlements entitlements, TransferRequests transfers, IdentityService identityService) {
+      Entitlements entitlements,
+      EntitlementStateChanges stateChanges,
+      TransferRequests transfers,
+      IdentityService identityService) {
     this.entitlements = entitlements;
+    this.stateChanges = stateChanges;
     this.transfers = transfers;
     this.identityService = identityService;
   }
@@ -48,7 +53,7 @@ class EntitlementController {
   @PutMapping("/api/entitlements/{entitlementId}/state")
   Entitlement changeState(
       @PathVariable String entitlementId, @Valid @RequestBody NewEntitlementState change) {
-    return entitlements.changeState(entitlementId, change, caller());
+    return stateChanges.change(entitlementId, change, caller());
   }
 
   @Operation(

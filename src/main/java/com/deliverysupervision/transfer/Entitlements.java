@@ -4,18 +4,13 @@ import com.deliverysupervision.identity.BusinessRelations;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.identity.SystemCalls;
-import com.deliverysupervision.notification.Notifications;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderNotFoundException;
 import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.rules.EngineClock;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -42,8 +37,6 @@ public class Entitlements {
   private final BusinessRelations relations;
   private final EngineClock clock;
   private final OrderService orders;
-  private final RuntimeService runtimeService;
-  private final Notifications notifications;
 
   Entitlements(
       EntitlementRepository repository,
@@ -52,9 +45,7 @@ public class Entitlements {
       SystemCalls systemCalls,
       BusinessRelations relations,
       EngineClock clock,
-      OrderService orders,
-      RuntimeService runtimeService,
-      Notifications notifications) {
+      OrderService orders) {
     this.repository = repository;
     this.identityService = identityService;
     this.taskService = taskService;
@@ -62,8 +53,6 @@ public class Entitlements {
     this.relations = relations;
     this.clock = clock;
     this.orders = orders;
-    this.runtimeService = runtimeService;
-    this.notifications = notifications;
   }
 
   /**
@@ -95,78 +84,6 @@ public class Entitlements {
         entitlement.isvId(),
         entitlement.resellerId() == null ? "" : " through " + entitlement.resellerId());
     return repository.find(entitlement.entitlementId()).orElseThrow();
-  }
-
-  /**
-   * GCP-1: the marketplace suspends, resumes or cancels the entitlement as its order goes. One that
-   * stops being active ends its transfer in progress as cancelled (its parties are told, as of any
-   * cancellation); the entitlement's parties are told of the change. A cancelled entitlement stays
-   * cancelled; the state it has already changes nothing.
-   */
-  @Transactional
-  public Entitlement changeState(
-      String entitlementId, NewEntitlementState change, CurrentUser caller) {
-    if (!caller.isIn(Roles.MARKETPLACE_ADMINS)) {
-      throw refusal(HttpStatus.FORBIDDEN, "Only the marketplace changes an entitlement's state.");
-    }
-    Entitlement entitlement = find(entitlementId, caller);
-    if (entitlement.state() == change.state()) {
-      return entitlement;
-    }
-    if (entitlement.state() == EntitlementState.CANCELLED) {
-      throw refusal(
-          HttpStatus.CONFLICT,
-          "Entitlement " + entitlementId + " was cancelled; a cancelled entitlement stays so.");
-    }
-    if (!repository.changeState(
-        entitlementId, entitlement.state(), change.state(), change.reason(), clock.now())) {
-      throw refusal(
-          HttpStatus.CONFLICT,
-          "Entitlement " + entitlementId + " changed at the same moment; read it and try again.");
-    }
-    Optional<String> transfer =
-        change.state() == EntitlementState.ACTIVE
-            ? Optional.empty()
-            : repository.transferInProgress(entitlementId);
-    transfer.ifPresent(
-        transferId ->
-            systemCalls.run(
-                () -> {
-                  runtimeService.deleteProcessInstance(
-                      transferId,
-                      "The marketplace made entitlement "
-                          + entitlementId
-                          + " "
-                          + change.state()
-                          + ": "
-                          + change.reason());
-                  return null;
-                }));
-    notifications.tell(
-        "entitlement:" + entitlementId + ":" + change.state() + ":" + clock.now(),
-        Stream.of(entitlement.customerId(), entitlement.isvId(), entitlement.resellerId())
-            .filter(Objects::nonNull)
-            .toList(),
-        "entitlementStateChanged",
-        Map.of(
-            "entitlementId",
-            entitlementId,
-            "state",
-            change.state(),
-            "reason",
-            change.reason(),
-            "transferCancelled",
-            transfer.isPresent()),
-        null,
-        "/api/entitlements/" + entitlementId);
-    log.info(
-        "Entitlement {} {} -> {}: {}{}",
-        entitlementId,
-        entitlement.state(),
-        change.state(),
-        change.reason(),
-        transfer.map(id -> " (transfer " + id + " cancelled)").orElse(""));
-    return repository.find(entitlementId).orElseThrow();
   }
 
   public Entitlement find(String entitlementId, CurrentUser caller) {
@@ -265,7 +182,7 @@ public class Entitlements {
     }
   }
 
-  private static ResponseStatusException refusal(HttpStatus status, String message) {
+  static ResponseStatusException refusal(HttpStatus status, String message) {
     return new ResponseStatusException(status, message);
   }
 }

@@ -42,12 +42,7 @@ class SubmittedNamesTest {
   void requestToReview() {
     order = orders.place(SaasSupervision.PROCESS_KEY, "P1Y");
     steps.submitRequest(order, "Accounts");
-    review =
-        taskService
-            .createTaskQuery()
-            .processInstanceId(order.processInstanceId())
-            .singleResult()
-            .getId();
+    review = orders.openTaskOf(order);
   }
 
   @AfterEach
