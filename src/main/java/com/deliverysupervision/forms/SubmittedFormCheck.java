@@ -31,22 +31,7 @@ class SubmittedFormCheck implements UserTaskCompletionHook {
         task.formKey()
             .map(formId -> deployedForms.find(task.execution().getProcessDefinitionId(), formId));
     SubmittedNames.current()
-        .ifPresent(
-            sent -> {
-              Set<String> named = form.map(FormSchema::names).orElse(Set.of());
-              Set<String> foreign = new TreeSet<>(sent);
-              foreign.removeAll(named);
-              if (!foreign.isEmpty()) {
-                throw task.refused(
-                    foreign.iterator().next(),
-                    String.join(", ", foreign)
-                        + (foreign.size() == 1 ? " is" : " are")
-                        + " not on its form"
-                        + (named.isEmpty()
-                            ? "."
-                            : ", which names " + String.join(", ", new TreeSet<>(named)) + "."));
-              }
-            });
+        .ifPresent(sent -> refuseWhatTheFormDoesNotName(task, sent, form.map(FormSchema::names)));
     form.ifPresent(
         schema -> {
           List<String> problems =
@@ -57,5 +42,25 @@ class SubmittedFormCheck implements UserTaskCompletionHook {
             throw task.refused(schema.formId(), String.join(" ", problems));
           }
         });
+  }
+
+  private static void refuseWhatTheFormDoesNotName(
+      CompletedTask task, Set<String> sent, Optional<Set<String>> named) {
+    Set<String> foreign = new TreeSet<>(sent);
+    named.ifPresent(foreign::removeAll);
+    if (foreign.isEmpty()) {
+      return;
+    }
+    String onTheForm =
+        named
+            .filter(names -> !names.isEmpty())
+            .map(names -> ", which names " + String.join(", ", new TreeSet<>(names)) + ".")
+            .orElse(".");
+    throw task.refused(
+        foreign.iterator().next(),
+        String.join(", ", foreign)
+            + (foreign.size() == 1 ? " is" : " are")
+            + " not on its form"
+            + onTheForm);
   }
 }
