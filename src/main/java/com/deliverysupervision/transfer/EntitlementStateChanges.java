@@ -87,18 +87,31 @@ class EntitlementStateChanges {
     return repository.find(entitlementId).orElseThrow();
   }
 
-  /** Through Camunda's cancellation, which ends the transfer as CANCELLED (TransferCancelled). */
+  /**
+   * Through the diagram's "Entitlement no longer active". A transfer started by a version of the
+   * diagram without that event is cancelled as an administrator would cancel it, with the same end
+   * (TransferCancelled).
+   */
   private void cancel(String transferId, String entitlementId, NewEntitlementState change) {
+    String reason =
+        "The marketplace made entitlement "
+            + entitlementId
+            + " "
+            + change.state()
+            + ": "
+            + change.reason();
     systemCalls.run(
         () -> {
-          runtimeService.deleteProcessInstance(
-              transferId,
-              "The marketplace made entitlement "
-                  + entitlementId
-                  + " "
-                  + change.state()
-                  + ": "
-                  + change.reason());
+          boolean ended =
+              !runtimeService
+                  .createMessageCorrelation(EntitlementTransfer.NO_LONGER_ACTIVE)
+                  .processInstanceId(transferId)
+                  .setVariable(EntitlementTransfer.CANCELLATION_REASON, reason)
+                  .correlateAllWithResult()
+                  .isEmpty();
+          if (!ended) {
+            runtimeService.deleteProcessInstance(transferId, reason);
+          }
           return null;
         });
   }

@@ -28,6 +28,11 @@ public class EntitlementTransfer implements StartedByParties {
   static final String DECLINE_REASON = "declineReason";
   static final String REJECTED = "transferRejected";
 
+  /** GCP-1: the marketplace suspended or cancelled the entitlement; it carries the reason. */
+  static final String NO_LONGER_ACTIVE = "entitlementNoLongerActive";
+
+  static final String CANCELLATION_REASON = "cancellationReason";
+
   @Override
   public String processKey() {
     return PROCESS_KEY;

@@ -27,18 +27,22 @@ public class TransferOutcome {
   }
 
   /**
-   * Cancelled by an administrator: ended with the cancellation's reason, and its parties told
-   * (ALL-5), as the diagram's end events tell them of the other ends: every approver once they were
-   * determined, else the customer and the ISV.
+   * Who is told of a transfer's end when it can end before approvals were asked (ALL-5): every
+   * approver once they were determined, else the customer and the ISV.
+   */
+  public String partiesOf(DelegateExecution execution) {
+    return execution.hasVariable(EntitlementTransfer.APPROVERS)
+        ? EntitlementTransfer.APPROVERS
+        : "parties";
+  }
+
+  /**
+   * Cancelled by an administrator: ended with the cancellation's reason, and its parties told as
+   * the diagram's "Transfer cancelled" tells them.
    */
   void cancelled(DelegateExecution execution, String reason) {
     entitlements.end(execution.getProcessInstanceId(), "CANCELLED", reason, clock.now());
-    notify.send(
-        execution,
-        "transferCancelled",
-        execution.hasVariable(EntitlementTransfer.APPROVERS)
-            ? EntitlementTransfer.APPROVERS
-            : "parties");
+    notify.send(execution, "transferCancelled", partiesOf(execution));
     log.info(
         "Transfer {} of entitlement {} cancelled: {}",
         execution.getProcessInstanceId(),
@@ -46,12 +50,17 @@ public class TransferOutcome {
         reason);
   }
 
-  /** The reason is the ISV's when it declined, the party's when one rejected. */
+  /**
+   * The reason is the ISV's when it declined, the party's when one rejected, the marketplace's when
+   * it cancelled.
+   */
   public void end(DelegateExecution execution, String state) {
     String transferId = execution.getProcessInstanceId();
     String reason =
         switch (state) {
           case "DECLINED" -> (String) execution.getVariable(EntitlementTransfer.DECLINE_REASON);
+          case "CANCELLED" ->
+              (String) execution.getVariable(EntitlementTransfer.CANCELLATION_REASON);
           case "REJECTED" ->
               entitlements.approvalsOf(transferId).stream()
                   .filter(approval -> "REJECTED".equals(approval.decision()))

@@ -20,7 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -43,6 +45,8 @@ class EntitlementTransferTest {
   @Autowired TestUsers users;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired EntitlementRepository repository;
   @Autowired ObjectMapper mapper;
@@ -97,7 +101,7 @@ class EntitlementTransferTest {
     assertThat(history.get(0).path("transferId").asText()).isEqualTo(transfer);
     assertThat(history.get(0).path("resellerBefore").asText()).isEqualTo(resellerA);
     assertThat(stateOf(entitlement, transfer).path("state").asText()).isEqualTo("COMPLETED");
-    assertThat(read(isv, "/api/notifications?limit=200").path("notifications").toString())
+    assertThat(inboxOf(isv))
         .contains("The transfer of entitlement " + entitlement + " is completed");
   }
 
@@ -151,7 +155,7 @@ class EntitlementTransferTest {
     assertThat(unchanged.path("resellerId").asText()).isEqualTo(resellerA);
     assertThat(unchanged.path("billingAccountId").asText()).isEqualTo("B-1");
     assertThat(read(customer, "/api/entitlements/" + entitlement + "/history")).isEmpty();
-    assertThat(read(isv, "/api/notifications?limit=200").path("notifications").toString())
+    assertThat(inboxOf(isv))
         .contains("The transfer of entitlement " + entitlement + " was rejected");
   }
 
@@ -335,7 +339,7 @@ class EntitlementTransferTest {
     JsonNode ended = stateOf(entitlement, transfer);
     assertThat(ended.path("state").asText()).isEqualTo("DECLINED");
     assertThat(ended.path("reason").asText()).isEqualTo("Billing account B-2 is not ours.");
-    assertThat(read(customer, "/api/notifications?limit=200").path("notifications").toString())
+    assertThat(inboxOf(customer))
         .contains("The ISV declined the transfer of entitlement " + entitlement);
   }
 
@@ -351,7 +355,7 @@ class EntitlementTransferTest {
     assertThat(ended.path("state").asText()).isEqualTo("CANCELLED");
     assertThat(ended.path("reason").asText()).isEqualTo("Asked by mistake");
     for (String party : List.of(customer, isv)) {
-      assertThat(read(party, "/api/notifications?limit=200").path("notifications").toString())
+      assertThat(inboxOf(party))
           .as(party)
           .contains("The transfer of entitlement " + entitlement + " was cancelled");
     }
@@ -409,8 +413,9 @@ class EntitlementTransferTest {
     JsonNode ended = stateOf(entitlement, transfer);
     assertThat(ended.path("state").asText()).isEqualTo("CANCELLED");
     assertThat(ended.path("reason").asText()).contains("SUSPENDED: Payment overdue.");
+    assertThat(endOf(transfer)).isEqualTo("EndEvent_Cancelled");
     for (String party : List.of(customer, isv)) {
-      assertThat(read(party, "/api/notifications?limit=200").path("notifications").toString())
+      assertThat(inboxOf(party))
           .as(party)
           .contains("Entitlement " + entitlement + " is SUSPENDED now")
           .contains("The transfer of entitlement " + entitlement + " was cancelled");
@@ -443,6 +448,99 @@ class EntitlementTransferTest {
         "a cancelled entitlement stays so");
     assertThat(read(customer, "/api/entitlements/" + entitlement).path("state").asText())
         .isEqualTo("CANCELLED");
+  }
+
+  @Test
+  @DisplayName(
+      "GCP-1 GCP-5 ALL-5 an entitlement cancelled while its parties approve a transfer: the approval tasks disappear, the transfer ends at \"Transfer cancelled\", nothing moves, and every approver is told")
+  void cancelledWhileApproving() throws Exception {
+    String entitlement = entitlement(resellerA);
+    String transfer = ask(entitlement, "CHANGE_RESELLER", "B-NEW", resellerB);
+    supportAndFile(transfer);
+    complete(transfer, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+    approve(transfer, customer);
+
+    assertThat(changeState(MARKETPLACE, entitlement, "CANCELLED", "Order ended.").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    assertThat(taskService.createTaskQuery().processInstanceId(transfer).count()).isZero();
+    assertThat(endOf(transfer)).isEqualTo("EndEvent_Cancelled");
+    assertThat(stateOf(entitlement, transfer).path("reason").asText())
+        .isEqualTo("The marketplace made entitlement " + entitlement + " CANCELLED: Order ended.");
+    JsonNode unchanged = read(customer, "/api/entitlements/" + entitlement);
+    assertThat(unchanged.path("resellerId").asText()).isEqualTo(resellerA);
+    assertThat(unchanged.path("billingAccountId").asText()).isEqualTo("B-1");
+    for (String party : List.of(customer, isv, resellerA, resellerB)) {
+      assertThat(inboxOf(party))
+          .as(party)
+          .contains("The transfer of entitlement " + entitlement + " was cancelled");
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "GCP-1 GCP-5 a transfer started by the diagram's version before \"Entitlement no longer active\" still ends as cancelled when the marketplace suspends its entitlement")
+  void earlierVersionCancelledOnSuspension() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer;
+    deploy("earlier/gcp-entitlement-transfer.bpmn");
+    try {
+      transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
+    } finally {
+      deploy("bpmn/gcp-entitlement-transfer.bpmn");
+    }
+    assertThat(
+            repositoryService
+                .getProcessDefinition(
+                    runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(transfer)
+                        .singleResult()
+                        .getProcessDefinitionId())
+                .getResourceName())
+        .isEqualTo("earlier/gcp-entitlement-transfer.bpmn");
+
+    assertThat(
+            changeState(MARKETPLACE, entitlement, "SUSPENDED", "Payment overdue.").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    JsonNode ended = stateOf(entitlement, transfer);
+    assertThat(ended.path("state").asText()).isEqualTo("CANCELLED");
+    assertThat(ended.path("reason").asText()).contains("SUSPENDED: Payment overdue.");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(transfer).count())
+        .isZero();
+    assertThat(inboxOf(isv))
+        .contains("The transfer of entitlement " + entitlement + " was cancelled");
+  }
+
+  /** The diagram with the forms it refers to, as the latest version of the transfer. */
+  private void deploy(String diagram) {
+    var deployment =
+        repositoryService.createDeployment().name("transfer test").addClasspathResource(diagram);
+    for (String form :
+        List.of(
+            "gcp-request-transfer",
+            "gcp-decide-transfer-support",
+            "gcp-file-transfer",
+            "gcp-process-transfer",
+            "gcp-answer-transfer-question",
+            "gcp-approve-transfer")) {
+      deployment.addClasspathResource("forms/" + form + ".form");
+    }
+    deployment.deploy();
+  }
+
+  /** The end event the transfer ended at (an event subprocess's end ends the transfer). */
+  private String endOf(String transfer) {
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(transfer).count())
+        .as("running")
+        .isZero();
+    return historyService
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(transfer)
+        .activityType("noneEndEvent")
+        .singleResult()
+        .getActivityId();
   }
 
   private ResponseEntity<String> changeState(
@@ -584,6 +682,11 @@ class EntitlementTransferTest {
       }
     }
     throw new AssertionError("no transfer " + transfer);
+  }
+
+  /** The party's inbox, as text to look for a notification's subject in. */
+  private String inboxOf(String party) throws Exception {
+    return read(party, "/api/notifications?limit=200").path("notifications").toString();
   }
 
   private JsonNode read(String user, String path) throws Exception {
