@@ -9,28 +9,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
  * Answers a completion of a frozen task (SAAS-8, ALI-1: an appeal or dispute suspended its flow) on
- * Camunda's REST API with 409 and words a seller understands. Camunda itself refuses it too, but
- * its task resource answers that refusal with 500, as if the server had failed (ALL-3).
+ * Camunda's REST APIs (EngineApiAnswers) with 409 and words a seller understands. Camunda itself
+ * refuses it too, but its task resource answers that refusal with 500, as if the server had failed
+ * (ALL-3).
  */
 @Component
-class FrozenTaskGuard implements ContainerRequestFilter, ResourceConfigCustomizer {
+class FrozenTaskGuard implements ContainerRequestFilter {
   private static final Pattern TASK_ACTION =
-      Pattern.compile("^/?task/([^/]+)/(complete|submit-form|resolve|claim|assignee|delegate)$");
+      Pattern.compile(
+          EngineApiAnswers.ENGINE_PREFIX
+              + "task/([^/]+)/(complete|submit-form|resolve|claim|assignee|delegate)$");
 
   private final TaskService taskService;
 
   FrozenTaskGuard(TaskService taskService) {
     this.taskService = taskService;
-  }
-
-  @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(this);
   }
 
   @Override

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +25,10 @@ import org.springframework.stereotype.Component;
  * thing.
  */
 @Component
-class LostRaceAnswer implements ContainerResponseFilter, ResourceConfigCustomizer {
+class LostRaceAnswer implements ContainerResponseFilter {
   private static final Logger log = LoggerFactory.getLogger(LostRaceAnswer.class);
   private static final Pattern TASK_COMPLETION =
-      Pattern.compile("^/?task/([^/]+)/(complete|submit-form)$");
+      Pattern.compile(EngineApiAnswers.ENGINE_PREFIX + "task/([^/]+)/(complete|submit-form)$");
   private static final String OPTIMISTIC_LOCKING = "ENGINE-03005";
 
   private final TaskService taskService;
@@ -40,11 +39,6 @@ class LostRaceAnswer implements ContainerResponseFilter, ResourceConfigCustomize
     this.taskService = taskService;
     this.historyService = historyService;
     this.systemCalls = systemCalls;
-  }
-
-  @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(this);
   }
 
   @Override

@@ -7,8 +7,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,26 +18,18 @@ import org.springframework.stereotype.Component;
  * other exception is answered by Camunda's handler as before.
  */
 @Component
-class StartRefusalsAreBadRequests implements ResourceConfigCustomizer {
+// Before Camunda's handler of the same exception, which has the default priority.
+@Priority(Priorities.USER - 1)
+class StartRefusalsAreBadRequests implements ExceptionMapper<RestException> {
+  private final RestExceptionHandler camunda = new RestExceptionHandler();
 
   @Override
-  public void customize(ResourceConfig config) {
-    config.register(new Mapper());
-  }
-
-  // Before Camunda's handler of the same exception, which has the default priority.
-  @Priority(Priorities.USER - 1)
-  static final class Mapper implements ExceptionMapper<RestException> {
-    private final RestExceptionHandler camunda = new RestExceptionHandler();
-
-    @Override
-    public Response toResponse(RestException exception) {
-      if (exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR
-          && exception.getCause() instanceof FormFieldValidationException refusal) {
-        return camunda.toResponse(
-            new RestException(Response.Status.BAD_REQUEST, refusal, exception.getMessage()));
-      }
-      return camunda.toResponse(exception);
+  public Response toResponse(RestException exception) {
+    if (exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR
+        && exception.getCause() instanceof FormFieldValidationException refusal) {
+      return camunda.toResponse(
+          new RestException(Response.Status.BAD_REQUEST, refusal, exception.getMessage()));
     }
+    return camunda.toResponse(exception);
   }
 }

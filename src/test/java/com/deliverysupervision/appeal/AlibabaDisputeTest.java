@@ -17,6 +17,7 @@ import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.TasklistSession;
 import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
 import com.deliverysupervision.transfer.EntitlementTransfer;
@@ -290,8 +291,9 @@ class AlibabaDisputeTest {
 
   @Test
   @DisplayName(
-      "ALI-1 ALL-3 a dispute started through Camunda's REST API without a reason, or on an order that is not the caller's, is refused with 400 saying why, and nothing starts")
+      "ALI-1 ALL-3 a dispute started through Camunda's REST API (or the webapps' engine API) without a reason, or on an order that is not the caller's, is refused with 400 saying why, and nothing starts")
   void startRefusedAsBadRequest() throws Exception {
+    TasklistSession tasklist = api.tasklist(CUSTOMER);
     Map<String, String> refusals =
         Map.of(
             "{\"businessKey\": \"" + order.orderId() + "\"}",
@@ -301,13 +303,13 @@ class AlibabaDisputeTest {
             "There is no order NO-SUCH-ORDER.");
     refusals.forEach(
         (body, words) -> {
-          ResponseEntity<String> response =
-              api.post(
-                  CUSTOMER,
-                  "/engine-rest/process-definition/key/" + DeliveryAppeal.PROCESS_KEY + "/start",
-                  body);
-          assertThat(response.getStatusCode()).as(words).isEqualTo(HttpStatus.BAD_REQUEST);
-          assertThat(response.getBody()).as(words).contains(words);
+          String start = "process-definition/key/" + DeliveryAppeal.PROCESS_KEY + "/start";
+          for (ResponseEntity<String> response :
+              List.of(
+                  api.post(CUSTOMER, "/engine-rest/" + start, body), tasklist.post(start, body))) {
+            assertThat(response.getStatusCode()).as(words).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getBody()).as(words).contains(words);
+          }
         });
     assertThat(disputes(order)).isZero();
     assertThat(suspended(order)).isFalse();

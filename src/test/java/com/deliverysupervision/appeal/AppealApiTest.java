@@ -12,9 +12,11 @@ import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.SaasSteps;
+import com.deliverysupervision.support.TasklistSession;
 import com.deliverysupervision.support.TestOrders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -113,7 +115,7 @@ class AppealApiTest {
 
   @Test
   @DisplayName(
-      "SAAS-8 ALL-3 on a frozen flow, completing a task through Camunda's REST API gets 409 saying why, and nothing changes")
+      "SAAS-8 ALL-3 on a frozen flow, completing a task through Camunda's REST API or in Tasklist gets 409 saying why, and nothing changes")
   void frozenTaskCompletionIsRefused() throws Exception {
     assertThat(appeal(CUSTOMER, "{\"reason\": \"The seller does not answer.\"}").getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
@@ -125,15 +127,19 @@ class AppealApiTest {
                         "/engine-rest/task?processInstanceId=" + order.processInstanceId())
                     .getBody())
             .get(0);
+    String submission = "{\"variables\": {\"serviceRequest\": {\"value\": \"x\"}}}";
+    TasklistSession tasklist = api.tasklist(CUSTOMER);
     for (String action : new String[] {"complete", "submit-form"}) {
-      ResponseEntity<String> response =
-          api.post(
-              CUSTOMER,
-              "/engine-rest/task/" + task.path("id").asText() + "/" + action,
-              "{\"variables\": {\"serviceRequest\": {\"value\": \"x\"}}}");
-      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-      assertThat(mapper.readTree(response.getBody()).path("message").asText())
-          .contains("appeal or dispute froze");
+      String taskAction = "task/" + task.path("id").asText() + "/" + action;
+      for (ResponseEntity<String> response :
+          List.of(
+              api.post(CUSTOMER, "/engine-rest/" + taskAction, submission),
+              api.post(CUSTOMER, "/engine-rest/engine/default/" + taskAction, submission),
+              tasklist.post(taskAction, submission))) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(mapper.readTree(response.getBody()).path("message").asText())
+            .contains("appeal or dispute froze");
+      }
     }
     assertThat(runtimeService.getVariable(order.processInstanceId(), "serviceRequest")).isNull();
   }

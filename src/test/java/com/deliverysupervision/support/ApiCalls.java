@@ -19,6 +19,11 @@ public final class ApiCalls {
     this.rest = rest;
   }
 
+  /** The demo user logged in to Tasklist, calling its engine API as Tasklist's pages do. */
+  public TasklistSession tasklist(String user) {
+    return new TasklistSession(rest, user);
+  }
+
   /** GETs the path as the demo user. */
   public ResponseEntity<String> get(String user, String path) {
     return rest.withBasicAuth(user, user).getForEntity(path, String.class);

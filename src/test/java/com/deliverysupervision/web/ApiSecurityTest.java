@@ -9,6 +9,7 @@ import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.SampleFiles;
+import com.deliverysupervision.support.TasklistSession;
 import com.deliverysupervision.support.TestOrders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -117,7 +118,7 @@ class ApiSecurityTest {
 
   @Test
   @DisplayName(
-      "ALL-3 bad task submissions through Camunda's REST API get 4xx with a message and change nothing")
+      "ALL-3 bad task submissions through Camunda's REST API or in Tasklist get 4xx with a message and change nothing")
   void badTaskSubmissionsChangeNothing() throws Exception {
     String task =
         mapper
@@ -140,28 +141,36 @@ class ApiSecurityTest {
                 + "x".repeat(4001)
                 + "\"}}}",
             "{not json");
+    TasklistSession tasklist = api.tasklist(TestOrders.CUSTOMER);
     for (String body : bodies) {
-      ResponseEntity<String> response =
-          api.post(TestOrders.CUSTOMER, "/engine-rest/task/" + task + "/complete", body);
-      assertThat(response.getStatusCode().is4xxClientError())
-          .as(body.substring(0, Math.min(60, body.length())))
-          .isTrue();
-      // Camunda answers {"type", "message"}; a body that is no JSON at all it answers either in the
-      // parser's words as plain text or as an InvalidRequestException without words.
-      assertThat(response.getBody())
-          .as(body.substring(0, Math.min(60, body.length())))
-          .isNotBlank();
-      if (!body.startsWith("{not json")) {
-        assertThat(mapper.readTree(response.getBody()).path("message").asText())
-            .as(response.getBody())
+      for (ResponseEntity<String> response :
+          List.of(
+              api.post(TestOrders.CUSTOMER, "/engine-rest/task/" + task + "/complete", body),
+              tasklist.post("task/" + task + "/complete", body))) {
+        assertThat(response.getStatusCode().is4xxClientError())
+            .as(body.substring(0, Math.min(60, body.length())))
+            .isTrue();
+        // Camunda answers {"type", "message"}; a body that is no JSON at all it answers either in
+        // the
+        // parser's words as plain text or as an InvalidRequestException without words.
+        assertThat(response.getBody())
+            .as(body.substring(0, Math.min(60, body.length())))
             .isNotBlank();
+        if (!body.startsWith("{not json")) {
+          assertThat(mapper.readTree(response.getBody()).path("message").asText())
+              .as(response.getBody())
+              .isNotBlank();
+        }
       }
     }
-    ResponseEntity<String> unknownTask =
-        api.post(TestOrders.CUSTOMER, "/engine-rest/task/no-such-task/complete", "{}");
-    assertThat(unknownTask.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(mapper.readTree(unknownTask.getBody()).path("message").asText())
-        .isEqualTo("There is no task no-such-task.");
+    for (ResponseEntity<String> unknownTask :
+        List.of(
+            api.post(TestOrders.CUSTOMER, "/engine-rest/task/no-such-task/complete", "{}"),
+            tasklist.post("task/no-such-task/submit-form", "{}"))) {
+      assertThat(unknownTask.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(mapper.readTree(unknownTask.getBody()).path("message").asText())
+          .isEqualTo("There is no task no-such-task.");
+    }
     assertThat(rowCounts()).isEqualTo(before);
   }
 

@@ -1,0 +1,73 @@
+package com.deliverysupervision.web;
+
+import jakarta.servlet.ServletContext;
+import jakarta.ws.rs.core.Configurable;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+
+/**
+ * The application's answers on Camunda's REST API where Camunda's own would be 500 for a user's
+ * mistake or a lost race (ALL-3, ALL-4): a frozen task, a completion that lost a race, a refused
+ * process start. They hold on both of its Jersey applications: {@code /engine-rest}, which other
+ * systems call (Spring Boot's, reached by a {@link ResourceConfigCustomizer}), and the webapps'
+ * engine API {@code /camunda/api/engine/engine/{name}/...}, which Tasklist calls. That one is
+ * Camunda's own servlet, which no customizer reaches; Jersey adds to each application it starts the
+ * providers a servlet context attribute names ({@link InWebapps}).
+ */
+@Component
+class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitializer {
+  /** The webapps' engine API, and /engine-rest too, may name the engine before the resource. */
+  static final String ENGINE_PREFIX = "^/?(?:engine/[^/]+/)?";
+
+  private final FrozenTaskGuard frozenTaskGuard;
+  private final LostRaceAnswer lostRaceAnswer;
+  private final StartRefusalsAreBadRequests startRefusals;
+
+  EngineApiAnswers(
+      FrozenTaskGuard frozenTaskGuard,
+      LostRaceAnswer lostRaceAnswer,
+      StartRefusalsAreBadRequests startRefusals) {
+    this.frozenTaskGuard = frozenTaskGuard;
+    this.lostRaceAnswer = lostRaceAnswer;
+    this.startRefusals = startRefusals;
+  }
+
+  @Override
+  public void customize(ResourceConfig config) {
+    registerIn(config);
+  }
+
+  @Override
+  public void onStartup(ServletContext servletContext) {
+    servletContext.setAttribute(ServerProperties.PROVIDER_CLASSNAMES, InWebapps.class.getName());
+  }
+
+  private void registerIn(Configurable<?> api) {
+    api.register(frozenTaskGuard);
+    api.register(lostRaceAnswer);
+    api.register(startRefusals);
+  }
+
+  /**
+   * Created by Jersey for each of the webapps' applications (their paths leave the answers idle
+   * outside the engine API); it registers the application's beans.
+   */
+  public static final class InWebapps implements Feature {
+    @Context private ServletContext servletContext;
+
+    @Override
+    public boolean configure(FeatureContext context) {
+      WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext)
+          .getBean(EngineApiAnswers.class)
+          .registerIn(context);
+      return true;
+    }
+  }
+}
