@@ -13,13 +13,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
- * The application's answers on Camunda's REST API where Camunda's own would be 500 for a user's
- * mistake or a lost race (ALL-3, ALL-4): a frozen task, a completion that lost a race, a refused
- * process start. They hold on both of its Jersey applications: {@code /engine-rest}, which other
- * systems call (Spring Boot's, reached by a {@link ResourceConfigCustomizer}), and the webapps'
- * engine API {@code /camunda/api/engine/engine/{name}/...}, which Tasklist calls. That one is
- * Camunda's own servlet, which no customizer reaches; Jersey adds to each application it starts the
- * providers a servlet context attribute names ({@link InWebapps}).
+ * The application's answers on Camunda's REST API where Camunda's own would be 500, or hide the
+ * refusal, for a user's mistake or a lost race (ALL-3, ALL-4): a frozen task, a completion that
+ * lost a race, a refused process start or file. They hold on both of its Jersey applications:
+ * {@code /engine-rest}, which other systems call (Spring Boot's, reached by a {@link
+ * ResourceConfigCustomizer}), and the webapps' engine API {@code
+ * /camunda/api/engine/engine/{name}/...}, which Tasklist calls. That one is Camunda's own servlet,
+ * which no customizer reaches; Jersey adds to each application it starts the providers a servlet
+ * context attribute names ({@link InWebapps}).
  */
 @Component
 class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitializer {
@@ -28,15 +29,15 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
 
   private final FrozenTaskGuard frozenTaskGuard;
   private final LostRaceAnswer lostRaceAnswer;
-  private final StartRefusalsAreBadRequests startRefusals;
+  private final RefusalsAreBadRequests refusals;
 
   EngineApiAnswers(
       FrozenTaskGuard frozenTaskGuard,
       LostRaceAnswer lostRaceAnswer,
-      StartRefusalsAreBadRequests startRefusals) {
+      RefusalsAreBadRequests refusals) {
     this.frozenTaskGuard = frozenTaskGuard;
     this.lostRaceAnswer = lostRaceAnswer;
-    this.startRefusals = startRefusals;
+    this.refusals = refusals;
   }
 
   @Override
@@ -52,7 +53,7 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
   private void registerIn(Configurable<?> api) {
     api.register(frozenTaskGuard);
     api.register(lostRaceAnswer);
-    api.register(startRefusals);
+    api.register(refusals);
   }
 
   /**

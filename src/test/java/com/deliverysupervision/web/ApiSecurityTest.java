@@ -2,7 +2,9 @@ package com.deliverysupervision.web;
 
 import static com.deliverysupervision.support.TestOrders.OTHER_SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
@@ -12,17 +14,26 @@ import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TasklistSession;
 import com.deliverysupervision.support.TestOrders;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** ALL-2 and ALL-3 across every endpoint of the application and of Camunda's REST API. */
 @DeliveryApplicationTest
@@ -34,6 +45,8 @@ class ApiSecurityTest {
   @Autowired SaasSteps steps;
 
   @Autowired ApiCalls api;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
   Order order;
 
   /** seller1's supervised order, delivered with a file. */
@@ -114,6 +127,58 @@ class ApiSecurityTest {
                 .readTree(api.get(OTHER_SELLER, "/api/orders").getBody())
                 .findValuesAsText("orderId"))
         .doesNotContain(order.orderId());
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-6 ALL-3 a file attached to a task outside its form (a program named contract.pdf) is refused with 400 saying where files go, through the REST API and the engine alike, and nothing is stored")
+  void filesOnlyThroughForms() throws Exception {
+    String task =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(order.processInstanceId())
+            .singleResult()
+            .getId();
+    MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
+    upload.add("attachment-name", "contract.pdf");
+    upload.add("attachment-type", "application/pdf");
+    upload.add(
+        "content",
+        new ByteArrayResource(new byte[] {'M', 'Z', 0, 0}) {
+          @Override
+          public String getFilename() {
+            return "contract.pdf";
+          }
+        });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    ResponseEntity<String> response =
+        rest.withBasicAuth(TestOrders.CUSTOMER, TestOrders.CUSTOMER)
+            .postForEntity(
+                "/engine-rest/task/" + task + "/attachment/create",
+                new HttpEntity<>(upload, headers),
+                String.class);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(mapper.readTree(response.getBody()).path("message").asText())
+        .contains("send a file in the file field of the task's form");
+
+    identityService.setAuthentication(TestOrders.MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS));
+    try {
+      assertThatThrownBy(
+              () ->
+                  taskService.createAttachment(
+                      "application/pdf",
+                      null,
+                      order.processInstanceId(),
+                      "contract.pdf",
+                      null,
+                      new ByteArrayInputStream(new byte[] {'M', 'Z'})))
+          .hasMessageContaining("send a file in the file field");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(taskService.getTaskAttachments(task)).isEmpty();
+    assertThat(taskService.getProcessInstanceAttachments(order.processInstanceId())).isEmpty();
   }
 
   @Test

@@ -1,0 +1,40 @@
+package com.deliverysupervision.forms;
+
+import com.deliverysupervision.process.PreCommandInterceptors;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * ALL-6: a file reaches an order only through a field of a task's form, which judges it by its
+ * content and size and records its name, detected type, size and digest. Camunda also lets whoever
+ * works on a task attach any file to it, or to its instance, under any name and claimed type
+ * ({@code POST /task/{id}/attachment/create}; Tasklist offers no such thing): a program sent as
+ * {@code contract.pdf} would be kept unjudged and unrecorded. A logged-in user's attachment is
+ * refused with 400; comments, which are text, stay open.
+ */
+@Component
+class FilesOnlyThroughForms extends AbstractProcessEnginePlugin {
+  static final String REFUSAL =
+      "Files are not attached to a task or an order: send a file in the file field of the task's"
+          + " form, where it is checked and recorded.";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    PreCommandInterceptors.add(
+        configuration,
+        new CommandInterceptor() {
+          @Override
+          public <T> T execute(Command<T> command) {
+            if (command instanceof CreateAttachmentCmd
+                && configuration.getIdentityService().getCurrentAuthentication() != null) {
+              throw new FileRefused(REFUSAL);
+            }
+            return next.execute(command);
+          }
+        });
+  }
+}
