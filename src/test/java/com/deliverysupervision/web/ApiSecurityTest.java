@@ -133,12 +133,7 @@ class ApiSecurityTest {
   @DisplayName(
       "ALL-6 ALL-3 a file attached to a task outside its form (a program named contract.pdf) is refused with 400 saying where files go, through the REST API and the engine alike, and nothing is stored")
   void filesOnlyThroughForms() throws Exception {
-    String task =
-        taskService
-            .createTaskQuery()
-            .processInstanceId(order.processInstanceId())
-            .singleResult()
-            .getId();
+    String task = orders.openTaskOf(order);
     MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
     upload.add("attachment-name", "contract.pdf");
     upload.add("attachment-type", "application/pdf");
