@@ -134,7 +134,7 @@ class ClusterTest {
 
   @Test
   @DisplayName(
-      "ALL-4 ALL-5 REL-2 GCP-1 GCP-3 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed and each license settled, each transfer moves its entitlement, which the marketplace then suspends, every notification e-mailed, every side effect exactly once")
+      "ALL-4 ALL-5 REL-2 GCP-1 GCP-3 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed and each license settled, each transfer moves its entitlement, which the marketplace then suspends, a suspension cancels a waiting transfer once, every notification e-mailed, every side effect exactly once")
   void twoNodesOneKilled() throws Exception {
     Instant started = Instant.now();
     AtomicInteger accepted = new AtomicInteger();
@@ -162,6 +162,12 @@ class ClusterTest {
                 transfer(entitlementId, index);
                 return null;
               }));
+      runs.add(
+          workers.submit(
+              () -> {
+                askTransfer("CL-X-" + index, index);
+                return null;
+              }));
     }
     for (Future<?> run : runs) {
       run.get();
@@ -181,14 +187,18 @@ class ClusterTest {
     awaitTransfersEnded(Duration.ofMinutes(1));
     // GCP-1: the marketplace suspends each moved entitlement, through either node; a retried call
     // finds it suspended already and changes nothing.
+    // GCP-1 GCP-5: it also suspends, twice as a retry would, each entitlement whose transfer waits
+    // for the ISV: the transfer ends as cancelled once, its parties told once.
     for (int i = 0; i < TRANSFERS; i++) {
-      call(
-          i,
-          "marketplace",
-          "PUT",
-          "/api/entitlements/CL-E-" + i + "/state",
-          "{\"state\": \"SUSPENDED\", \"reason\": \"Cluster test.\"}",
-          200);
+      for (String entitlementId : List.of("CL-E-" + i, "CL-X-" + i, "CL-X-" + i)) {
+        call(
+            i,
+            "marketplace",
+            "PUT",
+            "/api/entitlements/" + entitlementId + "/state",
+            "{\"state\": \"SUSPENDED\", \"reason\": \"Cluster test.\"}",
+            200);
+      }
     }
     awaitMailed(Duration.ofMinutes(2));
     System.out.printf(
@@ -229,7 +239,17 @@ class ClusterTest {
     assertThat(
             count(
                 "select count(*) from ds_notification where message = 'entitlementStateChanged'"
-                    + " and link like '/api/entitlements/CL-E-%'"))
+                    + " and link like '/api/entitlements/CL-%'"))
+        .isEqualTo(2L * 2 * TRANSFERS);
+    assertThat(
+            count(
+                "select count(*) from ds_transfer where entitlement_id like 'CL-X-%'"
+                    + " and state = 'CANCELLED'"))
+        .isEqualTo(TRANSFERS);
+    assertThat(
+            count(
+                "select count(*) from ds_notification where message = 'transferCancelled'"
+                    + " and link like '/api/entitlements/CL-X-%'"))
         .isEqualTo(2L * TRANSFERS);
   }
 
@@ -239,31 +259,7 @@ class ClusterTest {
    * node.
    */
   private void transfer(String entitlementId, int index) throws Exception {
-    call(
-        index,
-        "marketplace",
-        "POST",
-        "/api/entitlements",
-        mapper.writeValueAsString(
-            Map.of(
-                "entitlementId", entitlementId,
-                "customerId", "customer1",
-                "customerCompany", "Chen Trading",
-                "isvId", "seller1",
-                "offerId", "offer-1",
-                "productId", "analytics",
-                "billingAccountId", "BA-OLD")),
-        201,
-        409);
-    call(
-        index,
-        "customer1",
-        "POST",
-        "/api/entitlements/" + entitlementId + "/transfers",
-        mapper.writeValueAsString(
-            Map.of("kind", "BILLING_ACCOUNT", "targetBillingAccountId", "BA-NEW")),
-        201,
-        409);
+    askTransfer(entitlementId, index);
     int step = index;
     while (true) {
       step++;
@@ -290,6 +286,37 @@ class ClusterTest {
           };
       complete(step, open, variables);
     }
+  }
+
+  /**
+   * The marketplace creates a direct entitlement; its customer asks to move its billing account.
+   */
+  private void askTransfer(String entitlementId, int index) throws Exception {
+    call(
+        index,
+        "marketplace",
+        "POST",
+        "/api/entitlements",
+        mapper.writeValueAsString(
+            Map.of(
+                "entitlementId", entitlementId,
+                "customerId", "customer1",
+                "customerCompany", "Chen Trading",
+                "isvId", "seller1",
+                "offerId", "offer-1",
+                "productId", "analytics",
+                "billingAccountId", "BA-OLD")),
+        201,
+        409);
+    call(
+        index,
+        "customer1",
+        "POST",
+        "/api/entitlements/" + entitlementId + "/transfers",
+        mapper.writeValueAsString(
+            Map.of("kind", "BILLING_ACCOUNT", "targetBillingAccountId", "BA-NEW")),
+        201,
+        409);
   }
 
   private void awaitTransfersEnded(Duration limit) throws SQLException, InterruptedException {
