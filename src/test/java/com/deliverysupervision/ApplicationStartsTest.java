@@ -48,8 +48,8 @@ class ApplicationStartsTest {
     assertThat(basic).isNotNull();
     assertThat(repositoryService.getDeploymentResources(basic.getDeploymentId()))
         .extracting(Resource::getName)
-        .anySatisfy(name -> assertThat(name).endsWith("alibaba-submit-demand.form"))
-        .anySatisfy(name -> assertThat(name).endsWith("alibaba-project-delivery.form"))
+        .anySatisfy(name -> assertThat(name).endsWith("alibaba-submit-demand.html"))
+        .anySatisfy(name -> assertThat(name).endsWith("alibaba-project-delivery.html"))
         .anySatisfy(name -> assertThat(name).endsWith("alibaba-confirm-delivery.form"));
   }
 

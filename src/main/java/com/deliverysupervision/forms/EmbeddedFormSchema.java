@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
  * Reads the fields of an embedded HTML form (the kind Tasklist needs for file uploads, since
  * Camunda Forms 1.8 have no file picker): every input, textarea or select with a {@code
  * cam-variable-name} that is not read-only, its label from {@code aria-label}, and {@code
- * required}, {@code maxlength}, {@code accept} and {@code cam-max-filesize}; a select takes the
- * values of its options only. A file input says it is required with {@code aria-required="true"}
- * (screen readers announce it; Tasklist does not validate it): with {@code required}, Tasklist's
- * form validation, which cannot see a picked file, would keep Complete disabled. Radio buttons are
- * not used: Tasklist declares their variable once per button and fails to load the form. Our forms
- * write these attributes one per tag, plainly; a full HTML parser would add a library for what
- * these few attributes need.
+ * required}, {@code maxlength}, {@code pattern} (the whole value matches), {@code type="email"},
+ * {@code accept} and {@code cam-max-filesize}; a select takes the values of its options only. A
+ * file input says it is required with {@code aria-required="true"} (screen readers announce it;
+ * Tasklist does not validate it): with {@code required}, Tasklist's form validation, which cannot
+ * see a picked file, would keep Complete disabled. Radio buttons are not used: Tasklist declares
+ * their variable once per button and fails to load the form. Our forms write these attributes one
+ * per tag, plainly; a full HTML parser would add a library for what these few attributes need.
  */
 final class EmbeddedFormSchema {
   private static final Pattern FIELD =
@@ -86,8 +86,16 @@ final class EmbeddedFormSchema {
   private static FormField field(String key, Attributes attributes) {
     String label = attributes.value("aria-label").orElse(key);
     if (!"File".equals(attributes.value("cam-variable-type").orElse(""))) {
-      Integer maxLength = attributes.value("maxlength").map(Integer::valueOf).orElse(null);
-      return FormField.text(key, label, attributes.has("required"), maxLength);
+      return new FormField(
+          key,
+          label,
+          attributes.has("required"),
+          null,
+          attributes.value("maxlength").map(Integer::valueOf).orElse(null),
+          attributes.value("pattern").map(Pattern::compile).orElse(null),
+          attributes.value("type").filter("email"::equalsIgnoreCase).isPresent(),
+          null,
+          null);
     }
     boolean required = attributes.value("aria-required").filter("true"::equals).isPresent();
     Set<String> types =

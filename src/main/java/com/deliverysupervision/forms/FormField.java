@@ -26,10 +26,6 @@ record FormField(
   // form-js's own e-mail pattern is looser than RFC 5322 too; this one asks for a@b.c.
   private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
-  static FormField text(String key, String label, boolean required, Integer maxLength) {
-    return new FormField(key, label, required, null, maxLength, null, false, null, null);
-  }
-
   /**
    * What is wrong with the value, in words for the person who filled the form; empty if nothing.
    */

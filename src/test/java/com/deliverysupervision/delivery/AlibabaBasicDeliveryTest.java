@@ -13,12 +13,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.deliverysupervision.order.Order;
+import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TestOrders;
+import com.deliverysupervision.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +30,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,6 +43,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -54,6 +61,12 @@ class AlibabaBasicDeliveryTest {
   @Autowired ManagementService managementService;
   @Autowired TestOrders orders;
   @Autowired ObjectMapper mapper;
+  @Autowired OrderService orderService;
+  @Autowired TestUsers users;
+
+  private static final Pattern READ_ONLY_FIELD =
+      Pattern.compile(
+          "<(?:input|textarea)[^>]*cam-variable-name=\"(\\w+)\"[^>]*\\breadonly\\b[^>]*>");
 
   @BeforeEach
   void useThisEngine() {
@@ -157,6 +170,52 @@ class AlibabaBasicDeliveryTest {
 
   @Test
   @DisplayName(
+      "ALI-2 ALL-6 the customer may attach documents to the demand, judged by their content and recorded with type, size and digest; the seller downloads them in Project delivery; a program named requirements.pdf is refused; one left out is stored empty")
+  void demandWithAttachments() throws Exception {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    ProcessInstance instance = instanceOf(order);
+    Map<String, Object> withProgram = new HashMap<>(TestOrders.demand());
+    withProgram.put("demandAttachment1", SampleFiles.file("requirements.pdf", "exe", 2_000));
+    assertThatThrownBy(() -> taskService.complete(task(instance).getId(), withProgram))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Attachment 1: requirements.pdf is not an accepted file type");
+    assertThat(instance).isWaitingAt(TASK_SUBMIT_DEMAND);
+
+    Map<String, Object> withDocuments = new HashMap<>(TestOrders.demand());
+    withDocuments.put("demandAttachment1", SampleFiles.named("requirements.pdf", 2_000));
+    withDocuments.put("demandAttachment3", SampleFiles.named("sketch.png", 1_000));
+    taskService.complete(task(instance).getId(), withDocuments);
+
+    assertThat(instance).isWaitingAt(TASK_PROJECT_DELIVERY);
+    Task delivery = task(instance);
+    assertThat(formOf(delivery))
+        .contains(
+            "cam-file-download=\"demandAttachment1\"",
+            "cam-file-download=\"demandAttachment2\"",
+            "cam-file-download=\"demandAttachment3\"");
+    FileValue attachment = taskService.getVariableTyped(delivery.getId(), "demandAttachment1");
+    assertThat(attachment.getFilename()).isEqualTo("requirements.pdf");
+    JsonNode recorded =
+        mapper.readTree(
+            orderService.records(order.orderId(), users.actAs(TestOrders.OPERATIONS)).stream()
+                .filter(record -> record.action().equals("Submit demand"))
+                .findFirst()
+                .orElseThrow()
+                .details());
+    users.logOut();
+    assertThat(recorded.path("demandAttachment1").path("mimeType").asText())
+        .isEqualTo("application/pdf");
+    assertThat(recorded.path("demandAttachment3").path("bytes").asLong()).isEqualTo(1_000);
+    assertThat(recorded.path("demandAttachment3").path("sha256").asText()).hasSize(64);
+    // Left out, it is stored empty, as Tasklist stores a file field left empty: a form that offers
+    // it for download loads only if the variable is there.
+    FileValue leftOut = taskService.getVariableTyped(delivery.getId(), "demandAttachment2");
+    assertThat(leftOut.getFilename()).isNullOrEmpty();
+    assertThat(recorded.has("demandAttachment2")).isFalse();
+  }
+
+  @Test
+  @DisplayName(
       "ALL-3 a demand without phone, e-mail or demands is refused with the missing fields named, and nothing changes")
   void incompleteDemandIsRefused() {
     ProcessInstance instance = instanceOf(orders.place(AlibabaBasicDelivery.PROCESS_KEY));
@@ -218,12 +277,19 @@ class AlibabaBasicDeliveryTest {
         .list();
   }
 
+  /** The variables the task's form, a Camunda Form or an embedded one, shows read-only. */
   private List<String> readOnlyFieldsOf(Task task) throws Exception {
-    try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
-      List<String> keys = new ArrayList<>();
+    String form = formOf(task);
+    List<String> keys = new ArrayList<>();
+    if (form.startsWith("{")) {
       collectReadOnlyKeys(mapper.readTree(form).path("components"), keys);
       return keys;
     }
+    Matcher field = READ_ONLY_FIELD.matcher(form);
+    while (field.find()) {
+      keys.add(field.group(1));
+    }
+    return keys;
   }
 
   private static void collectReadOnlyKeys(JsonNode components, List<String> keys) {
@@ -232,6 +298,12 @@ class AlibabaBasicDeliveryTest {
       if (component.path("readonly").asBoolean(false)) {
         keys.add(component.path("key").asText());
       }
+    }
+  }
+
+  private String formOf(Task task) throws Exception {
+    try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
+      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

@@ -85,8 +85,8 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "ALI-2 ALI-6 ALL-2 in Tasklist the customer submits the demand, the seller finishes, the customer confirms; each sees only their own tasks")
-  void basicDeliveryInTasklist() {
+      "ALI-2 ALI-6 ALL-2 in Tasklist the customer submits the demand with an attachment, the seller downloads it and finishes, the customer confirms; each sees only their own tasks")
+  void basicDeliveryInTasklist() throws Exception {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
 
     ChromeDriver customer = logIn(CUSTOMER);
@@ -94,15 +94,24 @@ class TasklistBrowserTest {
     assertThat(taskNames(customer)).contains("Submit demand").doesNotContain("Project delivery");
     // ALL-2: a party reads its own profile, so Tasklist names it in the header and on its tasks.
     assertThat(taskListText(customer)).contains("Chen Customer");
-    openTask(customer, order);
-    assertThat(formText(customer)).contains(order.orderId(), order.deliveryId(), order.productId());
-    complete(customer);
-    waitFor(customer, By.xpath("//*[contains(text(), 'Field is required.')]"));
+    openEmbeddedTask(customer, order);
+    assertThat(fieldValues(customer))
+        .contains(order.orderId(), order.deliveryId(), order.productId());
+    // Tasklist keeps Complete disabled while a required field is empty or malformed.
+    assertThat(completeButton(customer).isEnabled()).isFalse();
     Browser.screenshot(customer, "1-customer-demand-missing-fields");
     fill(customer, "Contact name", "Chen Customer");
-    fill(customer, "Phone number", "+86 10 1234 5678");
+    fill(customer, "Phone number", "call me");
     fill(customer, "E-mail address", "chen@example.com");
     fill(customer, "Demands", "A shop site with three pages.");
+    assertThat(completeButton(customer).isEnabled()).isFalse();
+    customer.findElement(By.id("contactPhone")).clear();
+    fill(customer, "Phone number", "+86 10 1234 5678");
+    Path requirements =
+        Files.write(
+            Files.createTempFile("requirements", ".pdf"),
+            SampleFiles.named("requirements.pdf", 3_000).getValue().readAllBytes());
+    customer.findElement(By.id("demandAttachment1")).sendKeys(requirements.toString());
     Browser.screenshot(customer, "2-customer-demand-filled");
     complete(customer);
     waitUntilStep(order, AlibabaBasicDelivery.TASK_PROJECT_DELIVERY);
@@ -113,8 +122,12 @@ class TasklistBrowserTest {
         .contains("Project delivery")
         .doesNotContain("Submit demand", "Confirm delivery");
     assertThat(taskListText(seller)).contains("Sam Seller");
-    openTask(seller, order);
-    assertThat(formText(seller)).contains("Chen Customer", "chen@example.com", "+86 10 1234 5678");
+    openEmbeddedTask(seller, order);
+    assertThat(fieldValues(seller))
+        .contains("Chen Customer", "chen@example.com", "+86 10 1234 5678");
+    WebElement attachment =
+        waitFor(seller, By.cssSelector("a[cam-file-download='demandAttachment1']"));
+    assertThat(attachment.getText()).startsWith("requirements").endsWith(".pdf");
     Browser.screenshot(seller, "3-seller-project-delivery");
     complete(seller);
     waitUntilStep(order, AlibabaBasicDelivery.TASK_CONFIRM_DELIVERY);
@@ -697,6 +710,17 @@ class TasklistBrowserTest {
     return text.toString();
   }
 
+  /** The values of an embedded form's fields. */
+  private static String fieldValues(ChromeDriver driver) {
+    return driver.findElements(By.cssSelector("[cam-variable-name]")).stream()
+        .map(field -> field.getDomProperty("value"))
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  private static WebElement completeButton(ChromeDriver driver) {
+    return driver.findElement(By.cssSelector(".form-actions button.btn-primary"));
+  }
+
   private static void fill(ChromeDriver driver, String label, String value) {
     WebElement labelElement =
         driver.findElement(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]"));
@@ -710,8 +734,7 @@ class TasklistBrowserTest {
         close.click();
       }
     }
-    clickInTheMiddle(
-        driver, driver.findElement(By.cssSelector(".form-actions button.btn-primary")));
+    clickInTheMiddle(driver, completeButton(driver));
   }
 
   private void waitUntilStep(Order order, String step) {
