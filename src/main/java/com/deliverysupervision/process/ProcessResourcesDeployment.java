@@ -3,6 +3,7 @@ package com.deliverysupervision.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deploys the diagrams of {@code bpmn/} and the forms of {@code forms/} (Camunda Forms and embedded
  * HTML forms) as the engine starts, in one deployment, under names relative to the classpath root
- * ({@code bpmn/x.bpmn}, {@code forms/y.html}).
+ * ({@code bpmn/x.bpmn}, {@code forms/y.html}); an embedded form with the parts it includes in place
+ * ({@link FormParts}).
  *
  * <p>The starter's own auto-deployment (switched off in application.yaml) names a resource by its
  * absolute path when the classes are a folder and by its file name in a jar: an embedded form could
@@ -49,16 +51,40 @@ class ProcessResourcesDeployment extends AbstractProcessEnginePlugin {
     for (String folder : FOLDERS) {
       for (Resource resource : resources(folder)) {
         String name = relativeName(folder, resource);
+        if (name.startsWith("forms/" + FormParts.FOLDER)) {
+          continue;
+        }
         names.add(name);
-        try (InputStream content = resource.getInputStream()) {
-          deployment.addInputStream(name, content);
-        } catch (IOException e) {
-          throw new UncheckedIOException("Cannot read " + name + " to deploy it", e);
+        if (name.endsWith(".html")) {
+          deployment.addString(
+              name, FormParts.expand(read(name, resource), part -> partOf(name, part)));
+        } else {
+          try (InputStream content = resource.getInputStream()) {
+            deployment.addInputStream(name, content);
+          } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name + " to deploy it", e);
+          }
         }
       }
     }
     Deployment deployed = deployment.deploy();
     log.info("Deployment {} holds {}", deployed.getId(), names);
+  }
+
+  private String partOf(String form, String part) {
+    Resource resource = resolver.getResource("classpath:forms/" + part);
+    if (!resource.exists()) {
+      throw new IllegalStateException(form + " includes " + part + ", which is not in forms/");
+    }
+    return read(part, resource);
+  }
+
+  private static String read(String name, Resource resource) {
+    try {
+      return resource.getContentAsString(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + name + " to deploy it", e);
+    }
   }
 
   private Resource[] resources(String folder) {

@@ -2,9 +2,11 @@ package com.deliverysupervision.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deliverysupervision.process.FormParts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -54,6 +56,14 @@ class OrderDetailsOnEveryStepTest {
 
   private record Fields(Set<String> all, Set<String> readOnly) {}
 
+  private static String part(String name) {
+    try {
+      return Files.readString(Path.of("forms", name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Fields fieldsOf(UserTask task) throws IOException {
     Fields fields = new Fields(new HashSet<>(), new HashSet<>());
     if (task.getCamundaFormRef() != null) {
@@ -63,9 +73,12 @@ class OrderDetailsOnEveryStepTest {
               .path("components"),
           fields);
     } else {
+      // As deployed: with the parts the form includes.
       String html =
-          Files.readString(
-              Path.of(task.getCamundaFormKey().replaceFirst("^embedded:deployment:", "")));
+          FormParts.expand(
+              Files.readString(
+                  Path.of(task.getCamundaFormKey().replaceFirst("^embedded:deployment:", ""))),
+              OrderDetailsOnEveryStepTest::part);
       Matcher field = EMBEDDED_FIELD.matcher(html);
       while (field.find()) {
         fields.all().add(field.group(1));
