@@ -479,6 +479,31 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
+      "GCP-1 ALL-2 a party cannot end a transfer by sending the marketplace's message itself: 403, and the transfer goes on")
+  void partiesCannotSendTheMarketplacesMessage() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
+    for (String party : List.of(customer, isv)) {
+      ResponseEntity<String> sent =
+          api.post(
+              party,
+              "/engine-rest/message",
+              mapper.writeValueAsString(
+                  Map.of(
+                      "messageName",
+                      EntitlementTransfer.NO_LONGER_ACTIVE,
+                      "processInstanceId",
+                      transfer)));
+      assertThat(sent.getStatusCode())
+          .as(party + ": " + sent.getBody())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(stateOf(entitlement, transfer).path("state").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(taskOf(transfer, "Task_DecideSupport")).isNotNull();
+  }
+
+  @Test
+  @DisplayName(
       "GCP-1 GCP-5 a transfer started by the diagram's version before \"Entitlement no longer active\" still ends as cancelled when the marketplace suspends its entitlement")
   void earlierVersionCancelledOnSuspension() throws Exception {
     String entitlement = entitlement(null);
