@@ -46,21 +46,33 @@ class SubmittedFormCheck implements UserTaskCompletionHook {
 
   private static void refuseWhatTheFormDoesNotName(
       CompletedTask task, Set<String> sent, Optional<Set<String>> named) {
+    notOnTheForm(sent, named)
+        .ifPresent(
+            refusal -> {
+              throw task.refused(refusal.field(), refusal.reason());
+            });
+  }
+
+  /** A refusal of names sent that the form does not name: the first of them, and why. */
+  record NotOnTheForm(String field, String reason) {}
+
+  static Optional<NotOnTheForm> notOnTheForm(Set<String> sent, Optional<Set<String>> named) {
     Set<String> foreign = new TreeSet<>(sent);
     named.ifPresent(foreign::removeAll);
     if (foreign.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     String onTheForm =
         named
             .filter(names -> !names.isEmpty())
             .map(names -> ", which names " + String.join(", ", new TreeSet<>(names)) + ".")
             .orElse(".");
-    throw task.refused(
-        foreign.iterator().next(),
-        String.join(", ", foreign)
-            + (foreign.size() == 1 ? " is" : " are")
-            + " not on its form"
-            + onTheForm);
+    return Optional.of(
+        new NotOnTheForm(
+            foreign.iterator().next(),
+            String.join(", ", foreign)
+                + (foreign.size() == 1 ? " is" : " are")
+                + " not on its form"
+                + onTheForm));
   }
 }

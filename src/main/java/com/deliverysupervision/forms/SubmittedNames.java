@@ -6,9 +6,12 @@ import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -17,10 +20,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * ALL-2, ALL-3: which variables a user sent with a task's completion or form submission, for {@link
- * SubmittedFormCheck}, which refuses those the task's form does not name. Camunda lets a completion
- * carry any variable, and so set what the process keeps for itself: a seller who sent {@code
- * sellerMayAppeal} with its acceptance of a request could appeal at once (SAAS-6, SAAS-7), one who
- * sent {@code customerContactShown} read the customer's contact early (LIC-6).
+ * SubmittedFormCheck}, which refuses those the task's form does not name, and with a process's
+ * start, for {@link StartFormCheck}. Camunda lets a completion carry any variable, and so set what
+ * the process keeps for itself: a seller who sent {@code sellerMayAppeal} with its acceptance of a
+ * request could appeal at once (SAAS-6, SAAS-7), one who sent {@code customerContactShown} read the
+ * customer's contact early (LIC-6).
  *
  * <p>Noted before the command runs, for every channel (Camunda's REST API, the one Tasklist uses,
  * Java): the commands do not tell what they were given, so it is read from their fields; should an
@@ -32,11 +36,22 @@ import org.springframework.stereotype.Component;
 class SubmittedNames extends AbstractProcessEnginePlugin {
   private static final Field COMPLETION_VARIABLES = field(CompleteTaskCmd.class, "variables");
   private static final Field SUBMITTED_PROPERTIES = field(SubmitTaskFormCmd.class, "properties");
-  private static final ThreadLocal<Set<String>> CURRENT = new ThreadLocal<>();
+  private static final Field START_FORM_VARIABLES = field(SubmitStartFormCmd.class, "variables");
+  private static final Field INSTANTIATION =
+      field(StartProcessInstanceCmd.class, "instantiationBuilder");
+  private static final ThreadLocal<Submission> CURRENT = new ThreadLocal<>();
+
+  /** What a user sent: to a task, or to a process's start. */
+  private record Submission(boolean start, Set<String> names) {}
 
   /** The names the user submitted to the running completion; empty when nobody is limited. */
   static Optional<Set<String>> current() {
-    return Optional.ofNullable(CURRENT.get());
+    return Optional.ofNullable(CURRENT.get()).filter(sent -> !sent.start()).map(Submission::names);
+  }
+
+  /** The names the user submitted to the running process start; empty when nobody is limited. */
+  static Optional<Set<String>> currentStart() {
+    return Optional.ofNullable(CURRENT.get()).filter(Submission::start).map(Submission::names);
   }
 
   @Override
@@ -53,16 +68,13 @@ class SubmittedNames extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
-      Field submitted =
-          command instanceof CompleteTaskCmd
-              ? COMPLETION_VARIABLES
-              : command instanceof SubmitTaskFormCmd ? SUBMITTED_PROPERTIES : null;
+      Optional<Submission> submission = submissionOf(command);
       Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-      if (submitted == null || user == null || Administrators.include(user, configuration)) {
+      if (submission.isEmpty() || user == null || Administrators.include(user, configuration)) {
         return next.execute(command);
       }
-      Set<String> before = CURRENT.get();
-      CURRENT.set(namesIn(submitted, command));
+      Submission before = CURRENT.get();
+      CURRENT.set(submission.get());
       try {
         return next.execute(command);
       } finally {
@@ -71,15 +83,36 @@ class SubmittedNames extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static Set<String> namesIn(Field submitted, Command<?> command) {
+  private static Optional<Submission> submissionOf(Command<?> command) {
+    if (command instanceof CompleteTaskCmd) {
+      return Optional.of(new Submission(false, names(read(COMPLETION_VARIABLES, command))));
+    }
+    if (command instanceof SubmitTaskFormCmd) {
+      return Optional.of(new Submission(false, names(read(SUBMITTED_PROPERTIES, command))));
+    }
+    if (command instanceof SubmitStartFormCmd) {
+      return Optional.of(new Submission(true, names(read(START_FORM_VARIABLES, command))));
+    }
+    if (command instanceof StartProcessInstanceCmd) {
+      ProcessInstantiationBuilderImpl start =
+          (ProcessInstantiationBuilderImpl) read(INSTANTIATION, command);
+      return Optional.of(new Submission(true, names(start.getVariables())));
+    }
+    return Optional.empty();
+  }
+
+  private static Object read(Field field, Command<?> command) {
     try {
-      Map<?, ?> variables = (Map<?, ?>) submitted.get(command);
-      return variables == null
-          ? Set.of()
-          : Set.copyOf(variables.keySet().stream().map(String::valueOf).toList());
+      return field.get(command);
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("Cannot read what " + command + " was given", e);
     }
+  }
+
+  private static Set<String> names(Object variables) {
+    return variables == null
+        ? Set.of()
+        : Set.copyOf(((Map<?, ?>) variables).keySet().stream().map(String::valueOf).toList());
   }
 
   private static Field field(Class<?> type, String name) {

@@ -3,7 +3,6 @@ package com.deliverysupervision.process;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -26,7 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CompletionHooksPlugin extends AbstractProcessEnginePlugin {
-  private static final String EMBEDDED_FROM_DEPLOYMENT = "embedded:deployment:";
   private final List<UserTaskCompletionHook> hooks;
 
   CompletionHooksPlugin(List<UserTaskCompletionHook> hooks) {
@@ -43,7 +41,7 @@ class CompletionHooksPlugin extends AbstractProcessEnginePlugin {
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
       TaskDefinition task =
           ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-      Optional<String> formKey = formKeyOf(task, activity);
+      Optional<String> formKey = FormReferences.of(task.getFormDefinition(), activity.getId());
       String name = userTaskElement.attribute("name", activity.getId());
       String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
       ExecutionListener runHooks =
@@ -56,36 +54,5 @@ class CompletionHooksPlugin extends AbstractProcessEnginePlugin {
           };
       activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, runHooks);
     }
-  }
-
-  /**
-   * The form a task references: a Camunda Form's id, or an embedded form's resource name. The
-   * server reads it from the deployment of the task's diagram, so it validates against the form the
-   * diagram was deployed with; a diagram referencing its form otherwise is refused at deployment.
-   */
-  private static Optional<String> formKeyOf(TaskDefinition task, ActivityImpl activity) {
-    Expression formRef = task.getCamundaFormDefinitionKey();
-    if (formRef != null) {
-      if (!"deployment".equals(task.getCamundaFormDefinitionBinding())) {
-        throw new IllegalStateException(
-            "User task "
-                + activity.getId()
-                + " must reference its form with camunda:formRefBinding=\"deployment\"");
-      }
-      return Optional.of(formRef.getExpressionText());
-    }
-    Expression formKey = task.getFormKey();
-    if (formKey != null) {
-      if (!formKey.getExpressionText().startsWith(EMBEDDED_FROM_DEPLOYMENT)) {
-        throw new IllegalStateException(
-            "User task "
-                + activity.getId()
-                + " must reference an embedded form as "
-                + EMBEDDED_FROM_DEPLOYMENT
-                + "forms/<name>.html");
-      }
-      return Optional.of(formKey.getExpressionText().substring(EMBEDDED_FROM_DEPLOYMENT.length()));
-    }
-    return Optional.empty();
   }
 }

@@ -214,13 +214,13 @@ class AlibabaDisputeTest {
 
   @Test
   @DisplayName(
-      "ALI-1 GCP-3 a party raises a dispute from Tasklist's Start process, with the order ID and a reason; it files as that party whatever it submits. A seller may start nothing else there, a customer only its entitlement transfers")
+      "ALI-1 GCP-3 ALL-2 a party raises a dispute from Tasklist's Start process, with the order ID and a reason, filed as that party; what it sends beyond the form (another appellant, who decides) is refused with 400 and nothing is filed. A seller may start nothing else there, a customer only its entitlement transfers")
   void disputeFromTasklistStartForm() throws Exception {
     assertThat(startableBy(SELLER)).containsExactly(DeliveryAppeal.PROCESS_KEY);
     assertThat(startableBy(CUSTOMER))
         .containsExactlyInAnyOrder(DeliveryAppeal.PROCESS_KEY, EntitlementTransfer.PROCESS_KEY);
 
-    ResponseEntity<String> started =
+    ResponseEntity<String> smuggled =
         submitStartForm(
             CUSTOMER,
             Map.of(
@@ -232,6 +232,15 @@ class AlibabaDisputeTest {
                 SELLER,
                 DeliveryAppeal.DECIDED_BY,
                 Roles.CUSTOMERS));
+    assertThat(smuggled.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(smuggled.getBody()).contains("appellant, decidedBy are not on its form");
+    assertThat(disputes(order)).isZero();
+
+    ResponseEntity<String> started =
+        submitStartForm(
+            CUSTOMER,
+            Map.of(
+                "orderId", order.orderId(), "appealReason", "The seller delivered another site."));
 
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String disputeId = mapper.readTree(started.getBody()).path("id").asText();

@@ -479,6 +479,45 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
+      "GCP-5 ALL-2 ALL-3 a customer starting a transfer sends only what the start form names: transferRejected sent along is refused with 400 naming it, and nothing starts")
+  void startSendsOnlyTheFormsNames() throws Exception {
+    String entitlement = entitlement(null);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("entitlementId", Map.of("value", entitlement));
+    variables.put("transferKind", Map.of("value", "BILLING_ACCOUNT"));
+    variables.put("targetBillingAccountId", Map.of("value", "B-2"));
+    variables.put("transferRejected", Map.of("value", true, "type", "Boolean"));
+    for (String action : List.of("start", "submit-form")) {
+      ResponseEntity<String> started =
+          api.post(
+              customer,
+              "/engine-rest/process-definition/key/"
+                  + EntitlementTransfer.PROCESS_KEY
+                  + "/"
+                  + action,
+              mapper.writeValueAsString(
+                  Map.of("businessKey", entitlement, "variables", variables)));
+      assertRefused(started, HttpStatus.BAD_REQUEST, "transferRejected is not on its form");
+    }
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(EntitlementTransfer.PROCESS_KEY)
+                .processInstanceBusinessKey(entitlement)
+                .count())
+        .isZero();
+
+    variables.remove("transferRejected");
+    ResponseEntity<String> asked =
+        api.post(
+            customer,
+            "/engine-rest/process-definition/key/" + EntitlementTransfer.PROCESS_KEY + "/start",
+            mapper.writeValueAsString(Map.of("businessKey", entitlement, "variables", variables)));
+    assertThat(asked.getStatusCode()).as(asked.getBody()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  @DisplayName(
       "GCP-1 ALL-2 a party cannot end a transfer by sending the marketplace's message itself: 403, and the transfer goes on")
   void partiesCannotSendTheMarketplacesMessage() throws Exception {
     String entitlement = entitlement(null);
