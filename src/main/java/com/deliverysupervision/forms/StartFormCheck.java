@@ -3,6 +3,8 @@ package com.deliverysupervision.forms;
 import com.deliverysupervision.process.FormReferences;
 import com.deliverysupervision.process.ParseListeners;
 import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -55,29 +57,25 @@ class StartFormCheck extends AbstractProcessEnginePlugin {
       ExecutionListener check =
           execution ->
               SubmittedNames.currentStart()
-                  .flatMap(
-                      sent ->
-                          SubmittedFormCheck.notOnTheForm(
-                              sent,
-                              Optional.of(
-                                  formId
-                                      .map(
-                                          id ->
-                                              deployedForms
-                                                  .find(execution.getProcessDefinitionId(), id)
-                                                  .names())
-                                      .orElse(java.util.Set.of()))))
-                  .ifPresent(
-                      refusal -> {
-                        log.info(
-                            "Start of {} ({}) refused: {}",
-                            name,
-                            execution.getProcessBusinessKey(),
-                            refusal.reason());
-                        throw new FormFieldValidationException(
-                            refusal.field(), name + " cannot be started: " + refusal.reason());
-                      });
+                  .ifPresent(sent -> refuseWhatTheFormDoesNotName(execution, name, formId, sent));
       startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START, check);
     }
+  }
+
+  private void refuseWhatTheFormDoesNotName(
+      DelegateExecution execution, String process, Optional<String> formId, Set<String> sent) {
+    Optional<Set<String>> named =
+        formId.map(id -> deployedForms.find(execution.getProcessDefinitionId(), id).names());
+    SubmittedFormCheck.notOnTheForm(sent, named)
+        .ifPresent(
+            refusal -> {
+              log.info(
+                  "Start of {} ({}) refused: {}",
+                  process,
+                  execution.getProcessBusinessKey(),
+                  refusal.reason());
+              throw new FormFieldValidationException(
+                  refusal.field(), process + " cannot be started: " + refusal.reason());
+            });
   }
 }
