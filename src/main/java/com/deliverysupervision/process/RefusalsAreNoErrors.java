@@ -1,5 +1,6 @@
 package com.deliverysupervision.process;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -9,18 +10,20 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Two refusals are the caller's doing, not the server's: a submission that a task's checks refuse
- * (a field missing, a file too large: answered 400), and a request on a task that is no longer
- * there (completed a moment earlier by a deadline or another user, or never there: 404 or 409).
- * Camunda would log each at ERROR with the whole stack trace, as if the server had failed
- * (ENGINE-16004), once per typo or double click. They are logged here as Camunda logs its other
- * refusals of bad requests ({@code BadUserRequestException}): at DEBUG, so that ERROR keeps meaning
- * that something is broken. {@link CompletedTask#refused} logs a refused submission in one INFO
- * line, {@code LostRaceAnswer} a completion that lost a race.
+ * Three refusals are the caller's doing, not the server's: a submission that a task's checks refuse
+ * (a field missing, a file too large: answered 400), a request on a task that is no longer there
+ * (completed a moment earlier by a deadline or another user, or never there: 404 or 409), and a
+ * variable sent in Java's serialization format (400). Camunda would log each at ERROR with the
+ * whole stack trace, as if the server had failed (ENGINE-16004), once per typo or double click.
+ * They are logged here as Camunda logs its other refusals of bad requests ({@code
+ * BadUserRequestException}): at DEBUG, so that ERROR keeps meaning that something is broken. {@link
+ * CompletedTask#refused} logs a refused submission in one INFO line, {@code LostRaceAnswer} a
+ * completion that lost a race.
  */
 @Component
-class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
+public class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
   private static final String TASK_NOT_FOUND = "Cannot find task with id ";
+  private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -38,6 +41,7 @@ class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
               protected boolean shouldLogFine(Throwable exception) {
                 return exception instanceof FormFieldValidationException
                     || isTaskGone(exception)
+                    || isJavaSerializationRefused(exception)
                     || super.shouldLogFine(exception);
               }
             };
@@ -45,6 +49,16 @@ class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
         };
     factory.setProcessEngineConfiguration(configuration);
     configuration.setCommandContextFactory(factory);
+  }
+
+  /**
+   * A variable sent in Java's serialization format, which Camunda refuses (a crafted request: the
+   * format can carry code); Camunda says so only by its message's code.
+   */
+  public static boolean isJavaSerializationRefused(Throwable exception) {
+    return exception instanceof ProcessEngineException
+        && exception.getMessage() != null
+        && exception.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED);
   }
 
   /**

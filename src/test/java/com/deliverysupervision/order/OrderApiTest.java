@@ -321,6 +321,47 @@ class OrderApiTest {
 
   @Test
   @DisplayName(
+      "ALL-3 a variable sent in Java's serialization format is refused with 400 saying so, on a completion through the REST API or Tasklist's and on a start; nothing changes, and the log has no ERROR")
+  @ExtendWith(OutputCaptureExtension.class)
+  void javaSerializedVariableIsRefused(CapturedOutput log) throws Exception {
+    String orderId = orders.place(AlibabaBasicDelivery.PROCESS_KEY).orderId();
+    String taskId = customersTask(orderId);
+    Map<String, Object> serialized =
+        Map.of(
+            "value",
+            "rO0ABXQAAWE=",
+            "type",
+            "Object",
+            "valueInfo",
+            Map.of(
+                "objectTypeName",
+                "java.lang.String",
+                "serializationDataFormat",
+                "application/x-java-serialized-object"));
+    String completion =
+        mapper.writeValueAsString(Map.of("variables", Map.of("demands", serialized)));
+    String start =
+        mapper.writeValueAsString(
+            Map.of(
+                "variables",
+                Map.of("orderId", Map.of("value", orderId), "appealReason", serialized)));
+    for (ResponseEntity<String> response :
+        List.of(
+            api.post(CUSTOMER, "/engine-rest/task/" + taskId + "/complete", completion),
+            api.tasklist(CUSTOMER).post("task/" + taskId + "/complete", completion),
+            api.post(
+                CUSTOMER, "/engine-rest/process-definition/key/delivery-appeal/start", start))) {
+      assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(mapper.readTree(response.getBody()).path("message").asText())
+          .contains("Java serialization format is prohibited");
+    }
+    assertThat(customersTask(orderId)).isEqualTo(taskId);
+    assertThat(runtimeService.getVariable(orderInstance(orderId), "demands")).isNull();
+    assertThat(log.getOut()).doesNotContain(" ERROR ");
+  }
+
+  @Test
+  @DisplayName(
       "ALL-3 an oversized request body is refused before it is read: 413 with the limit for a declared length, 400 for one sent in chunks; nothing is stored")
   void oversizedBodyIsRefused() throws Exception {
     String orderId = TestOrders.newOrderId();
