@@ -1,11 +1,13 @@
 package com.deliverysupervision.forms;
 
+import com.deliverysupervision.process.CompletedTask;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,6 +31,11 @@ class DeployedForms {
   DeployedForms(@Lazy RepositoryService repositoryService, ObjectMapper mapper) {
     this.repositoryService = repositoryService;
     this.mapper = mapper;
+  }
+
+  /** The form of the completed task, as deployed with its diagram; none for a task without one. */
+  Optional<FormSchema> of(CompletedTask task) {
+    return task.formKey().map(formId -> find(task.execution().getProcessDefinitionId(), formId));
   }
 
   /**

@@ -29,8 +29,8 @@ class LeftOutFilesStoredEmpty implements UserTaskCompletionHook {
   @Override
   public void onCompletion(CompletedTask task) {
     DelegateExecution execution = task.execution();
-    task.formKey()
-        .map(formId -> deployedForms.find(execution.getProcessDefinitionId(), formId))
+    deployedForms
+        .of(task)
         .ifPresent(
             form ->
                 form.fields().stream()

@@ -74,8 +74,8 @@ class RequiredWhen implements UserTaskCompletionHook {
   }
 
   private String labelOf(CompletedTask task, String field) {
-    return task.formKey()
-        .map(form -> deployedForms.find(task.execution().getProcessDefinitionId(), form))
+    return deployedForms
+        .of(task)
         .flatMap(schema -> schema.fields().stream().filter(f -> f.key().equals(field)).findFirst())
         .map(FormField::label)
         .orElse(field);

@@ -27,9 +27,7 @@ class SubmittedFormCheck implements UserTaskCompletionHook {
 
   @Override
   public void onCompletion(CompletedTask task) {
-    Optional<FormSchema> form =
-        task.formKey()
-            .map(formId -> deployedForms.find(task.execution().getProcessDefinitionId(), formId));
+    Optional<FormSchema> form = deployedForms.of(task);
     SubmittedNames.current()
         .ifPresent(sent -> refuseWhatTheFormDoesNotName(task, sent, form.map(FormSchema::names)));
     form.ifPresent(

@@ -20,8 +20,8 @@ public class SubmittedValues {
 
   public Map<String, Object> of(CompletedTask task) {
     Map<String, Object> values = new LinkedHashMap<>();
-    task.formKey()
-        .map(formId -> deployedForms.find(task.execution().getProcessDefinitionId(), formId))
+    deployedForms
+        .of(task)
         .ifPresent(
             schema ->
                 schema
