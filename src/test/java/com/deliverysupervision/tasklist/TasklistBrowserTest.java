@@ -56,6 +56,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @DeliveryApplicationTest
 class TasklistBrowserTest {
+  /**
+   * How long a step may take to show: a wait ends as soon as what it waits for shows, so a patient
+   * wait costs nothing on a fast machine and spares a busy one a failure.
+   */
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
   @LocalServerPort int port;
   @Autowired TestOrders orders;
   @Autowired TaskService taskService;
@@ -136,7 +142,7 @@ class TasklistBrowserTest {
     openTask(customer, order);
     Browser.screenshot(customer, "4-customer-confirm-delivery");
     complete(customer);
-    new WebDriverWait(customer, Duration.ofSeconds(10))
+    new WebDriverWait(customer, PATIENCE)
         .until(driver -> orders.find(order.orderId()).status() == OrderStatus.COMPLETED);
     Browser.screenshot(customer, "5-customer-done");
   }
@@ -189,7 +195,7 @@ class TasklistBrowserTest {
     assertThat(formText(operations)).contains("The SSO login fails.", CUSTOMER);
     // The appeal waits for any operations manager: one claims it before the form opens for input.
     operations.findElement(By.xpath("//*[normalize-space(text())='Claim']")).click();
-    new WebDriverWait(operations, Duration.ofSeconds(10))
+    new WebDriverWait(operations, PATIENCE)
         .until(
             d ->
                 OPERATIONS.equals(
@@ -202,7 +208,7 @@ class TasklistBrowserTest {
     fill(operations, "Reason for the decision", "The seller will fix the SSO login first.");
     Browser.screenshot(operations, "saas-5-operations-decide");
     complete(operations);
-    new WebDriverWait(operations, Duration.ofSeconds(10))
+    new WebDriverWait(operations, PATIENCE)
         .until(driver -> taskService.createTaskQuery().taskId(decide).count() == 0);
   }
 
@@ -223,7 +229,7 @@ class TasklistBrowserTest {
         .findElement(
             By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"))
         .click();
-    new WebDriverWait(customer, Duration.ofSeconds(10))
+    new WebDriverWait(customer, PATIENCE)
         .until(
             driver ->
                 taskService
@@ -240,7 +246,7 @@ class TasklistBrowserTest {
     assertThat(formText(administrator))
         .contains("The seller has not started after two weeks.", CUSTOMER);
     administrator.findElement(By.xpath("//*[normalize-space(text())='Claim']")).click();
-    new WebDriverWait(administrator, Duration.ofSeconds(10))
+    new WebDriverWait(administrator, PATIENCE)
         .until(
             d ->
                 TestOrders.MARKETPLACE.equals(
@@ -251,7 +257,7 @@ class TasklistBrowserTest {
     fill(administrator, "Reason for the decision", "The customer and the seller agreed to stop.");
     Browser.screenshot(administrator, "dispute-3-administrator-decides");
     complete(administrator);
-    new WebDriverWait(administrator, Duration.ofSeconds(10))
+    new WebDriverWait(administrator, PATIENCE)
         .until(driver -> orders.find(order.orderId()).status() == OrderStatus.CLOSED);
   }
 
@@ -300,7 +306,7 @@ class TasklistBrowserTest {
     new Select(customer.findElement(By.id("deliveryDecision"))).selectByValue("accept");
     Browser.screenshot(customer, "license-2-customer-accepts");
     complete(customer);
-    new WebDriverWait(customer, Duration.ofSeconds(10))
+    new WebDriverWait(customer, PATIENCE)
         .until(driver -> orders.find(order.orderId()).status() == OrderStatus.COMPLETED);
   }
 
@@ -408,7 +414,7 @@ class TasklistBrowserTest {
     ChromeDriver operations = logIn(TestOrders.OPERATIONS);
     openTask(operations, process, entitlementId);
     operations.findElement(By.xpath("//*[normalize-space(text())='Claim']")).click();
-    new WebDriverWait(operations, Duration.ofSeconds(10))
+    new WebDriverWait(operations, PATIENCE)
         .until(
             d ->
                 TestOrders.OPERATIONS.equals(
@@ -432,7 +438,7 @@ class TasklistBrowserTest {
       choose(party, "Approve the transfer");
       Browser.screenshot(party, "transfer-4-approves-" + user);
       complete(party);
-      new WebDriverWait(party, Duration.ofSeconds(10))
+      new WebDriverWait(party, PATIENCE)
           .until(d -> taskService.createTaskQuery().taskId(approval).count() == 0);
     }
     managementService.executeJob(
@@ -474,7 +480,7 @@ class TasklistBrowserTest {
     WebElement row =
         waitFor(customer, By.cssSelector("tr.ds-order-row[data-order='" + order.orderId() + "']"));
     assertThat(row.getText()).contains("PROCESSING", SaasSupervision.PROCESS_KEY);
-    new WebDriverWait(customer, Duration.ofSeconds(10))
+    new WebDriverWait(customer, PATIENCE)
         .until(d -> row.getText().contains("Review the request (" + SELLER + ")"));
     Browser.screenshot(customer, "orders-1-customer-my-orders");
     row.click();
@@ -482,7 +488,7 @@ class TasklistBrowserTest {
     assertThat(page.getText()).contains("Submit the service request", CUSTOMER);
     assertThat(customer.findElement(By.cssSelector(".ds-order-steps")).getText())
         .contains("waits for " + SELLER);
-    new WebDriverWait(customer, Duration.ofSeconds(20))
+    new WebDriverWait(customer, PATIENCE)
         .until(d -> !d.findElements(By.cssSelector(".ds-diagram .ds-current")).isEmpty());
     assertThat(customer.findElement(By.cssSelector(".ds-diagram")).getDomAttribute("data-current"))
         .contains("Task_ReviewRequest");
@@ -496,7 +502,7 @@ class TasklistBrowserTest {
         .findElement(By.cssSelector(".ds-appeal-reason"))
         .sendKeys("The seller has not looked at our request.");
     customer.findElement(By.cssSelector("button.ds-appeal")).click();
-    new WebDriverWait(customer, Duration.ofSeconds(10))
+    new WebDriverWait(customer, PATIENCE)
         .until(
             d -> d.findElement(By.cssSelector(".ds-action-result")).getText().startsWith("Filed"));
     Browser.screenshot(customer, "orders-2-customer-appealed");
@@ -550,7 +556,7 @@ class TasklistBrowserTest {
     waitFor(administrator, By.cssSelector(".ds-termination-reason"))
         .sendKeys("The customer's payment was refunded.");
     administrator.findElement(By.cssSelector("button.ds-termination")).click();
-    new WebDriverWait(administrator, Duration.ofSeconds(10))
+    new WebDriverWait(administrator, PATIENCE)
         .until(driver -> orders.find(order.orderId()).status() == OrderStatus.CLOSED);
     Browser.screenshot(administrator, "orders-5-administrator-terminated");
   }
@@ -568,7 +574,7 @@ class TasklistBrowserTest {
    * it for a moment; then the click is tried again.
    */
   private static void clickInTheMiddle(ChromeDriver driver, WebElement element) {
-    new WebDriverWait(driver, Duration.ofSeconds(5))
+    new WebDriverWait(driver, PATIENCE)
         .ignoring(ElementClickInterceptedException.class)
         .until(
             d -> {
@@ -579,7 +585,7 @@ class TasklistBrowserTest {
   }
 
   private String awaitTransferTask(String entitlementId, String step) {
-    return new WebDriverWait(sessions.get(0), Duration.ofSeconds(10))
+    return new WebDriverWait(sessions.get(0), PATIENCE)
         .until(
             driver ->
                 taskService
@@ -704,7 +710,7 @@ class TasklistBrowserTest {
 
   private static boolean within(ChromeDriver driver, Function<WebDriver, Boolean> condition) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+      new WebDriverWait(driver, PATIENCE).until(condition::apply);
       return true;
     } catch (org.openqa.selenium.TimeoutException notYet) {
       return false;
@@ -758,7 +764,7 @@ class TasklistBrowserTest {
   }
 
   private void waitUntilStep(Order order, String step) {
-    new WebDriverWait(sessions.get(0), Duration.ofSeconds(10))
+    new WebDriverWait(sessions.get(0), PATIENCE)
         .until(
             driver ->
                 taskService
@@ -770,7 +776,7 @@ class TasklistBrowserTest {
   }
 
   private static WebElement waitFor(ChromeDriver driver, By locator) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30))
+    return new WebDriverWait(driver, PATIENCE)
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 }
