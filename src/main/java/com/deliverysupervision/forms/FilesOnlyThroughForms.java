@@ -4,8 +4,6 @@ import com.deliverysupervision.process.PreCommandInterceptors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,17 +22,9 @@ class FilesOnlyThroughForms extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PreCommandInterceptors.add(
+    PreCommandInterceptors.refuseToUsers(
         configuration,
-        new CommandInterceptor() {
-          @Override
-          public <T> T execute(Command<T> command) {
-            if (command instanceof CreateAttachmentCmd
-                && configuration.getIdentityService().getCurrentAuthentication() != null) {
-              throw new FileRefused(REFUSAL);
-            }
-            return next.execute(command);
-          }
-        });
+        command -> command instanceof CreateAttachmentCmd,
+        () -> new FileRefused(REFUSAL));
   }
 }
