@@ -13,17 +13,18 @@ import org.springframework.stereotype.Component;
  * Three refusals are the caller's doing, not the server's: a submission that a task's checks refuse
  * (a field missing, a file too large: answered 400), a request on a task that is no longer there
  * (completed a moment earlier by a deadline or another user, or never there: 404 or 409), and a
- * variable sent in Java's serialization format (400). Camunda would log each at ERROR with the
- * whole stack trace, as if the server had failed (ENGINE-16004), once per typo or double click.
- * They are logged here as Camunda logs its other refusals of bad requests ({@code
- * BadUserRequestException}): at DEBUG, so that ERROR keeps meaning that something is broken. {@link
- * CompletedTask#refused} logs a refused submission in one INFO line, {@code LostRaceAnswer} a
- * completion that lost a race.
+ * variable sent as an object, in Java's serialization format or one nothing here reads (400).
+ * Camunda would log each at ERROR with the whole stack trace, as if the server had failed
+ * (ENGINE-16004), once per typo or double click. They are logged here as Camunda logs its other
+ * refusals of bad requests ({@code BadUserRequestException}): at DEBUG, so that ERROR keeps meaning
+ * that something is broken. {@link CompletedTask#refused} logs a refused submission in one INFO
+ * line, {@code LostRaceAnswer} a completion that lost a race.
  */
 @Component
 public class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
   private static final String TASK_NOT_FOUND = "Cannot find task with id ";
   private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+  private static final String NO_SERIALIZER = "Cannot find serializer for value";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -41,7 +42,7 @@ public class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
               protected boolean shouldLogFine(Throwable exception) {
                 return exception instanceof FormFieldValidationException
                     || isTaskGone(exception)
-                    || isJavaSerializationRefused(exception)
+                    || isObjectValueRefused(exception)
                     || super.shouldLogFine(exception);
               }
             };
@@ -52,13 +53,15 @@ public class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * A variable sent in Java's serialization format, which Camunda refuses (a crafted request: the
-   * format can carry code); Camunda says so only by its message's code.
+   * A variable sent as an object, which Camunda refuses: in Java's serialization format (a crafted
+   * request: the format can carry code; ENGINE-17007), or in a format no installed serializer reads
+   * (the application installs none besides Java's). Camunda says so only by its message.
    */
-  public static boolean isJavaSerializationRefused(Throwable exception) {
+  public static boolean isObjectValueRefused(Throwable exception) {
     return exception instanceof ProcessEngineException
         && exception.getMessage() != null
-        && exception.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED);
+        && (exception.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED)
+            || exception.getMessage().startsWith(NO_SERIALIZER));
   }
 
   /**

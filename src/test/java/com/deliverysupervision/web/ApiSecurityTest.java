@@ -18,7 +18,9 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,7 @@ class ApiSecurityTest {
 
   @Autowired ApiCalls api;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
   Order order;
 
@@ -200,6 +203,9 @@ class ApiSecurityTest {
             "{\"variables\": {\"deliveryDecision\": {\"value\": \"reject\"}, \"deliveryRejectionReason\": {\"value\": \""
                 + "x".repeat(4001)
                 + "\"}}}",
+            // An object in a format nothing here reads; a file without its name.
+            "{\"variables\": {\"deliveryDecision\": {\"value\": \"accept\", \"type\": \"Object\"}}}",
+            "{\"variables\": {\"deliveryDecision\": {\"value\": \"accept\"}, \"deliverable1\": {\"value\": \"JVBERg==\", \"type\": \"File\", \"valueInfo\": {}}}}",
             "{not json");
     TasklistSession tasklist = api.tasklist(TestOrders.CUSTOMER);
     for (String body : bodies) {
@@ -276,6 +282,44 @@ class ApiSecurityTest {
                     "{\"reason\": \"The customer is slow.\"}")
                 .getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 ALL-3 a task is not delegated or resolved: a customer who resolves its acceptance with another seller's ID, through the REST API or in Tasklist, and an administrator who delegates it are refused with 400; the task stays the customer's and the order's seller is unchanged")
+  void tasksAreNotDelegated() throws Exception {
+    String task = orders.openTaskOf(order);
+    Map<String, Long> before = rowCounts();
+    String otherSeller = "{\"variables\": {\"sellerId\": {\"value\": \"" + OTHER_SELLER + "\"}}}";
+    for (ResponseEntity<String> refused :
+        List.of(
+            api.post(TestOrders.CUSTOMER, "/engine-rest/task/" + task + "/resolve", otherSeller),
+            api.tasklist(TestOrders.CUSTOMER).post("task/" + task + "/resolve", otherSeller),
+            api.post(
+                TestOrders.MARKETPLACE,
+                "/engine-rest/task/" + task + "/delegate",
+                "{\"userId\": \"" + TestOrders.OPERATIONS + "\"}"))) {
+      assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(mapper.readTree(refused.getBody()).path("message").asText())
+          .contains("Tasks are not delegated here");
+    }
+    Task after = taskService.createTaskQuery().taskId(task).singleResult();
+    assertThat(after.getAssignee()).isEqualTo(TestOrders.CUSTOMER);
+    assertThat(after.getDelegationState()).isNull();
+    assertThat(runtimeService.getVariable(order.processInstanceId(), "sellerId"))
+        .isEqualTo(TestOrders.SELLER);
+    assertThat(rowCounts()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-3 a signal to an execution that does not exist is answered 400 in Camunda's words, not as a failure of the server")
+  void signalToNoExecution() throws Exception {
+    ResponseEntity<String> response =
+        api.post(TestOrders.CUSTOMER, "/engine-rest/execution/no-such-execution/signal", "{}");
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(mapper.readTree(response.getBody()).path("message").asText())
+        .contains("execution no-such-execution doesn't exist");
   }
 
   private Map<String, Long> rowCounts() {
