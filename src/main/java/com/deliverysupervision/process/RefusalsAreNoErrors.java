@@ -10,21 +10,23 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Three refusals are the caller's doing, not the server's: a submission that a task's checks refuse
+ * Four refusals are the caller's doing, not the server's: a submission that a task's checks refuse
  * (a field missing, a file too large: answered 400), a request on a task that is no longer there
- * (completed a moment earlier by a deadline or another user, or never there: 404 or 409), and a
- * variable sent as an object, in Java's serialization format or one nothing here reads (400).
- * Camunda would log each at ERROR with the whole stack trace, as if the server had failed
- * (ENGINE-16004), once per typo or double click. They are logged here as Camunda logs its other
- * refusals of bad requests ({@code BadUserRequestException}): at DEBUG, so that ERROR keeps meaning
- * that something is broken. {@link CompletedTask#refused} logs a refused submission in one INFO
- * line, {@code LostRaceAnswer} a completion that lost a race.
+ * (completed a moment earlier by a deadline or another user, or never there: 404 or 409), a request
+ * on an instance or execution that does not exist (ended, or never there: 404), and a variable sent
+ * as an object, in Java's serialization format or one nothing here reads (400). Camunda would log
+ * each at ERROR with the whole stack trace, as if the server had failed (ENGINE-16004), once per
+ * typo or double click. They are logged here as Camunda logs its other refusals of bad requests
+ * ({@code BadUserRequestException}): at DEBUG, so that ERROR keeps meaning that something is
+ * broken. {@link CompletedTask#refused} logs a refused submission in one INFO line, {@code
+ * LostRaceAnswer} a completion that lost a race.
  */
 @Component
 public class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
   private static final String TASK_NOT_FOUND = "Cannot find task with id ";
   private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
   private static final String NO_SERIALIZER = "Cannot find serializer for value";
+  private static final String DOES_NOT_EXIST = " doesn't exist";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -42,6 +44,7 @@ public class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
               protected boolean shouldLogFine(Throwable exception) {
                 return exception instanceof FormFieldValidationException
                     || isTaskGone(exception)
+                    || isUnknownThing(exception)
                     || isObjectValueRefused(exception)
                     || super.shouldLogFine(exception);
               }
@@ -62,6 +65,17 @@ public class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
         && exception.getMessage() != null
         && (exception.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED)
             || exception.getMessage().startsWith(NO_SERIALIZER));
+  }
+
+  /**
+   * A request on an instance or execution that does not exist, as Camunda words its look-ups
+   * ("execution ... doesn't exist"); should the words change, such requests are answered 500 and
+   * logged at ERROR again, nothing worse.
+   */
+  public static boolean isUnknownThing(Throwable exception) {
+    return exception instanceof NullValueException
+        && exception.getMessage() != null
+        && exception.getMessage().contains(DOES_NOT_EXIST);
   }
 
   /**

@@ -313,13 +313,18 @@ class ApiSecurityTest {
 
   @Test
   @DisplayName(
-      "ALL-3 a signal to an execution that does not exist is answered 400 in Camunda's words, not as a failure of the server")
-  void signalToNoExecution() throws Exception {
-    ResponseEntity<String> response =
+      "ALL-3 a signal to an execution that does not exist is answered 400, and a read of the variables of an instance that does not exist 404, in Camunda's words, not as a failure of the server")
+  void unknownExecutions() throws Exception {
+    ResponseEntity<String> signal =
         api.post(TestOrders.CUSTOMER, "/engine-rest/execution/no-such-execution/signal", "{}");
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(mapper.readTree(response.getBody()).path("message").asText())
+    assertThat(signal.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(mapper.readTree(signal.getBody()).path("message").asText())
         .contains("execution no-such-execution doesn't exist");
+    ResponseEntity<String> variables =
+        api.get(TestOrders.CUSTOMER, "/engine-rest/process-instance/no-such-instance/variables");
+    assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(mapper.readTree(variables.getBody()).path("message").asText())
+        .contains("execution no-such-instance doesn't exist");
   }
 
   private Map<String, Long> rowCounts() {
