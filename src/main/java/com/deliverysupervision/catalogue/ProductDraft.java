@@ -16,7 +16,11 @@ import java.util.List;
  *     delivery
  */
 public record ProductDraft(
-    @NotBlank @Size(max = 200) String name,
+    /** One line: it heads e-mails and lists. */
+    @NotBlank
+        @Size(max = 200)
+        @Pattern(regexp = "\\P{Cntrl}*", message = "must be one line, without control characters")
+        String name,
     DeliveryMethod deliveryMethod,
     @Size(max = 64) String serviceFlowTemplate,
     Integer deliveryPeriodDays,

@@ -84,6 +84,7 @@ class ProductReleaseTest {
     Map<String, String> refusals =
         Map.of(
             "name", "{\"name\": \" \"}",
+            "name must be one line", "{\"name\": \"Analytics\\r\\nBcc: someone@example.com\"}",
             "serviceFlowTemplate", "{\"name\": \"X\", \"serviceFlowTemplate\": \"no-such-flow\"}",
             "deliveryPeriodDays", "{\"name\": \"X\", \"deliveryPeriodDays\": 0}",
             "deliveryPeriodDays from 1 to 365", "{\"name\": \"X\", \"deliveryPeriodDays\": 366}",
