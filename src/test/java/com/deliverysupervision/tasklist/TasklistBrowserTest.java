@@ -13,6 +13,7 @@ import com.deliverysupervision.delivery.AlibabaStepByStepDelivery;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.license.LicenseDelivery;
+import com.deliverysupervision.notification.Notifications;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.order.OrderVariables;
@@ -23,7 +24,6 @@ import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TestDatabase;
 import com.deliverysupervision.support.TestOrders;
-import com.deliverysupervision.support.TestUsers;
 import com.deliverysupervision.transfer.Entitlements;
 import com.deliverysupervision.transfer.NewEntitlement;
 import java.nio.file.Files;
@@ -62,15 +62,22 @@ class TasklistBrowserTest {
    */
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
+  /**
+   * The customer, for the application's services (not TestUsers.actAs, which would leave the
+   * engine's authentication set for whatever the test does next).
+   */
+  private static final CurrentUser CUSTOMER_ACTING =
+      new CurrentUser(CUSTOMER, List.of(Roles.CUSTOMERS));
+
   @LocalServerPort int port;
   @Autowired TestOrders orders;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired AppealService appeals;
-  @Autowired TestUsers users;
   @Autowired SaasSteps saasSteps;
   @Autowired Entitlements entitlements;
   @Autowired ManagementService managementService;
+  @Autowired Notifications notifications;
 
   private final List<ChromeDriver> sessions = new java.util.ArrayList<>();
 
@@ -187,8 +194,7 @@ class TasklistBrowserTest {
         .contains("Tenant provisioned, SSO configured.", "Accept the delivery");
     Browser.screenshot(customer, "saas-4-customer-accept-delivery");
 
-    appeals.file(order.orderId(), new NewAppeal("The SSO login fails."), users.actAs(CUSTOMER));
-    users.logOut();
+    appeals.file(order.orderId(), new NewAppeal("The SSO login fails."), CUSTOMER_ACTING);
     String decide = appealTask(order);
     ChromeDriver operations = logIn(OPERATIONS);
     openTask(operations, decide, order);
@@ -339,7 +345,7 @@ class TasklistBrowserTest {
                 + ".then(b => done(b.byteLength)).catch(e => done('failed ' + e));",
             file.getDomAttribute("href"));
     assertThat(downloaded).isEqualTo(2_000L);
-    seller.findElement(By.cssSelector(".ds-orders-close")).click();
+    seller.findElement(By.cssSelector(".ds-panel-close")).click();
 
     Order stepByStep = orders.place(AlibabaStepByStepDelivery.PROCESS_KEY);
     taskService.complete(currentTask(stepByStep), TestOrders.demand());
@@ -559,6 +565,62 @@ class TasklistBrowserTest {
     new WebDriverWait(administrator, PATIENCE)
         .until(driver -> orders.find(order.orderId()).status() == OrderStatus.CLOSED);
     Browser.screenshot(administrator, "orders-5-administrator-terminated");
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-5 in Tasklist the seller reads its inbox: the unread count in the navigation bar, the new task of an order with a link to the task, the customer's appeal on it with a link to the order; marking the appeal read lowers the count, opening it shows the frozen order")
+  void inboxInTasklist() {
+    Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
+    saasSteps.submitRequest(order, "Ten seats");
+    appeals.file(order.orderId(), new NewAppeal("No answer for days."), CUSTOMER_ACTING);
+    CurrentUser asSeller = new CurrentUser(SELLER, List.of(Roles.SELLERS));
+    long unread = notifications.inboxOf(asSeller, 1, 0).unread();
+
+    ChromeDriver seller = logIn(SELLER);
+    WebElement badge = waitFor(seller, By.cssSelector(".ds-unread"));
+    new WebDriverWait(seller, PATIENCE).until(d -> badge.getText().equals(String.valueOf(unread)));
+    seller.findElement(By.cssSelector("a.ds-open-inbox")).click();
+    WebElement appeal =
+        waitFor(
+            seller,
+            By.xpath(
+                "//li[contains(@class,'ds-notification')][contains(., 'An appeal or dispute was filed on order "
+                    + order.orderId()
+                    + "')]"));
+    WebElement newTask =
+        seller.findElement(
+            By.xpath(
+                "//li[contains(@class,'ds-notification')][contains(., 'New task: Review the request for order "
+                    + order.orderId()
+                    + "')]"));
+    assertThat(newTask.findElement(By.cssSelector("a.ds-open-task")).getDomAttribute("href"))
+        .contains("task=" + orders.openTaskOf(order));
+    Browser.screenshot(seller, "inbox-1-seller-inbox");
+
+    appeal.findElement(By.cssSelector(".ds-mark-read")).click();
+    new WebDriverWait(seller, PATIENCE)
+        .until(
+            d ->
+                d.findElement(By.cssSelector(".ds-unread"))
+                    .getText()
+                    .equals(unread > 1 ? String.valueOf(unread - 1) : ""));
+    assertThat(notifications.inboxOf(asSeller, 1, 0).unread()).isEqualTo(unread - 1);
+
+    waitFor(
+            seller,
+            By.xpath(
+                "//li[contains(., 'An appeal or dispute was filed on order "
+                    + order.orderId()
+                    + "')]//a[contains(@class,'ds-open-order')]"))
+        .click();
+    assertThat(waitFor(seller, By.cssSelector(".ds-order")).getText())
+        .contains("Order " + order.orderId(), "frozen by an appeal or dispute");
+    Browser.screenshot(seller, "inbox-2-seller-opens-the-order");
+    WebElement back = seller.findElement(By.cssSelector("a.ds-back"));
+    assertThat(back.getText()).contains("Inbox");
+    back.click();
+    waitFor(seller, By.cssSelector("ul.ds-inbox"));
   }
 
   /** Picks a choice of the form, brought from under Tasklist's footer first. */

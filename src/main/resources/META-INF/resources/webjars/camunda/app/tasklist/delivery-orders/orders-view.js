@@ -1,6 +1,7 @@
 // The orders view inside Camunda Tasklist (issue: sellers and customers without curl): "My orders"
 // in the navigation bar lists the orders the logged-in user may see; an "Order" tab on every task
-// of an order shows its facts, its operation records and the actions the rules give the user.
+// of an order shows its facts, its operation records and the actions the rules give the user;
+// "Inbox" shows the user's notifications (ALL-5), each opening its task or order.
 // Everything is read and done through the application's API (/api), which decides; this page only
 // asks. The API takes the web applications' login session (TasklistSessionLogin) and, for changes,
 // their CSRF token.
@@ -213,7 +214,7 @@ function actions(order, states) {
     .join('')}<p class="ds-action-result" role="status"></p>`;
 }
 
-async function showOrder(node, api, orderId, back) {
+async function showOrder(node, api, orderId, back, backTo = 'My orders') {
   node.innerHTML = '<p>Loading the order...</p>';
   try {
     const path = `${apiRoot}/orders/${encodeURIComponent(orderId)}`;
@@ -225,7 +226,7 @@ async function showOrder(node, api, orderId, back) {
     ]);
     node.innerHTML = `
       <div class="ds-order">
-        ${back ? '<p><a href="" class="ds-back">&larr; My orders</a></p>' : ''}
+        ${back ? `<p><a href="" class="ds-back">&larr; ${escape(backTo)}</a></p>` : ''}
         <h4>Order ${escape(order.orderId)}</h4>
         ${facts(order)}
         <h5>Where it stands</h5>
@@ -334,21 +335,103 @@ async function listOrders(node, api, search, page) {
   }
 }
 
-function openOrdersPanel(api) {
-  document.querySelector('.ds-orders-panel')?.remove();
+// A dialog over Tasklist, one at a time; its body is for the caller to fill.
+function openPanel(name, title) {
+  document.querySelector('.ds-panel')?.remove();
   const panel = document.createElement('div');
-  panel.className = 'ds-orders-panel';
+  panel.className = `ds-panel ${name}`;
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', 'My orders');
+  panel.setAttribute('aria-label', title);
   panel.style.cssText =
     'position:fixed;top:60px;left:5%;right:5%;bottom:40px;z-index:2000;background:#fff;' +
     'border:1px solid #ccc;box-shadow:0 4px 16px rgba(0,0,0,.3);padding:16px;overflow:auto';
   panel.innerHTML =
-    '<button type="button" class="close ds-orders-close" aria-label="Close">&times;</button>' +
-    '<h3>My orders</h3><div class="ds-orders-body"></div>';
-  panel.querySelector('.ds-orders-close').addEventListener('click', () => panel.remove());
+    '<button type="button" class="close ds-panel-close" aria-label="Close">&times;</button>' +
+    `<h3>${escape(title)}</h3><div class="ds-panel-body"></div>`;
+  panel.querySelector('.ds-panel-close').addEventListener('click', () => panel.remove());
   document.body.appendChild(panel);
-  listOrders(panel.querySelector('.ds-orders-body'), api, {});
+  return panel.querySelector('.ds-panel-body');
+}
+
+function openOrdersPanel(api) {
+  listOrders(openPanel('ds-orders-panel', 'My orders'), api, {});
+}
+
+// ALL-5: the user's notifications, newest first. A task's link opens the task in Tasklist, an
+// order's the order here; the API's other links (a product, an entitlement) are for other systems.
+const INBOX_PAGE = 20;
+const ORDER_LINK = /^\/api\/orders\/([^/]+)$/;
+
+function showUnread(count) {
+  document.querySelectorAll('.ds-unread').forEach((badge) => {
+    badge.textContent = count ? String(count) : '';
+  });
+}
+
+function refreshUnread(api) {
+  call(api, 'GET', `${apiRoot}/notifications?limit=1`)
+    .then((inbox) => showUnread(inbox.unread))
+    .catch(() => {});
+}
+
+function notification(item) {
+  const order = ORDER_LINK.exec(item.link || '');
+  const open = order
+    ? `<a href="" class="ds-open-order" data-order="${escape(decodeURIComponent(order[1]))}">Open the order</a>`
+    : (item.link || '').startsWith('/camunda/')
+      ? `<a href="${escape(item.link)}" class="ds-open-task">Open the task</a>`
+      : '';
+  return `<li class="list-group-item ds-notification${item.readAt ? '' : ' ds-unread-item'}"
+      data-notification="${escape(item.notificationId)}"${item.readAt ? '' : ' style="border-left:4px solid #b5152b"'}>
+      <strong>${escape(item.subject)}</strong> <small>${escape(when(item.createdAt))}</small>
+      <div style="white-space:pre-wrap">${escape(item.body)}</div>
+      <p>${open}${item.readAt ? '' : ' <button type="button" class="btn btn-xs btn-default ds-mark-read">Mark read</button>'}</p>
+    </li>`;
+}
+
+async function showInbox(node, api, offset = 0) {
+  node.innerHTML = '<p>Loading your notifications...</p>';
+  try {
+    const inbox = await call(api, 'GET', `${apiRoot}/notifications?limit=${INBOX_PAGE}&offset=${offset}`);
+    showUnread(inbox.unread);
+    node.innerHTML = inbox.notifications.length
+      ? `<p class="ds-inbox-summary">${escape(inbox.unread)} unread</p>
+         <ul class="list-group ds-inbox">${inbox.notifications.map(notification).join('')}</ul>
+         ${offset ? '<a href="" class="ds-newer">Newer</a> ' : ''}${
+           inbox.notifications.length === INBOX_PAGE ? '<a href="" class="ds-older">Older</a>' : ''}`
+      : '<p>No notifications.</p>';
+    node.querySelector('.ds-newer')?.addEventListener('click', (event) => {
+      event.preventDefault();
+      showInbox(node, api, Math.max(0, offset - INBOX_PAGE));
+    });
+    node.querySelector('.ds-older')?.addEventListener('click', (event) => {
+      event.preventDefault();
+      showInbox(node, api, offset + INBOX_PAGE);
+    });
+    node.querySelectorAll('.ds-notification').forEach((item) => {
+      const read = () =>
+        call(api, 'POST', `${apiRoot}/notifications/${encodeURIComponent(item.dataset.notification)}/read`);
+      item.querySelector('.ds-mark-read')?.addEventListener('click', async () => {
+        try {
+          await read();
+          showInbox(node, api, offset);
+        } catch (failed) {
+          item.insertAdjacentText('beforeend', failed.message);
+        }
+      });
+      item.querySelector('.ds-open-task')?.addEventListener('click', () => {
+        read().catch(() => {});
+        document.querySelector('.ds-panel')?.remove();
+      });
+      item.querySelector('.ds-open-order')?.addEventListener('click', (event) => {
+        event.preventDefault();
+        read().catch(() => {});
+        showOrder(node, api, event.target.dataset.order, () => showInbox(node, api, offset), 'Inbox');
+      });
+    });
+  } catch (failed) {
+    node.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
+  }
 }
 
 export default [
@@ -362,6 +445,19 @@ export default [
         event.preventDefault();
         openOrdersPanel(api);
       });
+    },
+  },
+  {
+    id: 'delivery-supervision.inbox',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 190,
+    render: (node, { api }) => {
+      node.innerHTML = '<a href="" class="ds-open-inbox">Inbox <span class="badge ds-unread"></span></a>';
+      node.querySelector('a').addEventListener('click', (event) => {
+        event.preventDefault();
+        showInbox(openPanel('ds-inbox-panel', 'Inbox'), api);
+      });
+      refreshUnread(api);
     },
   },
   {
