@@ -36,7 +36,7 @@ public class Notify {
         details != null
             ? details.toString()
             : orderId != null
-                ? "/api/orders/" + orderId
+                ? TasklistLinks.order(orderId)
                 : "/api/products/" + execution.getProcessBusinessKey();
     notifications.tell(
         execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId() + ":" + message,

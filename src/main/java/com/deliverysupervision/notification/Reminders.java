@@ -69,7 +69,7 @@ public class Reminders implements OrderAction {
     Task sellerStep = sellerStepToRemind(order, caller);
     OffsetDateTime now = clock.now();
     claimInterval(orderId, now);
-    String link = "/camunda/app/tasklist/default/#/?task=" + sellerStep.getId();
+    String link = TasklistLinks.task(sellerStep.getId());
     notifications.tell(
         "reminder:" + orderId + ":" + now.toInstant().toEpochMilli(),
         java.util.List.of(order.sellerId()),

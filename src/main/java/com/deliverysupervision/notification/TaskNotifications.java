@@ -71,7 +71,7 @@ class TaskNotifications extends AbstractProcessEnginePlugin {
     for (String variable : List.of("orderId", "productId", "specification", "productName")) {
       model.put(variable, scope.getVariable(variable));
     }
-    String link = "/camunda/app/tasklist/default/#/?task=" + task.getId();
+    String link = TasklistLinks.task(task.getId());
     model.put("taskName", task.getName());
     if (task.getDueDate() != null) {
       model.put(

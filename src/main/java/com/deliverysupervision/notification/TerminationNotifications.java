@@ -30,6 +30,6 @@ class TerminationNotifications {
         "orderClosed",
         model,
         terminated.orderId(),
-        "/api/orders/" + terminated.orderId());
+        TasklistLinks.order(terminated.orderId()));
   }
 }

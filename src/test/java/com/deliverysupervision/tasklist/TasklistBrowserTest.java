@@ -569,7 +569,7 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "ALL-5 in Tasklist the seller reads its inbox: the unread count in the navigation bar, the new task of an order with a link to the task, the customer's appeal on it with a link to the order; marking the appeal read lowers the count, opening it shows the frozen order")
+      "ALL-5 in Tasklist the seller reads its inbox: the unread count in the navigation bar, the new task of an order with a link to the task, the customer's appeal on it with a link to the order; marking the appeal read lowers the count, opening it shows the frozen order, and so does the appeal's link as e-mailed")
   void inboxInTasklist() {
     Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
     saasSteps.submitRequest(order, "Ten seats");
@@ -621,6 +621,18 @@ class TasklistBrowserTest {
     assertThat(back.getText()).contains("Inbox");
     back.click();
     waitFor(seller, By.cssSelector("ul.ds-inbox"));
+
+    // The link the appeal's e-mail carries opens the order in Tasklist, once the seller logs in.
+    String link =
+        notifications.inboxOf(asSeller, 50, 0).notifications().stream()
+            .filter(told -> told.subject().startsWith("An appeal or dispute was filed"))
+            .filter(told -> order.orderId().equals(told.orderId()))
+            .findFirst()
+            .orElseThrow()
+            .link();
+    ChromeDriver fromEmail = logIn(SELLER, link);
+    assertThat(waitFor(fromEmail, By.cssSelector(".ds-orders-panel .ds-order")).getText())
+        .contains("Order " + order.orderId());
   }
 
   /** Picks a choice of the form, brought from under Tasklist's footer first. */
@@ -677,9 +689,14 @@ class TasklistBrowserTest {
    * shows, types the name and password anew.
    */
   private ChromeDriver logIn(String user) {
+    return logIn(user, "/camunda/app/tasklist/default/");
+  }
+
+  /** Logged in from the page of the address, as from a link in an e-mail. */
+  private ChromeDriver logIn(String user, String path) {
     ChromeDriver driver = Browser.open();
     sessions.add(driver);
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    driver.get("http://localhost:" + port + path);
     // Every role has this filter; its list may be empty (operations work from "Open for my group").
     Function<WebDriver, Boolean> loggedIn =
         d -> !d.findElements(By.xpath("//*[contains(text(), 'My delivery tasks')]")).isEmpty();

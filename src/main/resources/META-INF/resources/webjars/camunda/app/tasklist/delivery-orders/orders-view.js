@@ -357,10 +357,22 @@ function openOrdersPanel(api) {
   listOrders(openPanel('ds-orders-panel', 'My orders'), api, {});
 }
 
+// A notification's link to an order (?order=..., before Tasklist's own #/...) opens it at once.
+function openLinkedOrder(api) {
+  const orderId = new URLSearchParams(window.location.search).get('order');
+  if (!orderId) return;
+  const body = openPanel('ds-orders-panel', 'My orders');
+  showOrder(body, api, orderId, () => listOrders(body, api, {}));
+}
+
 // ALL-5: the user's notifications, newest first. A task's link opens the task in Tasklist, an
-// order's the order here; the API's other links (a product, an entitlement) are for other systems.
+// order's (?order=..., as e-mailed) the order here; the API's other links (a product, an
+// entitlement) are for other systems.
 const INBOX_PAGE = 20;
-const ORDER_LINK = /^\/api\/orders\/([^/]+)$/;
+const orderOf = (link) =>
+  link.startsWith(`${appRoot}/app/tasklist/`)
+    ? new URL(link, window.location.origin).searchParams.get('order')
+    : null;
 
 function showUnread(count) {
   document.querySelectorAll('.ds-unread').forEach((badge) => {
@@ -375,10 +387,11 @@ function refreshUnread(api) {
 }
 
 function notification(item) {
-  const order = ORDER_LINK.exec(item.link || '');
+  const link = item.link || '';
+  const order = orderOf(link);
   const open = order
-    ? `<a href="" class="ds-open-order" data-order="${escape(decodeURIComponent(order[1]))}">Open the order</a>`
-    : (item.link || '').startsWith('/camunda/')
+    ? `<a href="" class="ds-open-order" data-order="${escape(order)}">Open the order</a>`
+    : link.startsWith(`${appRoot}/`)
       ? `<a href="${escape(item.link)}" class="ds-open-task">Open the task</a>`
       : '';
   return `<li class="list-group-item ds-notification${item.readAt ? '' : ' ds-unread-item'}"
@@ -445,6 +458,7 @@ export default [
         event.preventDefault();
         openOrdersPanel(api);
       });
+      openLinkedOrder(api);
     },
   },
   {

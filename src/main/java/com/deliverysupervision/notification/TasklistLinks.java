@@ -1,0 +1,24 @@
+package com.deliverysupervision.notification;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where a notification sends its reader (ALL-5): into Tasklist, where sellers and customers work,
+ * relative to the application's public address. An order opens in Tasklist's orders view, which
+ * reads the parameter before Tasklist's own address part ({@code #/...}), so Tasklist's navigation
+ * and login keep it.
+ */
+public final class TasklistLinks {
+  private static final String TASKLIST = "/camunda/app/tasklist/default/";
+
+  private TasklistLinks() {}
+
+  public static String task(String taskId) {
+    return TASKLIST + "#/?task=" + taskId;
+  }
+
+  public static String order(String orderId) {
+    return TASKLIST + "?order=" + URLEncoder.encode(orderId, StandardCharsets.UTF_8) + "#/";
+  }
+}
