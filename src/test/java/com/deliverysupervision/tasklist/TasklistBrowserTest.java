@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -569,11 +570,19 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "ALL-5 in Tasklist the seller reads its inbox: the unread count in the navigation bar, the new task of an order with a link to the task, the customer's appeal on it with a link to the order; marking the appeal read lowers the count, opening it shows the frozen order, and so does the appeal's link as e-mailed")
+      "ALL-5 in Tasklist the seller reads its inbox: the unread count in the navigation bar, the new task of an order with a link to the task, the customer's appeal on it with a link to the order (an earlier notification's API link too); marking the appeal read lowers the count, opening it shows the frozen order, and so does the appeal's link as e-mailed")
   void inboxInTasklist() {
     Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
     saasSteps.submitRequest(order, "Ten seats");
     appeals.file(order.orderId(), new NewAppeal("No answer for days."), CUSTOMER_ACTING);
+    // Written before order links opened in Tasklist: it names the order's API resource.
+    notifications.tell(
+        "earlier-link:" + order.orderId(),
+        List.of(SELLER),
+        "sellerReminded",
+        Map.of("orderId", order.orderId(), "taskName", "Review the request"),
+        order.orderId(),
+        "/api/orders/" + order.orderId());
     CurrentUser asSeller = new CurrentUser(SELLER, List.of(Roles.SELLERS));
     long unread = notifications.inboxOf(asSeller, 1, 0).unread();
 
@@ -596,6 +605,15 @@ class TasklistBrowserTest {
                     + "')]"));
     assertThat(newTask.findElement(By.cssSelector("a.ds-open-task")).getDomAttribute("href"))
         .contains("task=" + orders.openTaskOf(order));
+    assertThat(
+            seller
+                .findElement(
+                    By.xpath(
+                        "//li[contains(@class,'ds-notification')][contains(., 'Reminder from the customer of order "
+                            + order.orderId()
+                            + "')]//a[contains(@class,'ds-open-order')]"))
+                .getDomAttribute("data-order"))
+        .isEqualTo(order.orderId());
     Browser.screenshot(seller, "inbox-1-seller-inbox");
 
     appeal.findElement(By.cssSelector(".ds-mark-read")).click();

@@ -369,10 +369,15 @@ function openLinkedOrder(api) {
 // order's (?order=..., as e-mailed) the order here; the API's other links (a product, an
 // entitlement) are for other systems.
 const INBOX_PAGE = 20;
-const orderOf = (link) =>
-  link.startsWith(`${appRoot}/app/tasklist/`)
+// Notifications written before order links opened in Tasklist name the order's API resource.
+const EARLIER_ORDER_LINK = /^\/api\/orders\/([^/?#]+)$/;
+const orderOf = (link) => {
+  const earlier = EARLIER_ORDER_LINK.exec(link);
+  if (earlier) return decodeURIComponent(earlier[1]);
+  return link.startsWith(`${appRoot}/app/tasklist/`)
     ? new URL(link, window.location.origin).searchParams.get('order')
     : null;
+};
 
 function showUnread(count) {
   document.querySelectorAll('.ds-unread').forEach((badge) => {
