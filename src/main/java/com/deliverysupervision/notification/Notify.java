@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component("notify")
 public class Notify {
   /**
-   * Where a process whose subject is neither an order nor a product shows it, in the API: the link
-   * of its notifications.
+   * Where a process whose subject is neither an order nor a product shows it (a page of Tasklist,
+   * {@link TasklistLinks}): the link of its notifications.
    */
   public static final String DETAILS_LINK = "detailsLink";
 

@@ -2,6 +2,7 @@ package com.deliverysupervision.transfer;
 
 import com.deliverysupervision.identity.OrderAccess;
 import com.deliverysupervision.notification.Notify;
+import com.deliverysupervision.notification.TasklistLinks;
 import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.process.StepRefused;
 import com.deliverysupervision.rules.EngineClock;
@@ -94,7 +95,7 @@ class CheckTransferRequestDelegate implements JavaDelegate {
     transfer.setVariable(EntitlementTransfer.TARGET_BILLING_ACCOUNT, targetBillingAccount);
     transfer.setVariable(EntitlementTransfer.TARGET_RESELLER, targetReseller);
     transfer.setVariable(EntitlementTransfer.REJECTED, false);
-    transfer.setVariable(Notify.DETAILS_LINK, "/api/entitlements/" + entitlementId + "/transfers");
+    transfer.setVariable(Notify.DETAILS_LINK, TasklistLinks.entitlement(entitlementId));
     access.grantParties(
         transfer.getProcessInstanceId(), entitlement.isvId(), entitlement.customerId());
     log.info(

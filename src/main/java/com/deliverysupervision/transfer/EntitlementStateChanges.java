@@ -4,6 +4,7 @@ import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.identity.SystemCalls;
 import com.deliverysupervision.notification.Notifications;
+import com.deliverysupervision.notification.TasklistLinks;
 import com.deliverysupervision.rules.EngineClock;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -137,6 +138,6 @@ class EntitlementStateChanges {
             "transferCancelled",
             transferCancelled),
         null,
-        "/api/entitlements/" + entitlement.entitlementId());
+        TasklistLinks.entitlement(entitlement.entitlementId()));
   }
 }

@@ -373,7 +373,7 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "GCP-1 GCP-2 GCP-3 GCP-4 in Tasklist the customer asks for a transfer with Start process, the ISV supports and files it, the operations manager processes it, customer and ISV approve: the entitlement moves")
+      "GCP-1 GCP-2 GCP-3 GCP-4 ALL-5 in Tasklist the customer asks for a transfer with Start process, the ISV supports and files it, the operations manager processes it, customer and ISV approve: the entitlement moves, and the ISV's notification opens it in Tasklist")
   void entitlementTransferInTasklist() {
     String entitlementId = "E-TL-" + java.util.UUID.randomUUID();
     entitlements.create(
@@ -466,6 +466,22 @@ class TasklistBrowserTest {
                     new CurrentUser(TestOrders.OPERATIONS, List.of(Roles.OPERATIONS_MANAGERS)))
                 .billingAccountId())
         .isEqualTo("BA-NEW-1");
+
+    // ALL-5: the ISV's notification links to the entitlement in Tasklist, with its transfer.
+    String link =
+        notifications
+            .inboxOf(new CurrentUser(TestOrders.SELLER, List.of(Roles.SELLERS)), 50, 0)
+            .notifications()
+            .stream()
+            .filter(
+                told -> told.subject().contains("entitlement " + entitlementId + " is completed"))
+            .findFirst()
+            .orElseThrow()
+            .link();
+    ChromeDriver fromEmail = logIn(TestOrders.SELLER, link);
+    assertThat(waitFor(fromEmail, By.cssSelector(".ds-entitlement")).getText())
+        .contains("Entitlement " + entitlementId, "BA-NEW-1", "BILLING_ACCOUNT, COMPLETED");
+    Browser.screenshot(fromEmail, "transfer-5-isv-opens-the-entitlement");
   }
 
   @Test

@@ -44,6 +44,13 @@ async function exchange(api, method, path, body) {
   return { json, next: /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') || '')?.[1] };
 }
 
+function table(rows, name) {
+  return `<table class="table table-condensed ${name}">${rows
+    .filter(([, value]) => value && String(value).trim())
+    .map(([label, value]) => `<tr><th>${escape(label)}</th><td>${escape(value)}</td></tr>`)
+    .join('')}</table>`;
+}
+
 function facts(order) {
   const rows = [
     ['Order', order.orderId],
@@ -59,10 +66,7 @@ function facts(order) {
     ['Valid', order.validFrom ? `${when(order.validFrom)} to ${when(order.validUntil) || 'no end'}` : ''],
     ['Completed', when(order.completedAt)],
   ];
-  return `<table class="table table-condensed ds-order-facts">${rows
-    .filter(([, value]) => value && String(value).trim())
-    .map(([name, value]) => `<tr><th>${escape(name)}</th><td>${escape(value)}</td></tr>`)
-    .join('')}</table>`;
+  return table(rows, 'ds-order-facts');
 }
 
 // What a step recorded: each value, and each file by name, type and size with its download while
@@ -335,6 +339,51 @@ async function listOrders(node, api, search, page) {
   }
 }
 
+// GCP-1..GCP-5: an entitlement as its parties may read it: its facts, its transfers with who must
+// approve and what each decided, and every change a transfer made.
+async function showEntitlement(node, api, entitlementId) {
+  node.innerHTML = '<p>Loading the entitlement...</p>';
+  try {
+    const path = `${apiRoot}/entitlements/${encodeURIComponent(entitlementId)}`;
+    const [entitlement, transfers, changes] = await Promise.all([
+      call(api, 'GET', path),
+      call(api, 'GET', `${path}/transfers`),
+      call(api, 'GET', `${path}/history`),
+    ]);
+    node.innerHTML = `
+      <div class="ds-entitlement">
+        <h4>Entitlement ${escape(entitlement.entitlementId)}</h4>
+        ${table([
+          ['State', entitlement.stateReason ? `${entitlement.state}: ${entitlement.stateReason}` : entitlement.state],
+          ['Customer', `${entitlement.customerCompany} (${entitlement.customerId})`],
+          ['ISV', entitlement.isvId],
+          ['Reseller', entitlement.resellerId || 'none: a direct order'],
+          ['Offer', entitlement.offerId],
+          ['Product', entitlement.productId],
+          ['Billing account', entitlement.billingAccountId],
+          ['Order', entitlement.orderId],
+        ], 'ds-entitlement-facts')}
+        <h5>Transfers</h5>
+        ${transfers.length ? `<ol class="ds-transfers">${transfers.map((transfer) => `
+          <li><strong>${escape(transfer.kind)}</strong>, ${escape(transfer.state)}${
+            transfer.reason ? `: ${escape(transfer.reason)}` : ''}; asked by ${escape(transfer.requestedBy)}, ${
+            escape(when(transfer.requestedAt))}${
+            (transfer.waitingAt || []).length ? `<br><small>waits for: ${escape(transfer.waitingAt.join('; '))}</small>` : ''}${
+            (transfer.approvals || []).length ? `<br><small>approvals: ${escape(transfer.approvals
+              .map((approval) => `${approval.approver} ${approval.decision}`).join(', '))}</small>` : ''}</li>`)
+          .join('')}</ol>` : '<p>No transfers.</p>'}
+        <h5>Changes</h5>
+        ${changes.length ? `<ol class="ds-entitlement-changes">${changes.map((change) => `
+          <li>${escape(when(change.changedAt))}, ${escape(change.kind)}: billing account ${
+            escape(change.billingAccountBefore)} to ${escape(change.billingAccountAfter)}, reseller ${
+            escape(change.resellerBefore || 'none')} to ${escape(change.resellerAfter || 'none')}</li>`)
+          .join('')}</ol>` : '<p>No changes.</p>'}
+      </div>`;
+  } catch (failed) {
+    node.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
+  }
+}
+
 // A dialog over Tasklist, one at a time; its body is for the caller to fill.
 function openPanel(name, title) {
   document.querySelector('.ds-panel')?.remove();
@@ -357,26 +406,33 @@ function openOrdersPanel(api) {
   listOrders(openPanel('ds-orders-panel', 'My orders'), api, {});
 }
 
-// A notification's link to an order (?order=..., before Tasklist's own #/...) opens it at once.
-function openLinkedOrder(api) {
-  const orderId = new URLSearchParams(window.location.search).get('order');
-  if (!orderId) return;
-  const body = openPanel('ds-orders-panel', 'My orders');
-  showOrder(body, api, orderId, () => listOrders(body, api, {}));
+// A notification's link to an order or an entitlement (?order=... or ?entitlement=..., before
+// Tasklist's own #/...) opens it at once.
+function openLinked(api) {
+  const linked = new URLSearchParams(window.location.search);
+  if (linked.get('order')) {
+    const body = openPanel('ds-orders-panel', 'My orders');
+    showOrder(body, api, linked.get('order'), () => listOrders(body, api, {}));
+  } else if (linked.get('entitlement')) {
+    showEntitlement(openPanel('ds-entitlement-panel', 'Entitlement'), api, linked.get('entitlement'));
+  }
 }
 
 // ALL-5: the user's notifications, newest first. A task's link opens the task in Tasklist, an
-// order's (?order=..., as e-mailed) the order here; the API's other links (a product, an
-// entitlement) are for other systems.
+// order's or an entitlement's (?order=..., ?entitlement=..., as e-mailed) opens it here; a
+// product's names its API resource, for other systems.
 const INBOX_PAGE = 20;
-// Notifications written before order links opened in Tasklist name the order's API resource.
+// Notifications written before these links opened in Tasklist name the API's resource.
 const EARLIER_ORDER_LINK = /^\/api\/orders\/([^/?#]+)$/;
+const EARLIER_ENTITLEMENT_LINK = /^\/api\/entitlements\/([^/?#]+)(?:\/transfers)?$/;
+const linkedIn = (link, name) =>
+  link.startsWith(`${appRoot}/app/tasklist/`)
+    ? new URL(link, window.location.origin).searchParams.get(name)
+    : null;
 const orderOf = (link) => {
   const earlier = EARLIER_ORDER_LINK.exec(link);
   if (earlier) return decodeURIComponent(earlier[1]);
-  return link.startsWith(`${appRoot}/app/tasklist/`)
-    ? new URL(link, window.location.origin).searchParams.get('order')
-    : null;
+  return linkedIn(link, 'order');
 };
 
 function showUnread(count) {
@@ -394,9 +450,15 @@ function refreshUnread(api) {
 function notification(item) {
   const link = item.link || '';
   const order = orderOf(link);
+  const earlierEntitlement = EARLIER_ENTITLEMENT_LINK.exec(link);
+  const entitlement = earlierEntitlement
+    ? decodeURIComponent(earlierEntitlement[1])
+    : linkedIn(link, 'entitlement');
   const open = order
     ? `<a href="" class="ds-open-order" data-order="${escape(order)}">Open the order</a>`
-    : link.startsWith(`${appRoot}/`)
+    : entitlement
+      ? `<a href="" class="ds-open-entitlement" data-entitlement="${escape(entitlement)}">Open the entitlement</a>`
+      : link.startsWith(`${appRoot}/`)
       ? `<a href="${escape(item.link)}" class="ds-open-task">Open the task</a>`
       : '';
   return `<li class="list-group-item ds-notification${item.readAt ? '' : ' ds-unread-item'}"
@@ -441,6 +503,11 @@ async function showInbox(node, api, offset = 0) {
         read().catch(() => {});
         document.querySelector('.ds-panel')?.remove();
       });
+      item.querySelector('.ds-open-entitlement')?.addEventListener('click', (event) => {
+        event.preventDefault();
+        read().catch(() => {});
+        showEntitlement(node, api, event.target.dataset.entitlement);
+      });
       item.querySelector('.ds-open-order')?.addEventListener('click', (event) => {
         event.preventDefault();
         read().catch(() => {});
@@ -463,7 +530,7 @@ export default [
         event.preventDefault();
         openOrdersPanel(api);
       });
-      openLinkedOrder(api);
+      openLinked(api);
     },
   },
   {
