@@ -37,7 +37,7 @@ public class Notify {
             ? details.toString()
             : orderId != null
                 ? TasklistLinks.order(orderId)
-                : "/api/products/" + execution.getProcessBusinessKey();
+                : TasklistLinks.product(execution.getProcessBusinessKey());
     notifications.tell(
         execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId() + ":" + message,
         recipients.of(to, execution),

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deliverysupervision.appeal.AppealService;
 import com.deliverysupervision.appeal.NewAppeal;
+import com.deliverysupervision.catalogue.ListedProducts;
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.delivery.AlibabaContractDelivery;
 import com.deliverysupervision.delivery.AlibabaStepByStepDelivery;
@@ -18,14 +19,17 @@ import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.supervision.SaasSupervision;
+import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.Browser;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TestDatabase;
 import com.deliverysupervision.support.TestOrders;
+import com.deliverysupervision.support.TestUsers;
 import com.deliverysupervision.transfer.Entitlements;
 import com.deliverysupervision.transfer.NewEntitlement;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,6 +83,9 @@ class TasklistBrowserTest {
   @Autowired Entitlements entitlements;
   @Autowired ManagementService managementService;
   @Autowired Notifications notifications;
+  @Autowired ApiCalls api;
+  @Autowired ObjectMapper mapper;
+  @Autowired TestUsers users;
 
   private final List<ChromeDriver> sessions = new java.util.ArrayList<>();
 
@@ -586,8 +593,12 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "ALL-5 in Tasklist the seller reads its inbox: the unread count in the navigation bar, the new task of an order with a link to the task, the customer's appeal on it with a link to the order (an earlier notification's API link too); marking the appeal read lowers the count, opening it shows the frozen order, and so does the appeal's link as e-mailed")
-  void inboxInTasklist() {
+      "ALL-5 REL-7 in Tasklist the seller reads its inbox: the unread count in the navigation bar, its product's release result with a link to the product, the new task of an order with a link to the task, the customer's appeal on it with a link to the order (an earlier notification's API link too); marking the appeal read lowers the count, opening it shows the frozen order, and so does the appeal's link as e-mailed")
+  void inboxInTasklist() throws Exception {
+    String productName = "Inbox Backup " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String productId =
+        new ListedProducts(api, mapper, taskService, users)
+            .listed(SELLER, ListedProducts.ready(productName));
     Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
     saasSteps.submitRequest(order, "Ten seats");
     appeals.file(order.orderId(), new NewAppeal("No answer for days."), CUSTOMER_ACTING);
@@ -627,8 +638,8 @@ class TasklistBrowserTest {
                     By.xpath(
                         "//li[contains(@class,'ds-notification')][contains(., 'Reminder from the customer of order "
                             + order.orderId()
-                            + "')]//a[contains(@class,'ds-open-order')]"))
-                .getDomAttribute("data-order"))
+                            + "')]//a[contains(@class,'ds-open-linked')][@data-kind='order']"))
+                .getDomAttribute("data-id"))
         .isEqualTo(order.orderId());
     Browser.screenshot(seller, "inbox-1-seller-inbox");
 
@@ -646,7 +657,7 @@ class TasklistBrowserTest {
             By.xpath(
                 "//li[contains(., 'An appeal or dispute was filed on order "
                     + order.orderId()
-                    + "')]//a[contains(@class,'ds-open-order')]"))
+                    + "')]//a[contains(@class,'ds-open-linked')][@data-kind='order']"))
         .click();
     assertThat(waitFor(seller, By.cssSelector(".ds-order")).getText())
         .contains("Order " + order.orderId(), "frozen by an appeal or dispute");
@@ -654,6 +665,17 @@ class TasklistBrowserTest {
     WebElement back = seller.findElement(By.cssSelector("a.ds-back"));
     assertThat(back.getText()).contains("Inbox");
     back.click();
+    waitFor(
+            seller,
+            By.xpath(
+                "//li[contains(., 'Release of "
+                    + productName
+                    + "')]//a[contains(@class,'ds-open-linked')][@data-kind='product']"))
+        .click();
+    assertThat(waitFor(seller, By.cssSelector(".ds-product")).getText())
+        .contains(productName, productId, "APPROVED", "Meets the release requirements.");
+    Browser.screenshot(seller, "inbox-3-seller-opens-the-product");
+    seller.findElement(By.cssSelector("a.ds-back")).click();
     waitFor(seller, By.cssSelector("ul.ds-inbox"));
 
     // The link the appeal's e-mail carries opens the order in Tasklist, once the seller logs in.

@@ -218,6 +218,17 @@ function actions(order, states) {
     .join('')}<p class="ds-action-result" role="status"></p>`;
 }
 
+// A way back to where the page was opened from (My orders, the inbox), when there is one.
+const backHtml = (back, backTo) =>
+  back ? `<p><a href="" class="ds-back">&larr; ${escape(backTo)}</a></p>` : '';
+
+function wireBack(node, back) {
+  node.querySelector('.ds-back')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    back();
+  });
+}
+
 async function showOrder(node, api, orderId, back, backTo = 'My orders') {
   node.innerHTML = '<p>Loading the order...</p>';
   try {
@@ -230,7 +241,7 @@ async function showOrder(node, api, orderId, back, backTo = 'My orders') {
     ]);
     node.innerHTML = `
       <div class="ds-order">
-        ${back ? `<p><a href="" class="ds-back">&larr; ${escape(backTo)}</a></p>` : ''}
+        ${backHtml(back, backTo)}
         <h4>Order ${escape(order.orderId)}</h4>
         ${facts(order)}
         <h5>Where it stands</h5>
@@ -242,10 +253,7 @@ async function showOrder(node, api, orderId, back, backTo = 'My orders') {
         ${actions(order, states)}
       </div>`;
     showDiagram(node.querySelector('.ds-diagram'), api, order);
-    node.querySelector('.ds-back')?.addEventListener('click', (event) => {
-      event.preventDefault();
-      back();
-    });
+    wireBack(node, back);
     const result = node.querySelector('.ds-action-result');
     const act = (button, method, suffix, body, done) =>
       node.querySelector(button)?.addEventListener('click', async () => {
@@ -341,7 +349,7 @@ async function listOrders(node, api, search, page) {
 
 // GCP-1..GCP-5: an entitlement as its parties may read it: its facts, its transfers with who must
 // approve and what each decided, and every change a transfer made.
-async function showEntitlement(node, api, entitlementId) {
+async function showEntitlement(node, api, entitlementId, back, backTo) {
   node.innerHTML = '<p>Loading the entitlement...</p>';
   try {
     const path = `${apiRoot}/entitlements/${encodeURIComponent(entitlementId)}`;
@@ -352,6 +360,7 @@ async function showEntitlement(node, api, entitlementId) {
     ]);
     node.innerHTML = `
       <div class="ds-entitlement">
+        ${backHtml(back, backTo)}
         <h4>Entitlement ${escape(entitlement.entitlementId)}</h4>
         ${table([
           ['State', entitlement.stateReason ? `${entitlement.state}: ${entitlement.stateReason}` : entitlement.state],
@@ -379,6 +388,41 @@ async function showEntitlement(node, api, entitlementId) {
             escape(change.resellerBefore || 'none')} to ${escape(change.resellerAfter || 'none')}</li>`)
           .join('')}</ol>` : '<p>No changes.</p>'}
       </div>`;
+    wireBack(node, back);
+  } catch (failed) {
+    node.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
+  }
+}
+
+// REL-6 REL-7: a product as its seller (and the marketplace) may read it: what is listed, what is
+// being worked on, and each release request with its review's outcome and reason.
+async function showProduct(node, api, productId, back, backTo) {
+  node.innerHTML = '<p>Loading the product...</p>';
+  try {
+    const product = await call(api, 'GET', `${apiRoot}/products/${encodeURIComponent(productId)}`);
+    const revision = product.working || product.listed || {};
+    const requests = product.releaseRequests || [];
+    node.innerHTML = `
+      <div class="ds-product">
+        ${backHtml(back, backTo)}
+        <h4>${escape(revision.name || product.productId)}</h4>
+        ${table([
+          ['Product', product.productId],
+          ['Seller', product.sellerId],
+          ['Status', product.status],
+          ['Listed revision', product.listedRevision],
+          ['Being worked on', product.workingState],
+          ['Delivery', revision.serviceFlowTemplate],
+        ], 'ds-product-facts')}
+        <h5>Release requests</h5>
+        ${requests.length ? `<ol class="ds-release-requests">${requests.map((request) => `
+          <li>Revision ${escape(request.revision)}, submitted ${escape(when(request.submittedAt))}: ${
+            escape(request.outcome || `in review, due ${when(request.reviewDueAt)}`)}${
+            request.reason ? ` (${escape(request.reason)})` : ''}${
+            request.decidedBy ? `, by ${escape(request.decidedBy)} ${escape(when(request.decidedAt))}` : ''}</li>`)
+          .join('')}</ol>` : '<p>No release requests.</p>'}
+      </div>`;
+    wireBack(node, back);
   } catch (failed) {
     node.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
   }
@@ -406,34 +450,48 @@ function openOrdersPanel(api) {
   listOrders(openPanel('ds-orders-panel', 'My orders'), api, {});
 }
 
-// A notification's link to an order or an entitlement (?order=... or ?entitlement=..., before
-// Tasklist's own #/...) opens it at once.
-function openLinked(api) {
-  const linked = new URLSearchParams(window.location.search);
-  if (linked.get('order')) {
-    const body = openPanel('ds-orders-panel', 'My orders');
-    showOrder(body, api, linked.get('order'), () => listOrders(body, api, {}));
-  } else if (linked.get('entitlement')) {
-    showEntitlement(openPanel('ds-entitlement-panel', 'Entitlement'), api, linked.get('entitlement'));
+// What a notification's link opens here: ?order=, ?entitlement= or ?product= before Tasklist's own
+// #/... (so that Tasklist's navigation and login keep it), as e-mailed; or the API resource that
+// notifications written before these links named.
+const LINKED = [
+  { kind: 'order', title: 'My orders', earlier: /^\/api\/orders\/([^/?#]+)$/ },
+  {
+    kind: 'entitlement',
+    title: 'Entitlement',
+    earlier: /^\/api\/entitlements\/([^/?#]+)(?:\/transfers)?$/,
+  },
+  { kind: 'product', title: 'Product', earlier: /^\/api\/products\/([^/?#]+)$/ },
+];
+
+function linkedThing(link) {
+  for (const thing of LINKED) {
+    const earlier = thing.earlier.exec(link);
+    const id = earlier
+      ? decodeURIComponent(earlier[1])
+      : link.startsWith(`${appRoot}/app/tasklist/`)
+        ? new URL(link, window.location.origin).searchParams.get(thing.kind)
+        : null;
+    if (id) return { ...thing, id };
   }
+  return null;
 }
 
-// ALL-5: the user's notifications, newest first. A task's link opens the task in Tasklist, an
-// order's or an entitlement's (?order=..., ?entitlement=..., as e-mailed) opens it here; a
-// product's names its API resource, for other systems.
+function showThing(node, api, thing, back, backTo) {
+  const show = { order: showOrder, entitlement: showEntitlement, product: showProduct }[thing.kind];
+  return show(node, api, thing.id, back, backTo);
+}
+
+// A link from a notification opens its order, entitlement or product at once.
+function openLinked(api) {
+  const thing = linkedThing(window.location.pathname + window.location.search);
+  if (!thing) return;
+  const body = openPanel(thing.kind === 'order' ? 'ds-orders-panel' : `ds-${thing.kind}-panel`, thing.title);
+  showThing(body, api, thing, thing.kind === 'order' ? () => listOrders(body, api, {}) : null);
+}
+
+// ALL-5: the user's notifications, newest first. A task's link opens the task in Tasklist; an
+// order's, an entitlement's or a product's opens it here.
 const INBOX_PAGE = 20;
-// Notifications written before these links opened in Tasklist name the API's resource.
-const EARLIER_ORDER_LINK = /^\/api\/orders\/([^/?#]+)$/;
-const EARLIER_ENTITLEMENT_LINK = /^\/api\/entitlements\/([^/?#]+)(?:\/transfers)?$/;
-const linkedIn = (link, name) =>
-  link.startsWith(`${appRoot}/app/tasklist/`)
-    ? new URL(link, window.location.origin).searchParams.get(name)
-    : null;
-const orderOf = (link) => {
-  const earlier = EARLIER_ORDER_LINK.exec(link);
-  if (earlier) return decodeURIComponent(earlier[1]);
-  return linkedIn(link, 'order');
-};
 
 function showUnread(count) {
   document.querySelectorAll('.ds-unread').forEach((badge) => {
@@ -449,17 +507,12 @@ function refreshUnread(api) {
 
 function notification(item) {
   const link = item.link || '';
-  const order = orderOf(link);
-  const earlierEntitlement = EARLIER_ENTITLEMENT_LINK.exec(link);
-  const entitlement = earlierEntitlement
-    ? decodeURIComponent(earlierEntitlement[1])
-    : linkedIn(link, 'entitlement');
-  const open = order
-    ? `<a href="" class="ds-open-order" data-order="${escape(order)}">Open the order</a>`
-    : entitlement
-      ? `<a href="" class="ds-open-entitlement" data-entitlement="${escape(entitlement)}">Open the entitlement</a>`
-      : link.startsWith(`${appRoot}/`)
-      ? `<a href="${escape(item.link)}" class="ds-open-task">Open the task</a>`
+  const thing = linkedThing(link);
+  const open = thing
+    ? `<a href="" class="ds-open-linked" data-kind="${escape(thing.kind)}" data-id="${escape(thing.id)}">Open the ${
+      escape(thing.kind)}</a>`
+    : link.startsWith(`${appRoot}/`)
+      ? `<a href="${escape(link)}" class="ds-open-task">Open the task</a>`
       : '';
   return `<li class="list-group-item ds-notification${item.readAt ? '' : ' ds-unread-item'}"
       data-notification="${escape(item.notificationId)}"${item.readAt ? '' : ' style="border-left:4px solid #b5152b"'}>
@@ -503,15 +556,11 @@ async function showInbox(node, api, offset = 0) {
         read().catch(() => {});
         document.querySelector('.ds-panel')?.remove();
       });
-      item.querySelector('.ds-open-entitlement')?.addEventListener('click', (event) => {
+      item.querySelector('.ds-open-linked')?.addEventListener('click', (event) => {
         event.preventDefault();
         read().catch(() => {});
-        showEntitlement(node, api, event.target.dataset.entitlement);
-      });
-      item.querySelector('.ds-open-order')?.addEventListener('click', (event) => {
-        event.preventDefault();
-        read().catch(() => {});
-        showOrder(node, api, event.target.dataset.order, () => showInbox(node, api, offset), 'Inbox');
+        const { kind, id } = event.target.dataset;
+        showThing(node, api, { kind, id }, () => showInbox(node, api, offset), 'Inbox');
       });
     });
   } catch (failed) {
