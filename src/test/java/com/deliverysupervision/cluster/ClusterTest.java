@@ -239,7 +239,7 @@ class ClusterTest {
     assertThat(
             count(
                 "select count(*) from ds_notification where message = 'entitlementStateChanged'"
-                    + " and link like '/api/entitlements/CL-%'"))
+                    + " and link like '%entitlement=CL-%'"))
         .isEqualTo(2L * 2 * TRANSFERS);
     assertThat(
             count(
@@ -249,7 +249,7 @@ class ClusterTest {
     assertThat(
             count(
                 "select count(*) from ds_notification where message = 'transferCancelled'"
-                    + " and link like '/api/entitlements/CL-X-%'"))
+                    + " and link like '%entitlement=CL-X-%'"))
         .isEqualTo(2L * TRANSFERS);
   }
 
@@ -344,7 +344,7 @@ class ClusterTest {
         .isLessThanOrEqualTo(1);
     assertThat(count("select count(*) from ds_notification where mail_state <> 'SENT'")).isZero();
     long ofTransfers =
-        count("select count(*) from ds_notification where link like '/api/entitlements/CL-E-%'");
+        count("select count(*) from ds_notification where link like '%entitlement=CL-E-%'");
     assertThat(ofTransfers).as("e-mails of transfers").isPositive();
     System.out.printf(
         "Cluster test: %d e-mails of notifications sent, %d of them of transfers%n",
