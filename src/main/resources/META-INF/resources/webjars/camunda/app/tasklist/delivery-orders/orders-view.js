@@ -14,6 +14,11 @@ const escape = (value) =>
   String(value ?? '').replace(/[&<>"']/g, (c) =>
     ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
+// What the API answered instead, in its own words (it says why: not yours, not found, ...).
+const showFailure = (node, failed) => {
+  node.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
+};
+
 const when = (instant) => (instant ? new Date(instant).toLocaleString() : '');
 
 async function call(api, method, path, body) {
@@ -273,7 +278,7 @@ async function showOrder(node, api, orderId, back, backTo = 'My orders') {
       () => ({ reason: node.querySelector('.ds-termination-reason').value }),
       'Terminated: the order is closed.');
   } catch (failed) {
-    node.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
+    showFailure(node, failed);
   }
 }
 
@@ -343,7 +348,7 @@ async function listOrders(node, api, search, page) {
       ),
     );
   } catch (failed) {
-    list.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
+    showFailure(list, failed);
   }
 }
 
@@ -390,7 +395,7 @@ async function showEntitlement(node, api, entitlementId, back, backTo) {
       </div>`;
     wireBack(node, back);
   } catch (failed) {
-    node.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
+    showFailure(node, failed);
   }
 }
 
@@ -424,7 +429,7 @@ async function showProduct(node, api, productId, back, backTo) {
       </div>`;
     wireBack(node, back);
   } catch (failed) {
-    node.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
+    showFailure(node, failed);
   }
 }
 
@@ -564,7 +569,7 @@ async function showInbox(node, api, offset = 0) {
       });
     });
   } catch (failed) {
-    node.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
+    showFailure(node, failed);
   }
 }
 
