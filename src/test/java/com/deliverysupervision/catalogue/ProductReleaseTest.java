@@ -9,6 +9,8 @@ import static com.deliverysupervision.support.TestOrders.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.license.LicenseDelivery;
+import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestUsers;
@@ -299,6 +301,32 @@ class ProductReleaseTest {
             "{\"specification\": \"Standard\", \"purchasedPeriod\": \"P1D\"}");
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("purchasedPeriod");
+  }
+
+  @Test
+  @DisplayName(
+      "REL-1 REL-6 a seller picks the delivery process of a product by its name: each one a product may name is listed")
+  void deliveryProcessesByName() throws Exception {
+    JsonNode processes = body(api.get(SELLER, "/api/delivery-processes"));
+    assertThat(processes.findValuesAsText("processKey"))
+        .contains(LicenseDelivery.PROCESS_KEY, SaasSupervision.PROCESS_KEY)
+        .doesNotHaveDuplicates();
+    assertThat(processes)
+        .anySatisfy(
+            process -> {
+              assertThat(process.path("processKey").asText())
+                  .isEqualTo(LicenseDelivery.PROCESS_KEY);
+              assertThat(process.path("name").asText()).isEqualTo("KooGallery license delivery");
+            });
+    // Every process listed is one a draft may name (its check and this list cannot drift apart).
+    for (String processKey : processes.findValuesAsText("processKey")) {
+      String draft =
+          mapper.writeValueAsString(
+              Map.of("name", "Uses " + processKey, "serviceFlowTemplate", processKey));
+      assertThat(api.post(SELLER, "/api/products", draft).getStatusCode())
+          .as(processKey)
+          .isEqualTo(HttpStatus.CREATED);
+    }
   }
 
   private JsonNode product(String user, String productId) throws Exception {

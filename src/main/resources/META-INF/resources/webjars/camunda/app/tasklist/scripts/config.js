@@ -16,9 +16,9 @@
  */
 
 // Delivery Supervision: Tasklist's own configuration, plus the orders view (My orders in the
-// navigation bar, an Order tab on every task of an order), served by the application.
+// navigation bar, an Order tab on every task of an order, the Inbox), served by the application.
 export default {
-  customScripts: ['delivery-orders/orders-view.js'],
+  customScripts: ['delivery-orders/plugins.js'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

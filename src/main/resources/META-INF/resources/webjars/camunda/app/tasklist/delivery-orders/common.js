@@ -1,0 +1,84 @@
+// What every page of the application inside Tasklist shares: where the API is, how it is called,
+// how its refusals, tables, dialogs and ways back are shown.
+// Everything is read and done through the application's API (/api), which decides; the pages only
+// ask. The API takes the web applications' login session (TasklistSessionLogin) and, for changes,
+// their CSRF token.
+
+export const appRoot = (document.querySelector('base')?.getAttribute('app-root') || '/camunda')
+  .replace(/\/$/, '');
+export const apiRoot = appRoot.replace(/\/camunda$/, '') + '/api';
+
+export const escape = (value) =>
+  String(value ?? '').replace(/[&<>"']/g, (c) =>
+    ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+// What the API answered instead, in its own words (it says why: not yours, not found, ...).
+export const showFailure = (node, failed) => {
+  node.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
+};
+
+export const when = (instant) => (instant ? new Date(instant).toLocaleString() : '');
+
+export async function call(api, method, path, body) {
+  return (await exchange(api, method, path, body)).json;
+}
+
+// The answer with its Link header: a full page of orders names the next one (RFC 8288).
+export async function exchange(api, method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (api?.CSRFToken) headers['X-XSRF-TOKEN'] = api.CSRFToken;
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch (notJson) {
+    json = null;
+  }
+  if (!response.ok) {
+    throw new Error(json?.detail || json?.message || `${response.status} ${response.statusText}`);
+  }
+  return { json, next: /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') || '')?.[1] };
+}
+
+export function table(rows, name) {
+  return `<table class="table table-condensed ${name}">${rows
+    .filter(([, value]) => value && String(value).trim())
+    .map(([label, value]) => `<tr><th>${escape(label)}</th><td>${escape(value)}</td></tr>`)
+    .join('')}</table>`;
+}
+
+// A way back to where the page was opened from (My orders, the inbox), when there is one.
+export const backHtml = (back, backTo) =>
+  back ? `<p><a href="" class="ds-back">&larr; ${escape(backTo)}</a></p>` : '';
+
+export function wireBack(node, back) {
+  node.querySelector('.ds-back')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    back();
+  });
+}
+
+// A dialog over Tasklist, one at a time; its body is for the caller to fill.
+export function openPanel(name, title) {
+  document.querySelector('.ds-panel')?.remove();
+  const panel = document.createElement('div');
+  panel.className = `ds-panel ${name}`;
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-label', title);
+  panel.style.cssText =
+    'position:fixed;top:60px;left:5%;right:5%;bottom:40px;z-index:2000;background:#fff;' +
+    'border:1px solid #ccc;box-shadow:0 4px 16px rgba(0,0,0,.3);padding:16px;overflow:auto';
+  panel.innerHTML =
+    '<button type="button" class="close ds-panel-close" aria-label="Close">&times;</button>' +
+    `<h3>${escape(title)}</h3><div class="ds-panel-body"></div>`;
+  panel.querySelector('.ds-panel-close').addEventListener('click', () => panel.remove());
+  document.body.appendChild(panel);
+  return panel.querySelector('.ds-panel-body');
+}

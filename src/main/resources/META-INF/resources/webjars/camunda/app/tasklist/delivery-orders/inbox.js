@@ -1,0 +1,81 @@
+import { apiRoot, appRoot, call, escape, showFailure, when } from './common.js';
+import { linkedThing, showThing } from './links.js';
+
+// ALL-5: the user's notifications, newest first. A task's link opens the task in Tasklist; an
+// order's, an entitlement's or a product's opens it here.
+const INBOX_PAGE = 20;
+
+function showUnread(count) {
+  document.querySelectorAll('.ds-unread').forEach((badge) => {
+    badge.textContent = count ? String(count) : '';
+  });
+}
+
+export function refreshUnread(api) {
+  call(api, 'GET', `${apiRoot}/notifications?limit=1`)
+    .then((inbox) => showUnread(inbox.unread))
+    .catch(() => {});
+}
+
+function notification(item) {
+  const link = item.link || '';
+  const thing = linkedThing(link);
+  const open = thing
+    ? `<a href="" class="ds-open-linked" data-kind="${escape(thing.kind)}" data-id="${escape(thing.id)}">Open the ${
+      escape(thing.kind)}</a>`
+    : link.startsWith(`${appRoot}/`)
+      ? `<a href="${escape(link)}" class="ds-open-task">Open the task</a>`
+      : '';
+  return `<li class="list-group-item ds-notification${item.readAt ? '' : ' ds-unread-item'}"
+      data-notification="${escape(item.notificationId)}"${item.readAt ? '' : ' style="border-left:4px solid #b5152b"'}>
+      <strong>${escape(item.subject)}</strong> <small>${escape(when(item.createdAt))}</small>
+      <div style="white-space:pre-wrap">${escape(item.body)}</div>
+      <p>${open}${item.readAt ? '' : ' <button type="button" class="btn btn-xs btn-default ds-mark-read">Mark read</button>'}</p>
+    </li>`;
+}
+
+export async function showInbox(node, api, offset = 0) {
+  node.innerHTML = '<p>Loading your notifications...</p>';
+  try {
+    const inbox = await call(api, 'GET', `${apiRoot}/notifications?limit=${INBOX_PAGE}&offset=${offset}`);
+    showUnread(inbox.unread);
+    node.innerHTML = inbox.notifications.length
+      ? `<p class="ds-inbox-summary">${escape(inbox.unread)} unread</p>
+         <ul class="list-group ds-inbox">${inbox.notifications.map(notification).join('')}</ul>
+         ${offset ? '<a href="" class="ds-newer">Newer</a> ' : ''}${
+           inbox.notifications.length === INBOX_PAGE ? '<a href="" class="ds-older">Older</a>' : ''}`
+      : '<p>No notifications.</p>';
+    node.querySelector('.ds-newer')?.addEventListener('click', (event) => {
+      event.preventDefault();
+      showInbox(node, api, Math.max(0, offset - INBOX_PAGE));
+    });
+    node.querySelector('.ds-older')?.addEventListener('click', (event) => {
+      event.preventDefault();
+      showInbox(node, api, offset + INBOX_PAGE);
+    });
+    node.querySelectorAll('.ds-notification').forEach((item) => {
+      const read = () =>
+        call(api, 'POST', `${apiRoot}/notifications/${encodeURIComponent(item.dataset.notification)}/read`);
+      item.querySelector('.ds-mark-read')?.addEventListener('click', async () => {
+        try {
+          await read();
+          showInbox(node, api, offset);
+        } catch (failed) {
+          item.insertAdjacentText('beforeend', failed.message);
+        }
+      });
+      item.querySelector('.ds-open-task')?.addEventListener('click', () => {
+        read().catch(() => {});
+        document.querySelector('.ds-panel')?.remove();
+      });
+      item.querySelector('.ds-open-linked')?.addEventListener('click', (event) => {
+        event.preventDefault();
+        read().catch(() => {});
+        const { kind, id } = event.target.dataset;
+        showThing(node, api, { kind, id }, () => showInbox(node, api, offset), 'Inbox');
+      });
+    });
+  } catch (failed) {
+    showFailure(node, failed);
+  }
+}

@@ -1,0 +1,294 @@
+// An order as its parties may see it (My orders, a task's Order tab, a notification's link): its
+// facts, where it stands on its diagram, what happened, and the actions the rules give the user.
+import {
+  apiRoot, appRoot, backHtml, call, escape, exchange, openPanel, showFailure, table, when, wireBack,
+} from './common.js';
+
+function facts(order) {
+  const rows = [
+    ['Order', order.orderId],
+    ['Product', order.productName ? `${order.productName} (${order.productId})` : order.productId],
+    ['Specification', order.specification],
+    ['Process', order.deliveryTemplate],
+    ['Status', order.status],
+    ['Seller', order.sellerId],
+    ['Customer', order.customerId],
+    ['Amount', `${order.amount ?? ''} ${order.currency ?? ''}`],
+    ['Placed', when(order.placedAt)],
+    ['Delivery due', when(order.deliveryDueAt)],
+    ['Valid', order.validFrom ? `${when(order.validFrom)} to ${when(order.validUntil) || 'no end'}` : ''],
+    ['Completed', when(order.completedAt)],
+  ];
+  return table(rows, 'ds-order-facts');
+}
+
+// What a step recorded: each value, and each file by name, type and size with its download while
+// the delivery runs (the file stays in the process variable of that name; ALL-6).
+function details(json, order) {
+  let values;
+  try {
+    values = JSON.parse(json || '{}');
+  } catch (notJson) {
+    return escape(json);
+  }
+  const engine = `${appRoot}/api/engine/engine/default`;
+  return Object.entries(values)
+    .map(([name, value]) => {
+      if (value && typeof value === 'object' && value.filename) {
+        const size = `${escape(value.mimeType)}, ${escape(value.bytes)} bytes`;
+        const link = order.status === 'PROCESSING'
+          ? `<a class="ds-file" download="${escape(value.filename)}" href="${engine}/process-instance/${
+            encodeURIComponent(order.processInstanceId)}/variables/${encodeURIComponent(name)}/data">${
+            escape(value.filename)}</a>`
+          : escape(value.filename);
+        return `${escape(name)}: ${link} (${size})`;
+      }
+      return `${escape(name)}: ${escape(typeof value === 'object' ? JSON.stringify(value) : value)}`;
+    })
+    .join('<br>');
+}
+
+function records(list, order) {
+  if (!list.length) return '<p>No records yet.</p>';
+  return `<ol class="ds-order-records">${list
+    .map(
+      (record) =>
+        `<li><strong>${escape(record.action)}</strong> by ${escape(record.actor)}, ` +
+        `${escape(when(record.recordedAt))}<br><small>${details(record.details, order)}</small></li>`,
+    )
+    .join('')}</ol>`;
+}
+
+function steps(list) {
+  if (!list.length) return '<p>No step is open.</p>';
+  return `<ul class="ds-order-steps">${list
+    .map((step) => {
+      const whom = step.assignee
+        ? `waits for ${escape(step.assignee)}`
+        : `offered to ${escape(step.candidateGroups.join(', '))}`;
+      const due = step.dueDate ? `, due ${escape(when(step.dueDate))}` : '';
+      const frozen = step.suspended ? ' (frozen by an appeal or dispute)' : '';
+      return `<li><strong>${escape(step.name)}</strong>: ${whom}${due}${frozen}</li>`;
+    })
+    .join('')}</ul>`;
+}
+
+// The order's diagram with the steps it waits at highlighted, drawn by bpmn-js (vendor/, the
+// version of package.json, VendoredViewerTest) from Camunda's web API, as the parties may read it.
+const vendor = `${appRoot}/app/tasklist/delivery-orders/vendor`;
+let viewerLoaded;
+function loadViewer() {
+  viewerLoaded ??= new Promise((resolve, reject) => {
+    for (const css of ['diagram-js.css', 'bpmn-js.css']) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = `${vendor}/${css}`;
+      document.head.appendChild(link);
+    }
+    const style = document.createElement('style');
+    style.textContent =
+      '.ds-diagram .ds-current:not(.djs-connection) .djs-visual > :nth-child(1)' +
+      ' { stroke: #b5152b !important; stroke-width: 3px !important; fill: #fde6e9 !important; }';
+    document.head.appendChild(style);
+    const script = document.createElement('script');
+    script.src = `${vendor}/bpmn-navigated-viewer.production.min.js`;
+    script.onload = () => resolve(window.BpmnJS);
+    script.onerror = reject;
+    document.head.appendChild(script);
+  });
+  return viewerLoaded;
+}
+
+async function showDiagram(node, api, order) {
+  const engine = `${appRoot}/api/engine/engine/default`;
+  try {
+    const instance = await call(api, 'GET', `${engine}/process-instance/${order.processInstanceId}`);
+    const [xml, activities, BpmnJS] = await Promise.all([
+      call(api, 'GET', `${engine}/process-definition/${instance.definitionId}/xml`),
+      call(api, 'GET', `${engine}/process-instance/${order.processInstanceId}/activity-instances`),
+      loadViewer(),
+    ]);
+    node.innerHTML = '';
+    const viewer = new BpmnJS({ container: node, height: 320 });
+    await viewer.importXML(xml.bpmn20Xml);
+    const canvas = viewer.get('canvas');
+    canvas.zoom('fit-viewport');
+    const current = new Set();
+    const walk = (activity) => {
+      if (!activity) return;
+      if (activity.activityType !== 'processDefinition') current.add(activity.activityId);
+      (activity.childActivityInstances || []).forEach(walk);
+      (activity.childTransitionInstances || []).forEach((transition) =>
+        current.add(transition.activityId),
+      );
+    };
+    walk(activities);
+    current.forEach((id) => {
+      try {
+        canvas.addMarker(id.replace(/#multiInstanceBody$/, ''), 'ds-current');
+      } catch (unknown) {
+        // not drawn in this diagram
+      }
+    });
+    node.dataset.current = [...current].join(' ');
+  } catch (ended) {
+    node.innerHTML = '<p>The delivery has ended: its diagram shows no current step.</p>';
+  }
+}
+
+// The actions the rules give the user now, as the API answers them (GET .../actions): each allowed
+// one as a button, each other with the reason the action would answer.
+const ACTIONS = {
+  appeal: { label: 'File an appeal or dispute', reason: 'Appeal or dispute: your reason' },
+  reminder: { label: 'Remind the seller' },
+  termination: {
+    label: 'Terminate the delivery and close the order',
+    reason: 'Termination: the reason',
+    danger: true,
+  },
+};
+
+function actions(order, states) {
+  if (order.status !== 'PROCESSING') {
+    return `<p>Order ${escape(order.orderId)} is ${escape(order.status)}: nothing is left to do on it.</p>`;
+  }
+  return `${states
+    .filter((state) => ACTIONS[state.action])
+    .map((state) => {
+      const action = ACTIONS[state.action];
+      if (!state.allowed) {
+        return `<p class="ds-not-allowed" data-action="${escape(state.action)}"><strong>${
+          escape(action.label)}</strong>: ${escape(state.reason)}</p>`;
+      }
+      const reason = action.reason
+        ? `<div class="form-group"><label for="ds-${state.action}-reason">${escape(action.reason)}</label>
+             <textarea id="ds-${state.action}-reason" class="form-control ds-${state.action}-reason"
+               rows="3" maxlength="4000"></textarea></div>`
+        : '';
+      return `${reason}<p><button type="button" class="btn ${action.danger ? 'btn-danger' : 'btn-default'}
+        ds-${state.action}">${escape(action.label)}</button></p>`;
+    })
+    .join('')}<p class="ds-action-result" role="status"></p>`;
+}
+
+export async function showOrder(node, api, orderId, back, backTo = 'My orders') {
+  node.innerHTML = '<p>Loading the order...</p>';
+  try {
+    const path = `${apiRoot}/orders/${encodeURIComponent(orderId)}`;
+    const [order, list, open, states] = await Promise.all([
+      call(api, 'GET', path),
+      call(api, 'GET', `${path}/records`),
+      call(api, 'GET', `${path}/steps`),
+      call(api, 'GET', `${path}/actions`),
+    ]);
+    node.innerHTML = `
+      <div class="ds-order">
+        ${backHtml(back, backTo)}
+        <h4>Order ${escape(order.orderId)}</h4>
+        ${facts(order)}
+        <h5>Where it stands</h5>
+        ${steps(open)}
+        <div class="ds-diagram" style="height:320px;border:1px solid #eee"></div>
+        <h5>What happened</h5>
+        ${records(list, order)}
+        <h5>What you can do</h5>
+        ${actions(order, states)}
+      </div>`;
+    showDiagram(node.querySelector('.ds-diagram'), api, order);
+    wireBack(node, back);
+    const result = node.querySelector('.ds-action-result');
+    const act = (button, method, suffix, body, done) =>
+      node.querySelector(button)?.addEventListener('click', async () => {
+        try {
+          await call(api, method, `${path}/${suffix}`, body());
+          result.textContent = done;
+          result.className = 'ds-action-result text-success';
+        } catch (refused) {
+          result.textContent = refused.message;
+          result.className = 'ds-action-result text-danger';
+        }
+      });
+    act('.ds-appeal', 'POST', 'appeals', () => ({ reason: node.querySelector('.ds-appeal-reason').value }),
+      'Filed: the delivery is frozen until the marketplace decides.');
+    act('.ds-reminder', 'POST', 'reminders', () => undefined, 'The seller is reminded.');
+    act('.ds-termination', 'POST', 'termination',
+      () => ({ reason: node.querySelector('.ds-termination-reason').value }),
+      'Terminated: the order is closed.');
+  } catch (failed) {
+    showFailure(node, failed);
+  }
+}
+
+export async function listOrders(node, api, search, page) {
+  node.innerHTML = `
+    <form class="form-inline ds-order-search">
+      <input class="form-control ds-search-order" placeholder="Order ID" value="${escape(search.orderId)}">
+      <input class="form-control ds-search-product" placeholder="Product" value="${escape(search.productName)}">
+      <label class="checkbox-inline"><input type="checkbox" class="ds-search-frozen"${search.frozen ? ' checked' : ''}>
+        Only frozen (open appeals and disputes)</label>
+      <button class="btn btn-default ds-search" type="submit">Search</button>
+    </form>
+    <div class="ds-order-list"><p>Loading your orders...</p></div>`;
+  node.querySelector('.ds-order-search').addEventListener('submit', (event) => {
+    event.preventDefault();
+    listOrders(node, api, {
+      orderId: node.querySelector('.ds-search-order').value.trim(),
+      productName: node.querySelector('.ds-search-product').value.trim(),
+      frozen: node.querySelector('.ds-search-frozen').checked,
+    });
+  });
+  const query = new URLSearchParams({ limit: '50' });
+  if (search.orderId) query.set('orderId', search.orderId);
+  if (search.productName) query.set('productName', search.productName);
+  if (search.frozen) query.set('frozen', 'true');
+  const list = node.querySelector('.ds-order-list');
+  try {
+    // The API's next link starts with /api: it is relative to the application's root.
+    const { json: orders, next } = await exchange(
+      api, 'GET', page ? apiRoot.replace(/\/api$/, '') + page : `${apiRoot}/orders?${query}`);
+    list.innerHTML = orders.length
+      ? `<table class="table table-hover ds-orders"><thead><tr><th>Order</th><th>Product</th>
+           <th>Process</th><th>Status</th><th>Waiting at</th><th>Placed</th><th>Delivery due</th>
+           <th>Valid until</th>
+           </tr></thead><tbody>${orders
+             .map(
+               (order) =>
+                 `<tr class="ds-order-row" data-order="${escape(order.orderId)}" style="cursor:pointer">
+                    <td>${escape(order.orderId)}</td><td>${escape(order.productName || order.productId)}</td>
+                    <td>${escape(order.deliveryTemplate)}</td><td>${escape(order.status)}</td>
+                    <td class="ds-waiting"></td>
+                    <td>${escape(when(order.placedAt))}</td><td>${escape(when(order.deliveryDueAt))}</td>
+                    <td>${escape(order.validFrom ? when(order.validUntil) || 'no end' : '')}</td></tr>`,
+             )
+             .join('')}</tbody></table>${next ? '<a href="" class="ds-next">Older orders</a>' : ''}`
+      : '<p>No orders.</p>';
+    if (orders.length) {
+      const ids = new URLSearchParams();
+      orders.forEach((order) => ids.append('orderId', order.orderId));
+      call(api, 'GET', `${apiRoot}/order-steps?${ids}`)
+        .then((steps) =>
+          list.querySelectorAll('.ds-order-row').forEach((row) => {
+            row.querySelector('.ds-waiting').textContent = (steps[row.dataset.order] || [])
+              .map((step) => `${step.name} (${step.assignee || step.candidateGroups.join(', ')})`)
+              .join('; ');
+          }),
+        )
+        .catch(() => {});
+    }
+    list.querySelector('.ds-next')?.addEventListener('click', (event) => {
+      event.preventDefault();
+      listOrders(node, api, search, next);
+    });
+    list.querySelectorAll('.ds-order-row').forEach((row) =>
+      row.addEventListener('click', () =>
+        showOrder(node, api, row.dataset.order, () => listOrders(node, api, search, page)),
+      ),
+    );
+  } catch (failed) {
+    showFailure(list, failed);
+  }
+}
+
+export function openOrdersPanel(api) {
+  listOrders(openPanel('ds-orders-panel', 'My orders'), api, {});
+}
