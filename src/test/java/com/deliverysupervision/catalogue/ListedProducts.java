@@ -65,7 +65,7 @@ public class ListedProducts {
   }
 
   /** As the marketplace administrator, in the review task. */
-  void review(String productId, String decision, String reason) {
+  public void review(String productId, String decision, String reason) {
     Task review = reviewOf(productId);
     users.actAs(MARKETPLACE);
     try {

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -689,6 +690,111 @@ class TasklistBrowserTest {
     ChromeDriver fromEmail = logIn(SELLER, link);
     assertThat(waitFor(fromEmail, By.cssSelector(".ds-orders-panel .ds-order")).getText())
         .contains("Order " + order.orderId());
+  }
+
+  @Test
+  @DisplayName(
+      "REL-1 REL-6 REL-7 in Tasklist a seller writes a product, is told everything its release still lacks, completes it and asks for its release; approved, it is listed; a customer finds it and may not change it; Create task is offered to neither")
+  void productReleaseInTasklist() throws Exception {
+    String productName =
+        "Tasklist Backup " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    ChromeDriver seller = logIn(SELLER);
+    assertCreateTaskNotOffered(seller);
+    seller.findElement(By.cssSelector("a.ds-products-link")).click();
+    waitFor(seller, By.cssSelector(".ds-new-product")).click();
+    waitFor(seller, By.cssSelector(".ds-product-name")).sendKeys(productName);
+    seller.findElement(By.cssSelector(".ds-save-product")).click();
+    assertThat(waitFor(seller, By.cssSelector(".ds-product")).getText())
+        .contains(productName, "DRAFT");
+    String productId =
+        mapper
+            .readTree(api.get(SELLER, "/api/products?name=" + productName).getBody())
+            .get(0)
+            .path("productId")
+            .asText();
+
+    seller.findElement(By.cssSelector(".ds-request-release")).click();
+    awaitText(seller, By.cssSelector(".ds-product-result"), "cannot be released yet");
+    assertThat(seller.findElement(By.cssSelector(".ds-product-result")).getText())
+        .contains("deliveryMethod", "serviceFlowTemplate", "currency", "deliveryItems");
+    Browser.screenshot(seller, "release-1-seller-told-what-is-missing");
+
+    seller.findElement(By.cssSelector(".ds-edit-product")).click();
+    new Select(waitFor(seller, By.cssSelector(".ds-delivery-method"))).selectByValue("LICENSE");
+    new Select(seller.findElement(By.cssSelector(".ds-service-flow")))
+        .selectByVisibleText("KooGallery license delivery");
+    seller.findElement(By.cssSelector(".ds-delivery-days")).sendKeys("7");
+    seller.findElement(By.cssSelector(".ds-currency")).sendKeys("usd");
+    seller
+        .findElement(By.cssSelector(".ds-delivery-items"))
+        .sendKeys("License key\nInstallation guide");
+    seller.findElement(By.cssSelector(".ds-spec-name")).sendKeys("Standard");
+    seller.findElement(By.cssSelector(".ds-spec-month")).sendKeys("20.00");
+    seller.findElement(By.cssSelector(".ds-spec-year")).sendKeys("200.00");
+    Browser.screenshot(seller, "release-2-seller-completes-the-draft");
+    seller.findElement(By.cssSelector(".ds-save-product")).click();
+    assertThat(waitFor(seller, By.cssSelector(".ds-product-facts")).getText())
+        .contains(
+            "LICENSE", LicenseDelivery.PROCESS_KEY, "7 days", "License key; Installation guide")
+        .contains("Standard: SIMPLE", "20.00 a month", "200.00 a year");
+    seller.findElement(By.cssSelector(".ds-request-release")).click();
+    awaitText(seller, By.cssSelector(".ds-product-result"), "Submitted");
+    assertThat(seller.findElement(By.cssSelector(".ds-product")).getText())
+        .contains("IN_REVIEW", "in review, due");
+    assertThat(seller.findElements(By.cssSelector(".ds-withdraw"))).hasSize(1);
+    Browser.screenshot(seller, "release-3-seller-asked-for-the-release");
+
+    new ListedProducts(api, mapper, taskService, users)
+        .review(productId, "approve", "Meets the release requirements.");
+    seller.findElement(By.cssSelector("a.ds-back")).click();
+    assertThat(
+            waitFor(
+                    seller,
+                    By.xpath(
+                        "//tr[contains(@class,'ds-product-row')][@data-product='"
+                            + productId
+                            + "']"))
+                .getText())
+        .contains(productName, "LISTED");
+
+    ChromeDriver customer = logIn(CUSTOMER);
+    assertCreateTaskNotOffered(customer);
+    customer.findElement(By.cssSelector("a.ds-products-link")).click();
+    WebElement search = waitFor(customer, By.cssSelector(".ds-search-name"));
+    search.sendKeys(productName);
+    search.submit();
+    waitFor(
+            customer,
+            By.xpath("//tr[contains(@class,'ds-product-row')][@data-product='" + productId + "']"))
+        .click();
+    assertThat(waitFor(customer, By.cssSelector(".ds-product")).getText())
+        .contains(productName, "LISTED")
+        .doesNotContain("What you can do");
+    assertThat(customer.findElements(By.cssSelector(".ds-new-product, .ds-edit-product")))
+        .isEmpty();
+    Browser.screenshot(customer, "release-4-customer-finds-the-product");
+  }
+
+  /** Waits until the element shows the text; a page drawn anew meanwhile is looked up again. */
+  private static void awaitText(ChromeDriver driver, By locator, String text) {
+    new WebDriverWait(driver, PATIENCE)
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(locator).getText().contains(text));
+  }
+
+  /** Tasklist's Create task is for those the engine lets create tasks: not the parties. */
+  private static void assertCreateTaskNotOffered(ChromeDriver driver) {
+    waitFor(driver, By.cssSelector("a.ds-my-orders"));
+    new WebDriverWait(driver, PATIENCE)
+        .until(
+            d -> {
+              List<WebElement> offered = d.findElements(By.cssSelector(".create-task-action"));
+              return !offered.isEmpty() && offered.stream().noneMatch(WebElement::isDisplayed);
+            });
+    assertThat(
+            driver.findElements(By.xpath("//a[normalize-space(.)='Create task']")).stream()
+                .filter(WebElement::isDisplayed))
+        .isEmpty();
   }
 
   /** Picks a choice of the form, brought from under Tasklist's footer first. */

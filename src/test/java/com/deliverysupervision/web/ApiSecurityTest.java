@@ -13,6 +13,7 @@ import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TasklistSession;
 import com.deliverysupervision.support.TestOrders;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -76,6 +77,8 @@ class ApiSecurityTest {
             new String[] {"GET", "/api/orders/" + order.orderId()},
             new String[] {"GET", "/api/orders/" + order.orderId() + "/records"},
             new String[] {"GET", "/api/orders/overdue"},
+            new String[] {"GET", "/api/me"},
+            new String[] {"GET", "/api/delivery-processes"},
             new String[] {"POST", "/api/orders"},
             new String[] {"POST", "/api/orders/" + order.orderId() + "/appeals"},
             new String[] {"GET", "/actuator/prometheus"},
@@ -94,6 +97,17 @@ class ApiSecurityTest {
     }
     assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  @DisplayName("ALL-2 a user reads who it is, its own ID and groups, and nobody else's")
+  void callerReadsItself() throws Exception {
+    JsonNode me = mapper.readTree(api.get(TestOrders.SELLER, "/api/me").getBody());
+    assertThat(me.path("userId").asText()).isEqualTo(TestOrders.SELLER);
+    assertThat(me.path("groupIds")).extracting(JsonNode::asText).containsExactly(Roles.SELLERS);
+    assertThat(api.get(TestOrders.CUSTOMER, "/api/me").getBody())
+        .contains(TestOrders.CUSTOMER)
+        .doesNotContain(Roles.SELLERS);
   }
 
   @Test

@@ -1,12 +1,31 @@
 // The application inside Camunda Tasklist, so that sellers, customers and resellers need no curl:
 // "My orders" in the navigation bar lists the orders the logged-in user may see; an "Order" tab on
 // every task of an order shows its facts, its operation records and the actions the rules give the
-// user; "Inbox" shows the user's notifications (ALL-5), each opening its task, order, entitlement
+// user; "Products" lists the catalogue and a seller's own products, which it writes and releases
+// there; "Inbox" shows the user's notifications (ALL-5), each opening its task, order, entitlement
 // or product. One module per page; common.js holds what they share.
 import { appRoot, call, openPanel } from './common.js';
 import { refreshUnread, showInbox } from './inbox.js';
 import { openLinked } from './links.js';
 import { openOrdersPanel, showOrder } from './order-page.js';
+import { listProducts } from './product-page.js';
+
+const engine = `${appRoot}/api/engine/engine/default`;
+
+// Tasklist offers "Create task" to everyone; only those the engine lets create tasks (Camunda's
+// administrators) keep it, the others were answered 403 when they used it.
+async function offerCreateTaskOnlyWhereAllowed(api) {
+  try {
+    const check = await call(api, 'GET',
+      `${engine}/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=7`);
+    if (check.authorized) return;
+  } catch (unknown) {
+    // Not known: hidden, as for most users.
+  }
+  const style = document.createElement('style');
+  style.textContent = '.create-task-action { display: none !important; }';
+  document.head.appendChild(style);
+}
 
 export default [
   {
@@ -20,6 +39,19 @@ export default [
         openOrdersPanel(api);
       });
       openLinked(api);
+      offerCreateTaskOnlyWhereAllowed(api);
+    },
+  },
+  {
+    id: 'delivery-supervision.products',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 195,
+    render: (node, { api }) => {
+      node.innerHTML = '<a href="" class="ds-products-link">Products</a>';
+      node.querySelector('a').addEventListener('click', (event) => {
+        event.preventDefault();
+        listProducts(openPanel('ds-products-panel', 'Products'), api);
+      });
     },
   },
   {
@@ -45,7 +77,7 @@ export default [
         const variable = await call(
           api,
           'GET',
-          `${appRoot}/api/engine/engine/default/task/${encodeURIComponent(taskId)}/variables/orderId`,
+          `${engine}/task/${encodeURIComponent(taskId)}/variables/orderId`,
         );
         await showOrder(node, api, variable.value);
       } catch (noOrder) {

@@ -1,24 +1,108 @@
-import { apiRoot, backHtml, call, showFailure, table, escape, when, wireBack } from './common.js';
+// KooGallery's products in Tasklist (REL-1, REL-3..REL-7): everyone finds the listed ones; a
+// seller also its own drafts, writes and edits them, asks for their release, withdraws a request,
+// and reads each review's outcome and reason. What the seller may do is the API's decision: a
+// refused change shows the API's words (for a draft not ready, every field it lacks at once).
+import {
+  apiRoot, backHtml, call, escape, showFailure, table, when, wireBack,
+} from './common.js';
 
-// REL-6 REL-7: a product as its seller (and the marketplace) may read it: what is listed, what is
-// being worked on, and each release request with its review's outcome and reason.
+const SELLERS = 'sellers';
+
+let caller;
+const currentUser = (api) => {
+  caller ??= call(api, 'GET', `${apiRoot}/me`).catch((failed) => {
+    caller = undefined;
+    throw failed;
+  });
+  return caller;
+};
+
+const nameOf = (product) => (product.working || product.listed || {}).name || product.productId;
+
+export async function listProducts(node, api, name = '') {
+  node.innerHTML = `
+    <form class="form-inline ds-product-search">
+      <input class="form-control ds-search-name" placeholder="Product name" value="${escape(name)}">
+      <button class="btn btn-default" type="submit">Search</button>
+      <span class="ds-new-product-slot"></span>
+    </form>
+    <div class="ds-product-list"><p>Loading the products...</p></div>`;
+  const again = (search = name) => listProducts(node, api, search);
+  node.querySelector('.ds-product-search').addEventListener('submit', (event) => {
+    event.preventDefault();
+    again(node.querySelector('.ds-search-name').value.trim());
+  });
+  const list = node.querySelector('.ds-product-list');
+  try {
+    const query = new URLSearchParams({ limit: '50' });
+    if (name) query.set('name', name);
+    const [me, products] = await Promise.all([
+      currentUser(api),
+      call(api, 'GET', `${apiRoot}/products?${query}`),
+    ]);
+    if (me.groupIds.includes(SELLERS)) {
+      node.querySelector('.ds-new-product-slot').innerHTML =
+        '<button type="button" class="btn btn-primary ds-new-product">New product</button>';
+      node.querySelector('.ds-new-product').addEventListener('click', () =>
+        editProduct(node, api, null, () => again(), (saved) =>
+          showProduct(node, api, saved.productId, () => again(), 'Products')));
+    }
+    list.innerHTML = products.length
+      ? `<table class="table table-hover ds-products"><thead><tr><th>Product</th><th>ID</th>
+           <th>Seller</th><th>Status</th><th>Being worked on</th></tr></thead><tbody>${products
+             .map((product) => `
+               <tr class="ds-product-row" data-product="${escape(product.productId)}" style="cursor:pointer">
+                 <td>${escape(nameOf(product))}</td><td>${escape(product.productId)}</td>
+                 <td>${escape(product.sellerId)}</td><td>${escape(product.status)}</td>
+                 <td>${escape(product.sellerId === me.userId ? product.workingState : '')}</td></tr>`)
+             .join('')}</tbody></table>`
+      : '<p>No products.</p>';
+    list.querySelectorAll('.ds-product-row').forEach((row) =>
+      row.addEventListener('click', () =>
+        showProduct(node, api, row.dataset.product, () => again(), 'Products')));
+  } catch (failed) {
+    showFailure(list, failed);
+  }
+}
+
+// What the product's seller may do with it now; the API refuses what its state does not allow.
+function sellerActions(product) {
+  if (product.workingState === 'IN_REVIEW') {
+    return `<p><button type="button" class="btn btn-default ds-withdraw">Withdraw the release request</button></p>`;
+  }
+  return `<p><button type="button" class="btn btn-default ds-edit-product">${
+    product.working ? 'Edit the draft' : 'Edit: a new revision'}</button>
+    ${product.workingState === 'DRAFT'
+      ? ' <button type="button" class="btn btn-primary ds-request-release">Request the release</button>'
+      : ''}</p>`;
+}
+
+// REL-6 REL-7: a product as the caller may read it: what is listed, what its seller is working on,
+// and each release request with its review's outcome and reason.
 export async function showProduct(node, api, productId, back, backTo) {
   node.innerHTML = '<p>Loading the product...</p>';
   try {
-    const product = await call(api, 'GET', `${apiRoot}/products/${encodeURIComponent(productId)}`);
+    const path = `${apiRoot}/products/${encodeURIComponent(productId)}`;
+    const [product, me] = await Promise.all([call(api, 'GET', path), currentUser(api)]);
     const revision = product.working || product.listed || {};
     const requests = product.releaseRequests || [];
+    const own = product.sellerId === me.userId;
     node.innerHTML = `
       <div class="ds-product">
         ${backHtml(back, backTo)}
-        <h4>${escape(revision.name || product.productId)}</h4>
+        <h4>${escape(nameOf(product))}</h4>
         ${table([
           ['Product', product.productId],
           ['Seller', product.sellerId],
           ['Status', product.status],
           ['Listed revision', product.listedRevision],
           ['Being worked on', product.workingState],
+          ['Delivery method', revision.deliveryMethod],
           ['Delivery', revision.serviceFlowTemplate],
+          ['Delivery period', revision.deliveryPeriodDays ? `${revision.deliveryPeriodDays} days` : ''],
+          ['Delivery items', (revision.deliveryItems || []).join('; ')],
+          ['Specifications', (revision.specifications || [])
+            .map((spec) => specificationText(spec, revision.currency)).join('; ')],
         ], 'ds-product-facts')}
         <h5>Release requests</h5>
         ${requests.length ? `<ol class="ds-release-requests">${requests.map((request) => `
@@ -27,9 +111,150 @@ export async function showProduct(node, api, productId, back, backTo) {
             request.reason ? ` (${escape(request.reason)})` : ''}${
             request.decidedBy ? `, by ${escape(request.decidedBy)} ${escape(when(request.decidedAt))}` : ''}</li>`)
           .join('')}</ol>` : '<p>No release requests.</p>'}
+        ${own ? `<h5>What you can do</h5>${sellerActions(product)}` : ''}
+        <p class="ds-product-result" role="status"></p>
       </div>`;
     wireBack(node, back);
+    const result = node.querySelector('.ds-product-result');
+    const again = () => showProduct(node, api, productId, back, backTo);
+    const act = (button, method, suffix, done) =>
+      node.querySelector(button)?.addEventListener('click', async () => {
+        try {
+          await call(api, method, `${path}/${suffix}`);
+          await again();
+          node.querySelector('.ds-product-result').textContent = done;
+          node.querySelector('.ds-product-result').className = 'ds-product-result text-success';
+        } catch (refused) {
+          result.textContent = refused.message;
+          result.className = 'ds-product-result text-danger';
+        }
+      });
+    act('.ds-request-release', 'POST', 'release-requests',
+      'Submitted: the marketplace reviews it within 3 working days.');
+    act('.ds-withdraw', 'DELETE', 'release-requests/pending', 'Withdrawn: the draft is yours again.');
+    node.querySelector('.ds-edit-product')?.addEventListener('click', () =>
+      editProduct(node, api, product, again, again));
   } catch (failed) {
     showFailure(node, failed);
   }
+}
+
+function specificationText(spec, currency) {
+  const price = spec.price || {};
+  const money = (amount) => {
+    try {
+      return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
+    } catch (noCurrency) {
+      return String(amount);
+    }
+  };
+  const amounts = [
+    price.oneTime != null ? `${money(price.oneTime)} once` : '',
+    price.perMonth != null ? `${money(price.perMonth)} a month` : '',
+    price.perYear != null ? `${money(price.perYear)} a year` : '',
+  ].filter(Boolean).join(', ');
+  return `${spec.name || '(no name)'}: ${spec.pricingTemplate || ''} ${amounts}`.trim();
+}
+
+// The form of a draft (or of a listed product's next revision), which goes back or, once saved,
+// on. Simple prices are edited here; custom pricing (attributes, SKUs, quantities) is kept as it
+// is and edited through the API.
+async function editProduct(node, api, product, back, saved) {
+  node.innerHTML = '<p>Loading the form...</p>';
+  let processes;
+  try {
+    processes = await call(api, 'GET', `${apiRoot}/delivery-processes`);
+  } catch (failed) {
+    showFailure(node, failed);
+    return;
+  }
+  const draft = product ? product.working || product.listed || {} : {};
+  const simple = (draft.specifications || []).filter((spec) => spec.pricingTemplate !== 'CUSTOM');
+  const custom = (draft.specifications || []).filter((spec) => spec.pricingTemplate === 'CUSTOM');
+  const option = (value, label, chosen) =>
+    `<option value="${escape(value)}"${value === chosen ? ' selected' : ''}>${escape(label)}</option>`;
+  const field = (label, input) =>
+    `<div class="form-group"><label>${escape(label)}</label>${input}</div>`;
+  node.innerHTML = `
+    <form class="ds-product-form">
+      <p><a href="" class="ds-back">&larr; ${product ? 'Back to the product' : 'Products'}</a></p>
+      <h4>${product ? `Edit ${escape(nameOf(product))}` : 'New product'}</h4>
+      <p>A draft needs only its name; asking for its release needs everything.</p>
+      ${field('Name', `<input class="form-control ds-product-name" maxlength="200" value="${escape(draft.name)}">`)}
+      ${field('Delivery method', `<select class="form-control ds-delivery-method">${option('', '', draft.deliveryMethod || '')}${
+        ['LICENSE', 'SAAS', 'PROFESSIONAL_SERVICE'].map((m) => option(m, m, draft.deliveryMethod)).join('')}</select>`)}
+      ${field('Delivery process its orders follow', `<select class="form-control ds-service-flow">${
+        option('', '', draft.serviceFlowTemplate || '')}${processes
+        .map((process) => option(process.processKey, process.name, draft.serviceFlowTemplate)).join('')}</select>`)}
+      ${field('Delivery period in days', `<input type="number" min="1" class="form-control ds-delivery-days" value="${
+        escape(draft.deliveryPeriodDays)}">`)}
+      ${field('Currency (ISO code, e.g. USD)', `<input class="form-control ds-currency" maxlength="3" value="${escape(draft.currency)}">`)}
+      ${field('Delivery items, one per line (what the customer accepts)', `<textarea class="form-control ds-delivery-items" rows="3">${
+        escape((draft.deliveryItems || []).join('\n'))}</textarea>`)}
+      <h5>Specifications</h5>
+      <table class="table table-condensed ds-specifications"><thead><tr><th>Name</th><th>Billing</th>
+        <th>Price once</th><th>Per month</th><th>Per year</th><th></th></tr></thead><tbody></tbody></table>
+      <p><button type="button" class="btn btn-default btn-sm ds-add-specification">Add a specification</button></p>
+      ${custom.length ? `<p class="ds-custom-specifications">Kept as they are (custom pricing, edited through the API): ${
+        escape(custom.map((spec) => spec.name).join(', '))}</p>` : ''}
+      <p><button type="submit" class="btn btn-primary ds-save-product">Save the draft</button></p>
+      <p class="ds-product-result text-danger" role="alert"></p>
+    </form>`;
+  wireBack(node, back);
+  const rows = node.querySelector('.ds-specifications tbody');
+  const addRow = (spec = {}) => {
+    const price = spec.price || {};
+    const row = document.createElement('tr');
+    row.className = 'ds-specification';
+    row.innerHTML = `
+      <td><input class="form-control input-sm ds-spec-name" value="${escape(spec.name)}"></td>
+      <td><select class="form-control input-sm ds-spec-billing">${
+        ['YEARLY_MONTHLY', 'ONE_TIME'].map((b) => option(b, b, spec.billing || 'YEARLY_MONTHLY')).join('')}</select></td>
+      <td><input type="number" step="0.01" min="0" class="form-control input-sm ds-spec-once" value="${escape(price.oneTime)}"></td>
+      <td><input type="number" step="0.01" min="0" class="form-control input-sm ds-spec-month" value="${escape(price.perMonth)}"></td>
+      <td><input type="number" step="0.01" min="0" class="form-control input-sm ds-spec-year" value="${escape(price.perYear)}"></td>
+      <td><button type="button" class="btn btn-link btn-sm ds-remove-specification">Remove</button></td>`;
+    row.querySelector('.ds-remove-specification').addEventListener('click', () => row.remove());
+    rows.appendChild(row);
+  };
+  (simple.length ? simple : [{}]).forEach((spec) => addRow(spec));
+  node.querySelector('.ds-add-specification').addEventListener('click', () => addRow());
+  node.querySelector('.ds-product-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const value = (selector) => node.querySelector(selector).value.trim() || undefined;
+    const amount = (row, selector) => row.querySelector(selector).value.trim() || undefined;
+    const specifications = [...rows.querySelectorAll('.ds-specification')]
+      .map((row) => ({
+        name: amount(row, '.ds-spec-name'),
+        billing: row.querySelector('.ds-spec-billing').value,
+        pricingTemplate: 'SIMPLE',
+        price: {
+          oneTime: amount(row, '.ds-spec-once'),
+          perMonth: amount(row, '.ds-spec-month'),
+          perYear: amount(row, '.ds-spec-year'),
+        },
+      }))
+      .filter((spec) => spec.name || Object.values(spec.price).some(Boolean))
+      .concat(custom);
+    const items = node.querySelector('.ds-delivery-items').value.split('\n')
+      .map((item) => item.trim()).filter(Boolean);
+    const body = {
+      name: value('.ds-product-name'),
+      deliveryMethod: value('.ds-delivery-method'),
+      serviceFlowTemplate: value('.ds-service-flow'),
+      deliveryPeriodDays: value('.ds-delivery-days') && Number(value('.ds-delivery-days')),
+      currency: value('.ds-currency')?.toUpperCase(),
+      deliveryItems: items.length ? items : undefined,
+      specifications: specifications.length ? specifications : undefined,
+    };
+    try {
+      await saved(product
+        ? await call(api, 'PUT', `${apiRoot}/products/${encodeURIComponent(product.productId)}`, body)
+        : await call(api, 'POST', `${apiRoot}/products`, body));
+      node.querySelector('.ds-product-result').textContent = 'Saved.';
+      node.querySelector('.ds-product-result').className = 'ds-product-result text-success';
+    } catch (refused) {
+      node.querySelector('.ds-product-form .ds-product-result').textContent = refused.message;
+    }
+  });
 }
