@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Google Cloud Marketplace entitlements and their transfers (GCP-1..GCP-5). */
@@ -54,6 +55,16 @@ class EntitlementController {
   Entitlement changeState(
       @PathVariable String entitlementId, @Valid @RequestBody NewEntitlementState change) {
     return stateChanges.change(entitlementId, change, caller());
+  }
+
+  @Operation(
+      summary = "List the caller's entitlements",
+      description =
+          "Those the caller may read (ALL-2): its customer, ISV and reseller their own, resellers also those whose transfer they were asked to approve, operations managers and administrators all; newest first. 400 for a limit or offset out of range.")
+  @GetMapping("/api/entitlements")
+  List<Entitlement> entitlements(
+      @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+    return entitlements.readableBy(caller(), limit, offset);
   }
 
   @Operation(

@@ -55,6 +55,34 @@ class EntitlementRepository {
         .optional();
   }
 
+  /** Every entitlement, newest first: for those who see all of them (ALL-2). */
+  List<Entitlement> all(int limit, int offset) {
+    return jdbc.sql(ENTITLEMENT + " order by created_at desc, entitlement_id limit ? offset ?")
+        .params(limit, offset)
+        .query(Entitlement.class)
+        .list();
+  }
+
+  /**
+   * ALL-2: the entitlements of which the user is the customer, the ISV or the reseller, or, when
+   * {@code asApprover}, one of whose transfers it was asked to approve; newest first.
+   */
+  List<Entitlement> ofParty(String userId, boolean asApprover, int limit, int offset) {
+    return jdbc.sql(
+            ENTITLEMENT
+                + " e where customer_id = :user or isv_id = :user or reseller_id = :user"
+                + " or (:asApprover and exists (select 1 from ds_transfer_approval a"
+                + " join ds_transfer t on t.transfer_id = a.transfer_id"
+                + " where t.entitlement_id = e.entitlement_id and a.approver = :user))"
+                + " order by created_at desc, entitlement_id limit :limit offset :offset")
+        .param("user", userId)
+        .param("asApprover", asApprover)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(Entitlement.class)
+        .list();
+  }
+
   /** ALL-2: whether the user was asked to approve one of the entitlement's transfers. */
   boolean isApproverOf(String entitlementId, String userId) {
     return jdbc.sql(

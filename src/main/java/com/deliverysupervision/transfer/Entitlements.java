@@ -97,6 +97,16 @@ public class Entitlements {
                     "There is no entitlement " + entitlementId + " of yours."));
   }
 
+  /** The entitlements the caller may read (ALL-2), newest first; 400 for a page out of range. */
+  public List<Entitlement> readableBy(CurrentUser caller, int limit, int offset) {
+    if (limit < 1 || limit > 200 || offset < 0) {
+      throw refusal(HttpStatus.BAD_REQUEST, "limit must be from 1 to 200 and offset 0 or more.");
+    }
+    return caller.seesAllOrders()
+        ? repository.all(limit, offset)
+        : repository.ofParty(caller.userId(), caller.isIn(Roles.RESELLERS), limit, offset);
+  }
+
   public List<EntitlementChange> historyOf(String entitlementId, CurrentUser caller) {
     find(entitlementId, caller);
     return repository.changesOf(entitlementId);

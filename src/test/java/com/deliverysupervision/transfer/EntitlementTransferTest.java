@@ -1,6 +1,7 @@
 package com.deliverysupervision.transfer;
 
 import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
+import static com.deliverysupervision.support.TestOrders.OPERATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -279,6 +280,34 @@ class EntitlementTransferTest {
             mapper.readTree(
                 api.get(resellerA, "/engine-rest/task?processInstanceId=" + transfer).getBody()))
         .hasSize(1);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 GCP-1 each party lists the entitlements it may read: the customer and the ISV theirs, a reseller those it sells and those whose transfer it approves, strangers none")
+  void partiesListTheirEntitlements() throws Exception {
+    String sold = entitlement(resellerA);
+    String direct = entitlement(null);
+    assertThat(listed(customer)).containsExactlyInAnyOrder(sold, direct);
+    assertThat(listed(isv)).containsExactlyInAnyOrder(sold, direct);
+    assertThat(listed(resellerA)).containsExactly(sold);
+    assertThat(listed(resellerB)).isEmpty();
+    assertThat(listed(outsider)).isEmpty();
+
+    String transfer = ask(sold, "CHANGE_RESELLER", "B-NEW", resellerB);
+    supportAndFile(transfer, "B-NEW");
+    complete(transfer, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+    assertThat(listed(resellerB)).containsExactly(sold);
+    for (String party : List.of(customer, isv, resellerA, resellerB)) {
+      for (String entitlement : listed(party)) {
+        assertThat(api.get(party, "/api/entitlements/" + entitlement).getStatusCode())
+            .as(party + " reads " + entitlement)
+            .isEqualTo(HttpStatus.OK);
+      }
+    }
+    assertThat(read(OPERATIONS, "/api/entitlements?limit=1")).hasSize(1);
+    assertRefused(
+        api.get(customer, "/api/entitlements?limit=0"), HttpStatus.BAD_REQUEST, "limit must be");
   }
 
   @Test
@@ -751,6 +780,10 @@ class EntitlementTransferTest {
   /** The party's inbox, as text to look for a notification's subject in. */
   private String inboxOf(String party) throws Exception {
     return read(party, "/api/notifications?limit=200").path("notifications").toString();
+  }
+
+  private List<String> listed(String party) throws Exception {
+    return read(party, "/api/entitlements?limit=200").findValuesAsText("entitlementId");
   }
 
   private JsonNode read(String user, String path) throws Exception {
