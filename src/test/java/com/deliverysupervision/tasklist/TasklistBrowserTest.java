@@ -381,7 +381,7 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "GCP-1 GCP-2 GCP-3 GCP-4 ALL-5 in Tasklist the customer asks for a transfer with Start process, the ISV supports and files it, the operations manager processes it, customer and ISV approve: the entitlement moves, and the ISV's notification opens it in Tasklist")
+      "GCP-1 GCP-2 GCP-3 GCP-4 ALL-5 in Tasklist the customer opens its entitlement and asks for a transfer (the start form), the ISV supports and files it, the operations manager processes it, customer and ISV approve: the entitlement moves, and the ISV's notification opens it in Tasklist")
   void entitlementTransferInTasklist() {
     String entitlementId = "E-TL-" + java.util.UUID.randomUUID();
     entitlements.create(
@@ -398,11 +398,18 @@ class TasklistBrowserTest {
         new CurrentUser(TestOrders.MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)));
 
     ChromeDriver customer = logIn(CUSTOMER);
-    customer.findElement(By.xpath("//a[contains(normalize-space(.), 'Start process')]")).click();
+    waitFor(customer, By.cssSelector("a.ds-entitlements-link")).click();
     waitFor(
             customer,
-            By.xpath("//a[normalize-space(.)='Google Cloud Marketplace entitlement transfer']"))
+            By.xpath(
+                "//tr[contains(@class,'ds-entitlement-row')][@data-entitlement='"
+                    + entitlementId
+                    + "']"))
         .click();
+    assertThat(waitFor(customer, By.cssSelector(".ds-entitlement")).getText())
+        .contains("Entitlement " + entitlementId, "ACTIVE", "No transfers.");
+    Browser.screenshot(customer, "transfer-0-customer-opens-its-entitlement");
+    customer.findElement(By.cssSelector("a.ds-ask-transfer")).click();
     waitFor(customer, By.cssSelector(".modal .fjs-form"));
     fill(customer, "Entitlement ID", entitlementId);
     choose(customer, "Change the Cloud Billing");

@@ -82,3 +82,13 @@ export function openPanel(name, title) {
   document.body.appendChild(panel);
   return panel.querySelector('.ds-panel-body');
 }
+
+// Who is logged in (GET /api/me: ID and groups), asked once per page load.
+let caller;
+export const currentUser = (api) => {
+  caller ??= call(api, 'GET', `${apiRoot}/me`).catch((failed) => {
+    caller = undefined;
+    throw failed;
+  });
+  return caller;
+};

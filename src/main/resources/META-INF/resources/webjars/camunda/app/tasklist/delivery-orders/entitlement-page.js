@@ -1,4 +1,56 @@
-import { apiRoot, backHtml, call, showFailure, table, escape, when, wireBack } from './common.js';
+// Google Cloud Marketplace entitlements in Tasklist (GCP-1..GCP-5): each party lists those it may
+// read and opens one; its customer asks for a transfer from there, through the transfer's start
+// form (the diagram's own, in Tasklist's Start process).
+import {
+  apiRoot, backHtml, call, currentUser, escape, showFailure, table, when, wireBack,
+} from './common.js';
+
+const PAGE = 50;
+const TRANSFER_PROCESS = 'gcp-entitlement-transfer';
+
+export async function listEntitlements(node, api, offset = 0) {
+  node.innerHTML = '<p>Loading your entitlements...</p>';
+  try {
+    const entitlements = await call(api, 'GET', `${apiRoot}/entitlements?limit=${PAGE}&offset=${offset}`);
+    node.innerHTML = entitlements.length
+      ? `<table class="table table-hover ds-entitlements"><thead><tr><th>Entitlement</th><th>Product</th>
+           <th>Customer</th><th>ISV</th><th>Reseller</th><th>Billing account</th><th>State</th></tr></thead>
+           <tbody>${entitlements.map((entitlement) => `
+             <tr class="ds-entitlement-row" data-entitlement="${escape(entitlement.entitlementId)}" style="cursor:pointer">
+               <td>${escape(entitlement.entitlementId)}</td><td>${escape(entitlement.productId)}</td>
+               <td>${escape(entitlement.customerId)}</td><td>${escape(entitlement.isvId)}</td>
+               <td>${escape(entitlement.resellerId || 'direct')}</td><td>${escape(entitlement.billingAccountId)}</td>
+               <td>${escape(entitlement.state)}</td></tr>`).join('')}</tbody></table>
+         ${offset ? '<a href="" class="ds-newer">Newer</a> ' : ''}${
+           entitlements.length === PAGE ? '<a href="" class="ds-older">Older</a>' : ''}`
+      : '<p>No entitlements.</p>';
+    const page = (selector, to) =>
+      node.querySelector(selector)?.addEventListener('click', (event) => {
+        event.preventDefault();
+        listEntitlements(node, api, to);
+      });
+    page('.ds-newer', Math.max(0, offset - PAGE));
+    page('.ds-older', offset + PAGE);
+    node.querySelectorAll('.ds-entitlement-row').forEach((row) =>
+      row.addEventListener('click', () =>
+        showEntitlement(node, api, row.dataset.entitlement, () => listEntitlements(node, api, offset),
+          'Entitlements')));
+  } catch (failed) {
+    showFailure(node, failed);
+  }
+}
+
+// GCP-3: only the customer asks, and only for an active entitlement without a transfer running;
+// the start form says what else does not fit.
+function askForTransfer(entitlement, transfers, me) {
+  if (entitlement.customerId !== me.userId || entitlement.state !== 'ACTIVE'
+    || transfers.some((transfer) => transfer.state === 'IN_PROGRESS')) {
+    return '';
+  }
+  return `<h5>What you can do</h5>
+    <p><a class="btn btn-default ds-ask-transfer" href="#/?processStart=${TRANSFER_PROCESS}">Ask for a transfer</a>
+      <small>the form asks for this entitlement's ID, ${escape(entitlement.entitlementId)}</small></p>`;
+}
 
 // GCP-1..GCP-5: an entitlement as its parties may read it: its facts, its transfers with who must
 // approve and what each decided, and every change a transfer made.
@@ -6,10 +58,11 @@ export async function showEntitlement(node, api, entitlementId, back, backTo) {
   node.innerHTML = '<p>Loading the entitlement...</p>';
   try {
     const path = `${apiRoot}/entitlements/${encodeURIComponent(entitlementId)}`;
-    const [entitlement, transfers, changes] = await Promise.all([
+    const [entitlement, transfers, changes, me] = await Promise.all([
       call(api, 'GET', path),
       call(api, 'GET', `${path}/transfers`),
       call(api, 'GET', `${path}/history`),
+      currentUser(api),
     ]);
     node.innerHTML = `
       <div class="ds-entitlement">
@@ -40,8 +93,12 @@ export async function showEntitlement(node, api, entitlementId, back, backTo) {
             escape(change.billingAccountBefore)} to ${escape(change.billingAccountAfter)}, reseller ${
             escape(change.resellerBefore || 'none')} to ${escape(change.resellerAfter || 'none')}</li>`)
           .join('')}</ol>` : '<p>No changes.</p>'}
+        ${askForTransfer(entitlement, transfers, me)}
       </div>`;
     wireBack(node, back);
+    // The start form opens over Tasklist, where this page would hide it.
+    node.querySelector('.ds-ask-transfer')?.addEventListener('click', () =>
+      document.querySelector('.ds-panel')?.remove());
   } catch (failed) {
     showFailure(node, failed);
   }

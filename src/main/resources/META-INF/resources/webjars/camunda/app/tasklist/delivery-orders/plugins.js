@@ -2,9 +2,10 @@
 // "My orders" in the navigation bar lists the orders the logged-in user may see; an "Order" tab on
 // every task of an order shows its facts, its operation records and the actions the rules give the
 // user; "Products" lists the catalogue and a seller's own products, which it writes and releases
-// there; "Inbox" shows the user's notifications (ALL-5), each opening its task, order, entitlement
+// there; "Entitlements" the Google Cloud Marketplace entitlements of its parties; "Inbox" shows the user's notifications (ALL-5), each opening its task, order, entitlement
 // or product. One module per page; common.js holds what they share.
-import { appRoot, call, openPanel } from './common.js';
+import { apiRoot, appRoot, call, openPanel } from './common.js';
+import { listEntitlements } from './entitlement-page.js';
 import { refreshUnread, showInbox } from './inbox.js';
 import { openLinked } from './links.js';
 import { openOrdersPanel, showOrder } from './order-page.js';
@@ -52,6 +53,24 @@ export default [
         event.preventDefault();
         listProducts(openPanel('ds-products-panel', 'Products'), api);
       });
+    },
+  },
+  {
+    id: 'delivery-supervision.entitlements',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 193,
+    render: (node, { api }) => {
+      // Only Google Cloud Marketplace's parties have entitlements: the link shows for them alone.
+      call(api, 'GET', `${apiRoot}/entitlements?limit=1`)
+        .then((some) => {
+          if (!some.length) return;
+          node.innerHTML = '<a href="" class="ds-entitlements-link">Entitlements</a>';
+          node.querySelector('a').addEventListener('click', (event) => {
+            event.preventDefault();
+            listEntitlements(openPanel('ds-entitlement-panel', 'Entitlements'), api);
+          });
+        })
+        .catch(() => {});
     },
   },
   {

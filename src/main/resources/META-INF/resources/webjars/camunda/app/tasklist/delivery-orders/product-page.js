@@ -3,19 +3,10 @@
 // and reads each review's outcome and reason. What the seller may do is the API's decision: a
 // refused change shows the API's words (for a draft not ready, every field it lacks at once).
 import {
-  apiRoot, backHtml, call, escape, showFailure, table, when, wireBack,
+  apiRoot, backHtml, call, currentUser, escape, showFailure, table, when, wireBack,
 } from './common.js';
 
 const SELLERS = 'sellers';
-
-let caller;
-const currentUser = (api) => {
-  caller ??= call(api, 'GET', `${apiRoot}/me`).catch((failed) => {
-    caller = undefined;
-    throw failed;
-  });
-  return caller;
-};
 
 const nameOf = (product) => (product.working || product.listed || {}).name || product.productId;
 
