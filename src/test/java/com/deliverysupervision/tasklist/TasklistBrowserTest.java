@@ -381,7 +381,7 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "GCP-1 GCP-2 GCP-3 GCP-4 ALL-5 in Tasklist the customer opens its entitlement and asks for a transfer (the start form), the ISV supports and files it, the operations manager processes it, customer and ISV approve: the entitlement moves, and the ISV's notification opens it in Tasklist")
+      "GCP-1 GCP-2 GCP-3 GCP-4 ALL-5 in Tasklist the customer opens its entitlement and asks for a transfer (the start form), the ISV supports and files it, the operations manager processes it, customer and ISV approve: the entitlement moves, and the ISV's notification opens it in Tasklist; the marketplace suspends it there with a reason")
   void entitlementTransferInTasklist() {
     String entitlementId = "E-TL-" + java.util.UUID.randomUUID();
     entitlements.create(
@@ -497,6 +497,26 @@ class TasklistBrowserTest {
     assertThat(waitFor(fromEmail, By.cssSelector(".ds-entitlement")).getText())
         .contains("Entitlement " + entitlementId, "BA-NEW-1", "BILLING_ACCOUNT, COMPLETED");
     Browser.screenshot(fromEmail, "transfer-5-isv-opens-the-entitlement");
+    assertThat(fromEmail.findElements(By.cssSelector(".ds-entitlement-state, .ds-ask-transfer")))
+        .isEmpty();
+
+    // GCP-1: the marketplace suspends the entitlement from its page, with the reason it must give.
+    ChromeDriver marketplace = logIn(TestOrders.MARKETPLACE);
+    waitFor(marketplace, By.cssSelector("a.ds-entitlements-link")).click();
+    waitFor(
+            marketplace,
+            By.xpath(
+                "//tr[contains(@class,'ds-entitlement-row')][@data-entitlement='"
+                    + entitlementId
+                    + "']"))
+        .click();
+    new Select(waitFor(marketplace, By.cssSelector(".ds-new-state"))).selectByValue("SUSPENDED");
+    marketplace.findElement(By.cssSelector(".ds-change-state")).click();
+    awaitText(marketplace, By.cssSelector(".ds-entitlement-result"), "reason");
+    marketplace.findElement(By.cssSelector(".ds-state-reason")).sendKeys("Payment overdue.");
+    marketplace.findElement(By.cssSelector(".ds-change-state")).click();
+    awaitText(marketplace, By.cssSelector(".ds-entitlement-facts"), "SUSPENDED: Payment overdue.");
+    Browser.screenshot(marketplace, "transfer-6-marketplace-suspends");
   }
 
   @Test

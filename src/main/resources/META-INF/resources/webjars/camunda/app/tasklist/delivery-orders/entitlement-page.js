@@ -7,6 +7,7 @@ import {
 
 const PAGE = 50;
 const TRANSFER_PROCESS = 'gcp-entitlement-transfer';
+const MARKETPLACE_ADMINS = 'marketplaceAdmins';
 
 export async function listEntitlements(node, api, offset = 0) {
   node.innerHTML = '<p>Loading your entitlements...</p>';
@@ -52,6 +53,22 @@ function askForTransfer(entitlement, transfers, me) {
       <small>the form asks for this entitlement's ID, ${escape(entitlement.entitlementId)}</small></p>`;
 }
 
+// GCP-1: the marketplace suspends, resumes or cancels the entitlement's order, with a reason its
+// parties are told; a cancelled one stays cancelled.
+function changeState(entitlement, me) {
+  if (!me.groupIds.includes(MARKETPLACE_ADMINS) || entitlement.state === 'CANCELLED') return '';
+  const states = ['ACTIVE', 'SUSPENDED', 'CANCELLED'].filter((state) => state !== entitlement.state);
+  return `<h5>Change its state</h5>
+    <form class="ds-entitlement-state">
+      <div class="form-group"><label for="ds-new-state">New state</label>
+        <select id="ds-new-state" class="form-control ds-new-state">${states
+          .map((state) => `<option value="${state}">${state}</option>`).join('')}</select></div>
+      <div class="form-group"><label for="ds-state-reason">Reason (its parties are told)</label>
+        <textarea id="ds-state-reason" class="form-control ds-state-reason" rows="2" maxlength="4000"></textarea></div>
+      <button type="submit" class="btn btn-default ds-change-state">Change the state</button>
+    </form>`;
+}
+
 // GCP-1..GCP-5: an entitlement as its parties may read it: its facts, its transfers with who must
 // approve and what each decided, and every change a transfer made.
 export async function showEntitlement(node, api, entitlementId, back, backTo) {
@@ -94,11 +111,27 @@ export async function showEntitlement(node, api, entitlementId, back, backTo) {
             escape(change.resellerBefore || 'none')} to ${escape(change.resellerAfter || 'none')}</li>`)
           .join('')}</ol>` : '<p>No changes.</p>'}
         ${askForTransfer(entitlement, transfers, me)}
+        ${changeState(entitlement, me)}
+        <p class="ds-entitlement-result" role="status"></p>
       </div>`;
     wireBack(node, back);
     // The start form opens over Tasklist, where this page would hide it.
     node.querySelector('.ds-ask-transfer')?.addEventListener('click', () =>
       document.querySelector('.ds-panel')?.remove());
+    node.querySelector('.ds-entitlement-state')?.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const result = node.querySelector('.ds-entitlement-result');
+      try {
+        await call(api, 'PUT', `${path}/state`, {
+          state: node.querySelector('.ds-new-state').value,
+          reason: node.querySelector('.ds-state-reason').value,
+        });
+        await showEntitlement(node, api, entitlementId, back, backTo);
+      } catch (refused) {
+        result.textContent = refused.message;
+        result.className = 'ds-entitlement-result text-danger';
+      }
+    });
   } catch (failed) {
     showFailure(node, failed);
   }

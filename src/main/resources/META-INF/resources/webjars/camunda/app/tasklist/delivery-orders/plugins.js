@@ -28,17 +28,22 @@ async function offerCreateTaskOnlyWhereAllowed(api) {
   document.head.appendChild(style);
 }
 
+// A link in Tasklist's navigation bar; its label is the page's own markup.
+function navbarLink(node, className, label, open) {
+  node.innerHTML = `<a href="" class="${className}">${label}</a>`;
+  node.querySelector('a').addEventListener('click', (event) => {
+    event.preventDefault();
+    open();
+  });
+}
+
 export default [
   {
     id: 'delivery-supervision.my-orders',
     pluginPoint: 'tasklist.navbar.action',
     priority: 200,
     render: (node, { api }) => {
-      node.innerHTML = '<a href="" class="ds-my-orders">My orders</a>';
-      node.querySelector('a').addEventListener('click', (event) => {
-        event.preventDefault();
-        openOrdersPanel(api);
-      });
+      navbarLink(node, 'ds-my-orders', 'My orders', () => openOrdersPanel(api));
       openLinked(api);
       offerCreateTaskOnlyWhereAllowed(api);
     },
@@ -48,11 +53,8 @@ export default [
     pluginPoint: 'tasklist.navbar.action',
     priority: 195,
     render: (node, { api }) => {
-      node.innerHTML = '<a href="" class="ds-products-link">Products</a>';
-      node.querySelector('a').addEventListener('click', (event) => {
-        event.preventDefault();
-        listProducts(openPanel('ds-products-panel', 'Products'), api);
-      });
+      navbarLink(node, 'ds-products-link', 'Products', () =>
+        listProducts(openPanel('ds-products-panel', 'Products'), api));
     },
   },
   {
@@ -64,11 +66,8 @@ export default [
       call(api, 'GET', `${apiRoot}/entitlements?limit=1`)
         .then((some) => {
           if (!some.length) return;
-          node.innerHTML = '<a href="" class="ds-entitlements-link">Entitlements</a>';
-          node.querySelector('a').addEventListener('click', (event) => {
-            event.preventDefault();
-            listEntitlements(openPanel('ds-entitlement-panel', 'Entitlements'), api);
-          });
+          navbarLink(node, 'ds-entitlements-link', 'Entitlements', () =>
+            listEntitlements(openPanel('ds-entitlement-panel', 'Entitlements'), api));
         })
         .catch(() => {});
     },
@@ -78,11 +77,8 @@ export default [
     pluginPoint: 'tasklist.navbar.action',
     priority: 190,
     render: (node, { api }) => {
-      node.innerHTML = '<a href="" class="ds-open-inbox">Inbox <span class="badge ds-unread"></span></a>';
-      node.querySelector('a').addEventListener('click', (event) => {
-        event.preventDefault();
-        showInbox(openPanel('ds-inbox-panel', 'Inbox'), api);
-      });
+      navbarLink(node, 'ds-open-inbox', 'Inbox <span class="badge ds-unread"></span>', () =>
+        showInbox(openPanel('ds-inbox-panel', 'Inbox'), api));
       refreshUnread(api);
     },
   },
