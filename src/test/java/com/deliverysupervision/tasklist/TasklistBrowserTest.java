@@ -18,10 +18,12 @@ import com.deliverysupervision.notification.Notifications;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.order.OrderVariables;
+import com.deliverysupervision.settlement.SettlementRun;
 import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.Browser;
 import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.LicenseSteps;
 import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TestDatabase;
@@ -33,12 +35,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +93,7 @@ class TasklistBrowserTest {
   @Autowired ApiCalls api;
   @Autowired ObjectMapper mapper;
   @Autowired TestUsers users;
+  @Autowired LicenseSteps licenseSteps;
 
   private final List<ChromeDriver> sessions = new java.util.ArrayList<>();
 
@@ -800,6 +807,42 @@ class TasklistBrowserTest {
     assertThat(customer.findElements(By.cssSelector(".ds-new-product, .ds-edit-product")))
         .isEmpty();
     Browser.screenshot(customer, "release-4-customer-finds-the-product");
+  }
+
+  @Test
+  @DisplayName(
+      "REL-2 in Tasklist a seller reads what was settled with it in a month, with the total; a customer is offered no settlements")
+  void settlementsInTasklist() {
+    Instant november = OffsetDateTime.parse("2026-11-25T10:00:00+08:00").toInstant();
+    ClockUtil.setCurrentTime(Date.from(november));
+    Order order = orders.place(LicenseDelivery.PROCESS_KEY, "P1M");
+    ClockUtil.setCurrentTime(Date.from(november.plus(Duration.ofDays(2))));
+    licenseSteps.runToCompletion(order);
+    ClockUtil.setCurrentTime(
+        Date.from(OffsetDateTime.parse("2026-12-01T00:10:00+08:00").toInstant()));
+    managementService.executeJob(
+        managementService
+            .createJobQuery()
+            .processDefinitionKey(SettlementRun.PROCESS_KEY)
+            .timers()
+            .singleResult()
+            .getId());
+
+    ChromeDriver seller = logIn(SELLER);
+    waitFor(seller, By.cssSelector("a.ds-settlements-link")).click();
+    WebElement month = waitFor(seller, By.cssSelector(".ds-month"));
+    seller.executeScript("arguments[0].value = '2026-12'", month);
+    month.submit();
+    awaitText(seller, By.cssSelector(".ds-settlements"), order.orderId());
+    assertThat(seller.findElement(By.cssSelector(".ds-settlement-panel")).getText())
+        .contains("Total:", "2026-11");
+    Browser.screenshot(seller, "settlements-1-seller-reads-december");
+
+    // Products waits for the user's groups too, and shows after the settlements link would.
+    ChromeDriver customer = logIn(CUSTOMER);
+    waitFor(customer, By.cssSelector("a.ds-products-link")).click();
+    waitFor(customer, By.cssSelector(".ds-products"));
+    assertThat(customer.findElements(By.cssSelector("a.ds-settlements-link"))).isEmpty();
   }
 
   /** Waits until the element shows the text; a page drawn anew meanwhile is looked up again. */

@@ -19,6 +19,15 @@ export const showFailure = (node, failed) => {
 
 export const when = (instant) => (instant ? new Date(instant).toLocaleString() : '');
 
+// An amount with its currency's digits and sign, as the user's browser writes money.
+export const money = (amount, currency) => {
+  try {
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
+  } catch (noCurrency) {
+    return `${amount} ${currency ?? ''}`.trim();
+  }
+};
+
 export async function call(api, method, path, body) {
   return (await exchange(api, method, path, body)).json;
 }

@@ -2,14 +2,16 @@
 // "My orders" in the navigation bar lists the orders the logged-in user may see; an "Order" tab on
 // every task of an order shows its facts, its operation records and the actions the rules give the
 // user; "Products" lists the catalogue and a seller's own products, which it writes and releases
-// there; "Entitlements" the Google Cloud Marketplace entitlements of its parties; "Inbox" shows the user's notifications (ALL-5), each opening its task, order, entitlement
+// there; "Entitlements" the Google Cloud Marketplace entitlements of its parties; "Settlements"
+// what KooGallery settled with a seller; "Inbox" shows the user's notifications (ALL-5), each opening its task, order, entitlement
 // or product. One module per page; common.js holds what they share.
-import { apiRoot, appRoot, call, openPanel } from './common.js';
+import { apiRoot, appRoot, call, currentUser, openPanel } from './common.js';
 import { listEntitlements } from './entitlement-page.js';
 import { refreshUnread, showInbox } from './inbox.js';
 import { openLinked } from './links.js';
 import { openOrdersPanel, showOrder } from './order-page.js';
 import { listProducts } from './product-page.js';
+import { listSettlements, SETTLEMENT_READERS } from './settlement-page.js';
 
 const engine = `${appRoot}/api/engine/engine/default`;
 
@@ -68,6 +70,20 @@ export default [
           if (!some.length) return;
           navbarLink(node, 'ds-entitlements-link', 'Entitlements', () =>
             listEntitlements(openPanel('ds-entitlement-panel', 'Entitlements'), api));
+        })
+        .catch(() => {});
+    },
+  },
+  {
+    id: 'delivery-supervision.settlements',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 192,
+    render: (node, { api }) => {
+      currentUser(api)
+        .then((me) => {
+          if (!me.groupIds.some((group) => SETTLEMENT_READERS.includes(group))) return;
+          navbarLink(node, 'ds-settlements-link', 'Settlements', () =>
+            listSettlements(openPanel('ds-settlement-panel', 'Settlements'), api));
         })
         .catch(() => {});
     },

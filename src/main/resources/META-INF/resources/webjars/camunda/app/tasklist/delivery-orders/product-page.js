@@ -3,7 +3,7 @@
 // and reads each review's outcome and reason. What the seller may do is the API's decision: a
 // refused change shows the API's words (for a draft not ready, every field it lacks at once).
 import {
-  apiRoot, backHtml, call, currentUser, escape, showFailure, table, when, wireBack,
+  apiRoot, backHtml, call, currentUser, escape, money, showFailure, table, when, wireBack,
 } from './common.js';
 
 const SELLERS = 'sellers';
@@ -132,17 +132,10 @@ export async function showProduct(node, api, productId, back, backTo) {
 
 function specificationText(spec, currency) {
   const price = spec.price || {};
-  const money = (amount) => {
-    try {
-      return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
-    } catch (noCurrency) {
-      return String(amount);
-    }
-  };
   const amounts = [
-    price.oneTime != null ? `${money(price.oneTime)} once` : '',
-    price.perMonth != null ? `${money(price.perMonth)} a month` : '',
-    price.perYear != null ? `${money(price.perYear)} a year` : '',
+    price.oneTime != null ? `${money(price.oneTime, currency)} once` : '',
+    price.perMonth != null ? `${money(price.perMonth, currency)} a month` : '',
+    price.perYear != null ? `${money(price.perYear, currency)} a year` : '',
   ].filter(Boolean).join(', ');
   return `${spec.name || '(no name)'}: ${spec.pricingTemplate || ''} ${amounts}`.trim();
 }
