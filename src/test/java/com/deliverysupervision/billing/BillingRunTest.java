@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.supervision.SaasSupervision;
+import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.FailOnceDelegate;
+import com.deliverysupervision.support.MonthlyRuns;
 import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.TestOrders;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +26,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 @DeliveryApplicationTest
 class BillingRunTest {
@@ -35,6 +40,8 @@ class BillingRunTest {
   @Autowired Bills bills;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
+  @Autowired ApiCalls api;
+  @Autowired MonthlyRuns runs;
 
   @Test
   @DisplayName(
@@ -43,14 +50,35 @@ class BillingRunTest {
     Order order = completedOrder();
 
     at(DECEMBER_RUN);
-    runBilling();
+    runs.bill();
     Bill bill = bills.of(order.orderId()).orElseThrow();
     assertThat(bill.billingCycle()).isEqualTo("2026-12");
     assertThat(bill.amount()).isEqualByComparingTo(order.amount());
 
     at(DECEMBER_RUN.plus(Duration.ofMinutes(1)));
-    runBilling();
+    runs.bill();
     assertThat(bills.of(order.orderId())).contains(bill);
+  }
+
+  @Test
+  @DisplayName(
+      "SAAS-3 ALL-2 the order's customer and seller read its bill once it is billed; nobody else")
+  void partiesReadTheBill() throws Exception {
+    Order order = completedOrder();
+    String path = "/api/orders/" + order.orderId() + "/bill";
+    assertThat(api.get(TestOrders.CUSTOMER, path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.get(TestOrders.CUSTOMER, path).getBody()).contains("has no bill");
+
+    at(DECEMBER_RUN);
+    runs.bill();
+    for (String reader : List.of(TestOrders.CUSTOMER, TestOrders.SELLER, TestOrders.OPERATIONS)) {
+      ResponseEntity<String> bill = api.get(reader, path);
+      assertThat(bill.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+      assertThat(bill.getBody()).contains("\"billingCycle\":\"2026-12\"");
+    }
+    ResponseEntity<String> outsider = api.get(TestOrders.OTHER_SELLER, path);
+    assertThat(outsider.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(outsider.getBody()).doesNotContain("2026-12");
   }
 
   @Test
@@ -62,13 +90,13 @@ class BillingRunTest {
     steps.runToAcceptance(order);
 
     at(ACCEPTED.plus(Duration.ofHours(2)));
-    runBilling();
+    runs.bill();
     assertThat(bills.of(order.orderId())).isEmpty();
 
     at(ACCEPTED.plus(Duration.ofHours(3)));
     completionTimerOf(order).forEach(job -> managementService.executeJob(job.getId()));
     at(DECEMBER_RUN);
-    runBilling();
+    runs.bill();
     assertThat(bills.of(order.orderId())).isPresent();
   }
 
@@ -77,7 +105,7 @@ class BillingRunTest {
   void otherProcessesAreNotBilled() {
     Order basic = orders.place("alibaba-basic-delivery");
     at(DECEMBER_RUN);
-    runBilling();
+    runs.bill();
     assertThat(bills.of(basic.orderId())).isEmpty();
   }
 
@@ -120,9 +148,7 @@ class BillingRunTest {
     at(ACCEPTED.minus(Duration.ofDays(1)));
     Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
     at(ACCEPTED);
-    steps.runToAcceptance(order);
-    at(ACCEPTED.plus(Duration.ofHours(3)));
-    completionTimerOf(order).forEach(job -> managementService.executeJob(job.getId()));
+    steps.runToCompletion(order);
     assertThat(orders.find(order.orderId()).status().name()).isEqualTo("COMPLETED");
     return order;
   }
@@ -133,17 +159,6 @@ class BillingRunTest {
         .processInstanceId(order.processInstanceId())
         .executable()
         .list();
-  }
-
-  /** Executes the billing run's timer start job, as the job executor does when the cycle begins. */
-  private void runBilling() {
-    Job cycle =
-        managementService
-            .createJobQuery()
-            .processDefinitionKey(BillingRun.PROCESS_KEY)
-            .timers()
-            .singleResult();
-    managementService.executeJob(cycle.getId());
   }
 
   private static void at(Instant instant) {

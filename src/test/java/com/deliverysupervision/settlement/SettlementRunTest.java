@@ -10,14 +10,13 @@ import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.LicenseSteps;
+import com.deliverysupervision.support.MonthlyRuns;
 import com.deliverysupervision.support.TestOrders;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,11 +31,11 @@ class SettlementRunTest {
       OffsetDateTime.parse("2026-11-30T23:59:00+08:00").toInstant();
   static final Instant DECEMBER_RUN = OffsetDateTime.parse("2026-12-01T00:10:00+08:00").toInstant();
 
-  @Autowired ManagementService managementService;
   @Autowired TestOrders orders;
   @Autowired LicenseSteps steps;
   @Autowired Settlements settlements;
   @Autowired ApiCalls api;
+  @Autowired MonthlyRuns runs;
 
   @Test
   @DisplayName(
@@ -45,11 +44,11 @@ class SettlementRunTest {
     Order order = completedAt(LAST_MINUTE_OF_NOVEMBER);
 
     at(LAST_MINUTE_OF_NOVEMBER.plusSeconds(30));
-    runSettlement();
+    runs.settle();
     assertThat(settlements.of(order.orderId())).isEmpty();
 
     at(DECEMBER_RUN);
-    runSettlement();
+    runs.settle();
     Settlement settlement = settlements.of(order.orderId()).orElseThrow();
     assertThat(settlement.sellerId()).isEqualTo(SELLER);
     assertThat(settlement.amount()).isEqualByComparingTo(order.amount());
@@ -57,7 +56,7 @@ class SettlementRunTest {
     assertThat(settlement.settledMonth()).isEqualTo("2026-12");
 
     at(DECEMBER_RUN.plus(Duration.ofMinutes(1)));
-    runSettlement();
+    runs.settle();
     assertThat(settlements.of(order.orderId())).contains(settlement);
   }
 
@@ -68,7 +67,7 @@ class SettlementRunTest {
     Order basic = orders.place("alibaba-basic-delivery");
     Order open = orders.place(LicenseDelivery.PROCESS_KEY, "P1M");
     at(DECEMBER_RUN);
-    runSettlement();
+    runs.settle();
     assertThat(settlements.of(basic.orderId())).isEmpty();
     assertThat(settlements.of(open.orderId())).isEmpty();
   }
@@ -79,7 +78,7 @@ class SettlementRunTest {
   void sellersReadTheirSettlements() {
     Order order = completedAt(LAST_MINUTE_OF_NOVEMBER.minus(Duration.ofDays(3)));
     at(DECEMBER_RUN);
-    runSettlement();
+    runs.settle();
 
     assertThat(api.get(SELLER, "/api/settlements?month=2026-12").getBody())
         .contains(order.orderId());
@@ -98,17 +97,6 @@ class SettlementRunTest {
     steps.runToCompletion(order);
     assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
     return order;
-  }
-
-  /** Executes the settlement run's timer start job, as the job executor does each month. */
-  private void runSettlement() {
-    Job cycle =
-        managementService
-            .createJobQuery()
-            .processDefinitionKey(SettlementRun.PROCESS_KEY)
-            .timers()
-            .singleResult();
-    managementService.executeJob(cycle.getId());
   }
 
   private static void at(Instant instant) {

@@ -18,12 +18,12 @@ import com.deliverysupervision.notification.Notifications;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.order.OrderVariables;
-import com.deliverysupervision.settlement.SettlementRun;
 import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.Browser;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.LicenseSteps;
+import com.deliverysupervision.support.MonthlyRuns;
 import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TestDatabase;
@@ -94,6 +94,7 @@ class TasklistBrowserTest {
   @Autowired ObjectMapper mapper;
   @Autowired TestUsers users;
   @Autowired LicenseSteps licenseSteps;
+  @Autowired MonthlyRuns monthlyRuns;
 
   private final List<ChromeDriver> sessions = new java.util.ArrayList<>();
 
@@ -811,7 +812,7 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "REL-2 in Tasklist a seller reads what was settled with it in a month, with the total; a customer is offered no settlements")
+      "REL-2 SAAS-3 in Tasklist a seller reads what was settled with it in a month, with the total; a customer finds its bill on the order, and is offered no settlements")
   void settlementsInTasklist() {
     Instant november = OffsetDateTime.parse("2026-11-25T10:00:00+08:00").toInstant();
     ClockUtil.setCurrentTime(Date.from(november));
@@ -820,13 +821,7 @@ class TasklistBrowserTest {
     licenseSteps.runToCompletion(order);
     ClockUtil.setCurrentTime(
         Date.from(OffsetDateTime.parse("2026-12-01T00:10:00+08:00").toInstant()));
-    managementService.executeJob(
-        managementService
-            .createJobQuery()
-            .processDefinitionKey(SettlementRun.PROCESS_KEY)
-            .timers()
-            .singleResult()
-            .getId());
+    monthlyRuns.settle();
 
     ChromeDriver seller = logIn(SELLER);
     waitFor(seller, By.cssSelector("a.ds-settlements-link")).click();
@@ -837,9 +832,30 @@ class TasklistBrowserTest {
     assertThat(seller.findElement(By.cssSelector(".ds-settlement-panel")).getText())
         .contains("Total:", "2026-11");
     Browser.screenshot(seller, "settlements-1-seller-reads-december");
+    seller
+        .findElement(
+            By.xpath(
+                "//tr[contains(@class,'ds-settlement-row')][@data-order='"
+                    + order.orderId()
+                    + "']"))
+        .click();
+    assertThat(waitFor(seller, By.cssSelector(".ds-order")).getText())
+        .contains("Order " + order.orderId(), "COMPLETED");
+    assertThat(seller.findElement(By.cssSelector("a.ds-back")).getText()).contains("Settlements");
+
+    // SAAS-3: a supervised SaaS order's customer finds its bill on the order's page.
+    Order saas = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
+    saasSteps.runToCompletion(saas);
+    ClockUtil.setCurrentTime(
+        Date.from(OffsetDateTime.parse("2027-01-01T00:10:00+08:00").toInstant()));
+    monthlyRuns.bill();
 
     // Products waits for the user's groups too, and shows after the settlements link would.
-    ChromeDriver customer = logIn(CUSTOMER);
+    ChromeDriver customer =
+        logIn(CUSTOMER, "/camunda/app/tasklist/default/?order=" + saas.orderId() + "#/");
+    assertThat(waitFor(customer, By.cssSelector(".ds-order-facts")).getText())
+        .contains("in the billing cycle 2027-01");
+    customer.findElement(By.cssSelector(".ds-panel-close")).click();
     waitFor(customer, By.cssSelector("a.ds-products-link")).click();
     waitFor(customer, By.cssSelector(".ds-products"));
     assertThat(customer.findElements(By.cssSelector("a.ds-settlements-link"))).isEmpty();

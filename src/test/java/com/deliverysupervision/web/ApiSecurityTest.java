@@ -79,6 +79,8 @@ class ApiSecurityTest {
             new String[] {"GET", "/api/orders/overdue"},
             new String[] {"GET", "/api/me"},
             new String[] {"GET", "/api/delivery-processes"},
+            new String[] {"GET", "/api/entitlements"},
+            new String[] {"GET", "/api/orders/" + order.orderId() + "/bill"},
             new String[] {"POST", "/api/orders"},
             new String[] {"POST", "/api/orders/" + order.orderId() + "/appeals"},
             new String[] {"GET", "/actuator/prometheus"},

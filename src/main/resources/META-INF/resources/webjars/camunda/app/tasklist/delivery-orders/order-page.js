@@ -1,10 +1,12 @@
 // An order as its parties may see it (My orders, a task's Order tab, a notification's link): its
 // facts, where it stands on its diagram, what happened, and the actions the rules give the user.
 import {
-  apiRoot, appRoot, backHtml, call, escape, exchange, openPanel, showFailure, table, when, wireBack,
+  apiRoot, appRoot, backHtml, call, escape, exchange, money, openPanel, showFailure, table, when,
+  wireBack,
 } from './common.js';
 
-function facts(order) {
+// SAAS-3: the bill shows once the billing run made it.
+function facts(order, bill) {
   const rows = [
     ['Order', order.orderId],
     ['Product', order.productName ? `${order.productName} (${order.productId})` : order.productId],
@@ -13,11 +15,12 @@ function facts(order) {
     ['Status', order.status],
     ['Seller', order.sellerId],
     ['Customer', order.customerId],
-    ['Amount', `${order.amount ?? ''} ${order.currency ?? ''}`],
+    ['Amount', order.amount != null ? money(order.amount, order.currency) : ''],
     ['Placed', when(order.placedAt)],
     ['Delivery due', when(order.deliveryDueAt)],
     ['Valid', order.validFrom ? `${when(order.validFrom)} to ${when(order.validUntil) || 'no end'}` : ''],
     ['Completed', when(order.completedAt)],
+    ['Billed', bill ? `${money(bill.amount, bill.currency)} in the billing cycle ${bill.billingCycle}` : ''],
   ];
   return table(rows, 'ds-order-facts');
 }
@@ -175,17 +178,19 @@ export async function showOrder(node, api, orderId, back, backTo = 'My orders') 
   node.innerHTML = '<p>Loading the order...</p>';
   try {
     const path = `${apiRoot}/orders/${encodeURIComponent(orderId)}`;
-    const [order, list, open, states] = await Promise.all([
+    const [order, list, open, states, bill] = await Promise.all([
       call(api, 'GET', path),
       call(api, 'GET', `${path}/records`),
       call(api, 'GET', `${path}/steps`),
       call(api, 'GET', `${path}/actions`),
+      // Most orders have none (not billed yet, or their process does not bill).
+      call(api, 'GET', `${path}/bill`).catch(() => null),
     ]);
     node.innerHTML = `
       <div class="ds-order">
         ${backHtml(back, backTo)}
         <h4>Order ${escape(order.orderId)}</h4>
-        ${facts(order)}
+        ${facts(order, bill)}
         <h5>Where it stands</h5>
         ${steps(open)}
         <div class="ds-diagram" style="height:320px;border:1px solid #eee"></div>

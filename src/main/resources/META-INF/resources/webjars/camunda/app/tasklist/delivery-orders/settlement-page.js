@@ -1,6 +1,7 @@
 // REL-2 in Tasklist: a seller reads what KooGallery settled with it, month by month (operations
 // managers and administrators read every seller's), with the total per currency.
 import { apiRoot, call, escape, money, showFailure, when } from './common.js';
+import { showOrder } from './order-page.js';
 
 // Those the API shows settlements to; for anyone else the list would be empty.
 export const SETTLEMENT_READERS = ['sellers', 'operationsManagers', 'marketplaceAdmins'];
@@ -27,13 +28,17 @@ export async function listSettlements(node, api, month = new Date().toISOString(
     list.innerHTML = settlements.length
       ? `<table class="table table-condensed ds-settlements"><thead><tr><th>Order</th><th>Seller</th>
            <th>Amount</th><th>Completed in</th><th>Settled</th></tr></thead><tbody>${settlements
-             .map((settlement) => `<tr><td>${escape(settlement.orderId)}</td><td>${escape(settlement.sellerId)}</td>
+             .map((settlement) => `<tr class="ds-settlement-row" data-order="${escape(settlement.orderId)}"
+               style="cursor:pointer"><td>${escape(settlement.orderId)}</td><td>${escape(settlement.sellerId)}</td>
                <td>${escape(money(settlement.amount, settlement.currency))}</td>
                <td>${escape(settlement.completedMonth)}</td><td>${escape(when(settlement.settledAt))}</td></tr>`)
              .join('')}</tbody></table>
          <p class="ds-settlement-total">Total: ${[...totals]
            .map(([currency, total]) => escape(money(total, currency))).join(', ')}</p>`
       : `<p>Nothing was settled in ${escape(month)}.</p>`;
+    list.querySelectorAll('.ds-settlement-row').forEach((row) =>
+      row.addEventListener('click', () =>
+        showOrder(node, api, row.dataset.order, () => listSettlements(node, api, month), 'Settlements')));
   } catch (failed) {
     showFailure(list, failed);
   }
