@@ -861,6 +861,34 @@ class TasklistBrowserTest {
     assertThat(customer.findElements(By.cssSelector("a.ds-settlements-link"))).isEmpty();
   }
 
+  @Test
+  @DisplayName(
+      "SAAS-2 in Tasklist an operations manager reads the overdue view: an accepted SaaS order's completion, due within the day, opens its order; sellers are offered no overdue view")
+  void overdueViewInTasklist() {
+    Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
+    saasSteps.runToAcceptance(order);
+
+    ChromeDriver operations = logIn(OPERATIONS);
+    waitFor(operations, By.cssSelector("a.ds-overdue-link")).click();
+    WebElement row =
+        waitFor(
+            operations,
+            By.xpath(
+                "//tr[contains(@class,'ds-overdue-row')][@data-order='" + order.orderId() + "']"));
+    assertThat(row.getText()).contains("automatic deadline", "soon");
+    Browser.screenshot(operations, "overdue-1-operations-manager");
+    row.click();
+    assertThat(waitFor(operations, By.cssSelector(".ds-order")).getText())
+        .contains("Order " + order.orderId());
+    assertThat(operations.findElement(By.cssSelector("a.ds-back")).getText()).contains("Overdue");
+
+    // Products waits for the user's groups too, and shows after the overdue link would.
+    ChromeDriver seller = logIn(SELLER);
+    waitFor(seller, By.cssSelector("a.ds-products-link")).click();
+    waitFor(seller, By.cssSelector(".ds-products"));
+    assertThat(seller.findElements(By.cssSelector("a.ds-overdue-link"))).isEmpty();
+  }
+
   /** Waits until the element shows the text; a page drawn anew meanwhile is looked up again. */
   private static void awaitText(ChromeDriver driver, By locator, String text) {
     new WebDriverWait(driver, PATIENCE)

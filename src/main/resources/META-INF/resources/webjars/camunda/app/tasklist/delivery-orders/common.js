@@ -101,3 +101,13 @@ export const currentUser = (api) => {
   });
   return caller;
 };
+
+// The groups of Roles.java, for what a page offers; each call's answer still decides.
+export const GROUPS = {
+  sellers: 'sellers',
+  operationsManagers: 'operationsManagers',
+  marketplaceAdmins: 'marketplaceAdmins',
+};
+export const isIn = (me, ...groups) => me.groupIds.some((group) => groups.includes(group));
+// Operations managers and administrators see every order (ALL-2).
+export const seesAllOrders = (me) => isIn(me, GROUPS.operationsManagers, GROUPS.marketplaceAdmins);

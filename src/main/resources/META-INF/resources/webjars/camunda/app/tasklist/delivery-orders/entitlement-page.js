@@ -2,12 +2,11 @@
 // read and opens one; its customer asks for a transfer from there, through the transfer's start
 // form (the diagram's own, in Tasklist's Start process).
 import {
-  apiRoot, backHtml, call, currentUser, escape, showFailure, table, when, wireBack,
+  apiRoot, backHtml, call, currentUser, escape, GROUPS, isIn, showFailure, table, when, wireBack,
 } from './common.js';
 
 const PAGE = 50;
 const TRANSFER_PROCESS = 'gcp-entitlement-transfer';
-const MARKETPLACE_ADMINS = 'marketplaceAdmins';
 
 export async function listEntitlements(node, api, offset = 0) {
   node.innerHTML = '<p>Loading your entitlements...</p>';
@@ -56,7 +55,7 @@ function askForTransfer(entitlement, transfers, me) {
 // GCP-1: the marketplace suspends, resumes or cancels the entitlement's order, with a reason its
 // parties are told; a cancelled one stays cancelled.
 function changeState(entitlement, me) {
-  if (!me.groupIds.includes(MARKETPLACE_ADMINS) || entitlement.state === 'CANCELLED') return '';
+  if (!isIn(me, GROUPS.marketplaceAdmins) || entitlement.state === 'CANCELLED') return '';
   const states = ['ACTIVE', 'SUSPENDED', 'CANCELLED'].filter((state) => state !== entitlement.state);
   return `<h5>Change its state</h5>
     <form class="ds-entitlement-state">

@@ -3,15 +3,16 @@
 // every task of an order shows its facts, its operation records and the actions the rules give the
 // user; "Products" lists the catalogue and a seller's own products, which it writes and releases
 // there; "Entitlements" the Google Cloud Marketplace entitlements of its parties; "Settlements"
-// what KooGallery settled with a seller; "Inbox" shows the user's notifications (ALL-5), each opening its task, order, entitlement
+// what KooGallery settled with a seller; "Overdue" what operations must look at first; "Inbox" shows the user's notifications (ALL-5), each opening its task, order, entitlement
 // or product. One module per page; common.js holds what they share.
-import { apiRoot, appRoot, call, currentUser, openPanel } from './common.js';
+import { apiRoot, appRoot, call, currentUser, openPanel, seesAllOrders } from './common.js';
 import { listEntitlements } from './entitlement-page.js';
 import { refreshUnread, showInbox } from './inbox.js';
 import { openLinked } from './links.js';
 import { openOrdersPanel, showOrder } from './order-page.js';
+import { listOverdue } from './overdue-page.js';
 import { listProducts } from './product-page.js';
-import { listSettlements, SETTLEMENT_READERS } from './settlement-page.js';
+import { listSettlements, readsSettlements } from './settlement-page.js';
 
 const engine = `${appRoot}/api/engine/engine/default`;
 
@@ -37,6 +38,13 @@ function navbarLink(node, className, label, open) {
     event.preventDefault();
     open();
   });
+}
+
+// A navigation link for the users whose groups the page is for.
+function navbarLinkFor(node, api, isFor, className, label, open) {
+  currentUser(api)
+    .then((me) => isFor(me) && navbarLink(node, className, label, open))
+    .catch(() => {});
 }
 
 export default [
@@ -78,15 +86,17 @@ export default [
     id: 'delivery-supervision.settlements',
     pluginPoint: 'tasklist.navbar.action',
     priority: 192,
-    render: (node, { api }) => {
-      currentUser(api)
-        .then((me) => {
-          if (!me.groupIds.some((group) => SETTLEMENT_READERS.includes(group))) return;
-          navbarLink(node, 'ds-settlements-link', 'Settlements', () =>
-            listSettlements(openPanel('ds-settlement-panel', 'Settlements'), api));
-        })
-        .catch(() => {});
-    },
+    render: (node, { api }) =>
+      navbarLinkFor(node, api, readsSettlements, 'ds-settlements-link', 'Settlements', () =>
+        listSettlements(openPanel('ds-settlement-panel', 'Settlements'), api)),
+  },
+  {
+    id: 'delivery-supervision.overdue',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 191,
+    render: (node, { api }) =>
+      navbarLinkFor(node, api, seesAllOrders, 'ds-overdue-link', 'Overdue', () =>
+        listOverdue(openPanel('ds-overdue-panel', 'Overdue'), api)),
   },
   {
     id: 'delivery-supervision.inbox',

@@ -3,10 +3,9 @@
 // and reads each review's outcome and reason. What the seller may do is the API's decision: a
 // refused change shows the API's words (for a draft not ready, every field it lacks at once).
 import {
-  apiRoot, backHtml, call, currentUser, escape, money, showFailure, table, when, wireBack,
+  apiRoot, backHtml, call, currentUser, escape, GROUPS, isIn, money, showFailure, table, when,
+  wireBack,
 } from './common.js';
-
-const SELLERS = 'sellers';
 
 const nameOf = (product) => (product.working || product.listed || {}).name || product.productId;
 
@@ -31,7 +30,7 @@ export async function listProducts(node, api, name = '') {
       currentUser(api),
       call(api, 'GET', `${apiRoot}/products?${query}`),
     ]);
-    if (me.groupIds.includes(SELLERS)) {
+    if (isIn(me, GROUPS.sellers)) {
       node.querySelector('.ds-new-product-slot').innerHTML =
         '<button type="button" class="btn btn-primary ds-new-product">New product</button>';
       node.querySelector('.ds-new-product').addEventListener('click', () =>

@@ -1,10 +1,12 @@
 // REL-2 in Tasklist: a seller reads what KooGallery settled with it, month by month (operations
 // managers and administrators read every seller's), with the total per currency.
-import { apiRoot, call, escape, money, showFailure, when } from './common.js';
+import {
+  apiRoot, call, escape, GROUPS, isIn, money, seesAllOrders, showFailure, when,
+} from './common.js';
 import { showOrder } from './order-page.js';
 
 // Those the API shows settlements to; for anyone else the list would be empty.
-export const SETTLEMENT_READERS = ['sellers', 'operationsManagers', 'marketplaceAdmins'];
+export const readsSettlements = (me) => isIn(me, GROUPS.sellers) || seesAllOrders(me);
 
 export async function listSettlements(node, api, month = new Date().toISOString().slice(0, 7)) {
   node.innerHTML = `
