@@ -92,13 +92,18 @@ export function openPanel(name, title) {
   return panel.querySelector('.ds-panel-body');
 }
 
-// Who is logged in (GET /api/me: ID and groups), asked once per page load.
+// Who is logged in (GET /api/me: ID and groups), asked once per login: a new login in the same
+// page (after a logout) comes with a new CSRF token.
 let caller;
+let callerSession;
 export const currentUser = (api) => {
-  caller ??= call(api, 'GET', `${apiRoot}/me`).catch((failed) => {
-    caller = undefined;
-    throw failed;
-  });
+  if (!caller || callerSession !== api?.CSRFToken) {
+    callerSession = api?.CSRFToken;
+    caller = call(api, 'GET', `${apiRoot}/me`).catch((failed) => {
+      caller = undefined;
+      throw failed;
+    });
+  }
   return caller;
 };
 
