@@ -17,18 +17,26 @@ import { listSettlements, readsSettlements } from './settlement-page.js';
 const engine = `${appRoot}/api/engine/engine/default`;
 
 // Tasklist offers "Create task" to everyone; only those the engine lets create tasks (Camunda's
-// administrators) keep it, the others were answered 403 when they used it.
+// administrators) keep it, the others were answered 403 when they used it. Asked again at each
+// login: the next user in the same page may be allowed where the last one was not.
 async function offerCreateTaskOnlyWhereAllowed(api) {
+  let allowed = false;
   try {
     const check = await call(api, 'GET',
       `${engine}/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=7`);
-    if (check.authorized) return;
+    allowed = check.authorized;
   } catch (unknown) {
     // Not known: hidden, as for most users.
   }
-  const style = document.createElement('style');
-  style.textContent = '.create-task-action { display: none !important; }';
-  document.head.appendChild(style);
+  const hiding = document.getElementById('ds-no-create-task');
+  if (allowed) {
+    hiding?.remove();
+  } else if (!hiding) {
+    const style = document.createElement('style');
+    style.id = 'ds-no-create-task';
+    style.textContent = '.create-task-action { display: none !important; }';
+    document.head.appendChild(style);
+  }
 }
 
 // A link in Tasklist's navigation bar; its label is the page's own markup.
