@@ -632,6 +632,16 @@ class TasklistBrowserTest {
       "ALL-5 REL-7 in Tasklist the seller reads its inbox: the unread count in the navigation bar, its product's release result with a link to the product, the new task of an order with a link to the task, the customer's appeal on it with a link to the order (an earlier notification's API link too); marking the appeal read lowers the count, opening it shows the frozen order, and so does the appeal's link as e-mailed")
   void inboxInTasklist() throws Exception {
     String productName = "Inbox Backup " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    // More than a page of the inbox (20) whatever the other walks left there, older than the rest.
+    for (int i = 0; i < 20; i++) {
+      notifications.tell(
+          "inbox-page:" + productName + ":" + i,
+          List.of(SELLER),
+          "sellerReminded",
+          Map.of("orderId", "an earlier order", "taskName", "Review the request"),
+          null,
+          null);
+    }
     String productId =
         new ListedProducts(api, mapper, taskService, users)
             .listed(SELLER, ListedProducts.ready(productName));
@@ -678,6 +688,18 @@ class TasklistBrowserTest {
                 .getDomAttribute("data-id"))
         .isEqualTo(order.orderId());
     Browser.screenshot(seller, "inbox-1-seller-inbox");
+    assertThat(seller.findElements(By.cssSelector("li.ds-notification"))).hasSize(20);
+    seller.findElement(By.cssSelector("a.ds-page-on")).click();
+    waitFor(seller, By.cssSelector("a.ds-page-back")).click();
+    new WebDriverWait(seller, PATIENCE)
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("a.ds-page-back")));
+    appeal =
+        waitFor(
+            seller,
+            By.xpath(
+                "//li[contains(@class,'ds-notification')][contains(., 'An appeal or dispute was filed on order "
+                    + order.orderId()
+                    + "')]"));
 
     appeal.findElement(By.cssSelector(".ds-mark-read")).click();
     new WebDriverWait(seller, PATIENCE)

@@ -116,3 +116,19 @@ export const GROUPS = {
 export const isIn = (me, ...groups) => me.groupIds.some((group) => groups.includes(group));
 // Operations managers and administrators see every order (ALL-2).
 export const seesAllOrders = (me) => isIn(me, GROUPS.operationsManagers, GROUPS.marketplaceAdmins);
+
+// The links between pages of a list read by offset: back while not at the first page, on while
+// the page is full.
+export const pagerHtml = (offset, size, shown, [back, on] = ['Newer', 'Older']) =>
+  `${offset ? `<a href="" class="ds-page-back">${back}</a> ` : ''}${
+    shown === size ? `<a href="" class="ds-page-on">${on}</a>` : ''}`;
+
+export function wirePager(node, offset, size, go) {
+  const page = (selector, to) =>
+    node.querySelector(selector)?.addEventListener('click', (event) => {
+      event.preventDefault();
+      go(to);
+    });
+  page('.ds-page-back', Math.max(0, offset - size));
+  page('.ds-page-on', offset + size);
+}

@@ -2,7 +2,8 @@
 // read and opens one; its customer asks for a transfer from there, through the transfer's start
 // form (the diagram's own, in Tasklist's Start process).
 import {
-  apiRoot, backHtml, call, currentUser, escape, GROUPS, isIn, showFailure, table, when, wireBack,
+  apiRoot, backHtml, call, currentUser, escape, GROUPS, isIn, pagerHtml, showFailure, table, when,
+  wireBack, wirePager,
 } from './common.js';
 
 const PAGE = 50;
@@ -21,16 +22,9 @@ export async function listEntitlements(node, api, offset = 0) {
                <td>${escape(entitlement.customerId)}</td><td>${escape(entitlement.isvId)}</td>
                <td>${escape(entitlement.resellerId || 'direct')}</td><td>${escape(entitlement.billingAccountId)}</td>
                <td>${escape(entitlement.state)}</td></tr>`).join('')}</tbody></table>
-         ${offset ? '<a href="" class="ds-newer">Newer</a> ' : ''}${
-           entitlements.length === PAGE ? '<a href="" class="ds-older">Older</a>' : ''}`
+         ${pagerHtml(offset, PAGE, entitlements.length)}`
       : '<p>No entitlements.</p>';
-    const page = (selector, to) =>
-      node.querySelector(selector)?.addEventListener('click', (event) => {
-        event.preventDefault();
-        listEntitlements(node, api, to);
-      });
-    page('.ds-newer', Math.max(0, offset - PAGE));
-    page('.ds-older', offset + PAGE);
+    wirePager(node, offset, PAGE, (to) => listEntitlements(node, api, to));
     node.querySelectorAll('.ds-entitlement-row').forEach((row) =>
       row.addEventListener('click', () =>
         showEntitlement(node, api, row.dataset.entitlement, () => listEntitlements(node, api, offset),

@@ -1,4 +1,6 @@
-import { apiRoot, appRoot, call, escape, showFailure, when } from './common.js';
+import {
+  apiRoot, appRoot, call, escape, pagerHtml, showFailure, when, wirePager,
+} from './common.js';
 import { linkedThing, showThing } from './links.js';
 
 // ALL-5: the user's notifications, newest first. A task's link opens the task in Tasklist; an
@@ -42,17 +44,9 @@ export async function showInbox(node, api, offset = 0) {
     node.innerHTML = inbox.notifications.length
       ? `<p class="ds-inbox-summary">${escape(inbox.unread)} unread</p>
          <ul class="list-group ds-inbox">${inbox.notifications.map(notification).join('')}</ul>
-         ${offset ? '<a href="" class="ds-newer">Newer</a> ' : ''}${
-           inbox.notifications.length === INBOX_PAGE ? '<a href="" class="ds-older">Older</a>' : ''}`
+         ${pagerHtml(offset, INBOX_PAGE, inbox.notifications.length)}`
       : '<p>No notifications.</p>';
-    node.querySelector('.ds-newer')?.addEventListener('click', (event) => {
-      event.preventDefault();
-      showInbox(node, api, Math.max(0, offset - INBOX_PAGE));
-    });
-    node.querySelector('.ds-older')?.addEventListener('click', (event) => {
-      event.preventDefault();
-      showInbox(node, api, offset + INBOX_PAGE);
-    });
+    wirePager(node, offset, INBOX_PAGE, (to) => showInbox(node, api, to));
     node.querySelectorAll('.ds-notification').forEach((item) => {
       const read = () =>
         call(api, 'POST', `${apiRoot}/notifications/${encodeURIComponent(item.dataset.notification)}/read`);

@@ -3,13 +3,15 @@
 // and reads each review's outcome and reason. What the seller may do is the API's decision: a
 // refused change shows the API's words (for a draft not ready, every field it lacks at once).
 import {
-  apiRoot, backHtml, call, currentUser, escape, GROUPS, isIn, money, showFailure, table, when,
-  wireBack,
+  apiRoot, backHtml, call, currentUser, escape, GROUPS, isIn, money, pagerHtml, showFailure, table,
+  when, wireBack, wirePager,
 } from './common.js';
 
 const nameOf = (product) => (product.working || product.listed || {}).name || product.productId;
 
-export async function listProducts(node, api, name = '') {
+const PAGE = 50;
+
+export async function listProducts(node, api, name = '', offset = 0) {
   node.innerHTML = `
     <form class="form-inline ds-product-search">
       <input class="form-control ds-search-name" placeholder="Product name" value="${escape(name)}">
@@ -24,7 +26,7 @@ export async function listProducts(node, api, name = '') {
   });
   const list = node.querySelector('.ds-product-list');
   try {
-    const query = new URLSearchParams({ limit: '50' });
+    const query = new URLSearchParams({ limit: String(PAGE), offset: String(offset) });
     if (name) query.set('name', name);
     const [me, products] = await Promise.all([
       currentUser(api),
@@ -45,11 +47,13 @@ export async function listProducts(node, api, name = '') {
                  <td>${escape(nameOf(product))}</td><td>${escape(product.productId)}</td>
                  <td>${escape(product.sellerId)}</td><td>${escape(product.status)}</td>
                  <td>${escape(product.sellerId === me.userId ? product.workingState : '')}</td></tr>`)
-             .join('')}</tbody></table>`
+             .join('')}</tbody></table>${pagerHtml(offset, PAGE, products.length, ['Previous', 'Next'])}`
       : '<p>No products.</p>';
+    wirePager(list, offset, PAGE, (to) => listProducts(node, api, name, to));
     list.querySelectorAll('.ds-product-row').forEach((row) =>
       row.addEventListener('click', () =>
-        showProduct(node, api, row.dataset.product, () => again(), 'Products')));
+        showProduct(node, api, row.dataset.product, () => listProducts(node, api, name, offset),
+          'Products')));
   } catch (failed) {
     showFailure(list, failed);
   }
