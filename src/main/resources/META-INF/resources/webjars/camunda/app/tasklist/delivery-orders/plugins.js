@@ -3,8 +3,9 @@
 // every task of an order shows its facts, its operation records and the actions the rules give the
 // user; "Products" lists the catalogue and a seller's own products, which it writes and releases
 // there; "Entitlements" the Google Cloud Marketplace entitlements of its parties; "Settlements"
-// what KooGallery settled with a seller; "Overdue" what operations must look at first; "Inbox" shows the user's notifications (ALL-5), each opening its task, order, entitlement
-// or product. One module per page; common.js holds what they share.
+// what KooGallery settled with a seller; "Overdue" what operations must look at first; "Inbox" the
+// user's notifications (ALL-5), each opening its task, order, entitlement or product. One module
+// per page; common.js holds what they share.
 import { apiRoot, appRoot, call, currentUser, openPanel, seesAllOrders } from './common.js';
 import { listEntitlements } from './entitlement-page.js';
 import { refreshUnread, showInbox } from './inbox.js';
