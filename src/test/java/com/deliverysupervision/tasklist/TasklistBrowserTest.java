@@ -663,6 +663,12 @@ class TasklistBrowserTest {
     WebElement badge = waitFor(seller, By.cssSelector(".ds-unread"));
     new WebDriverWait(seller, PATIENCE).until(d -> badge.getText().equals(String.valueOf(unread)));
     seller.findElement(By.cssSelector("a.ds-open-inbox")).click();
+    // Over a page of notifications: the next page and back to the first.
+    waitFor(seller, By.cssSelector("a.ds-page-on")).click();
+    waitFor(seller, By.cssSelector("a.ds-page-back")).click();
+    new WebDriverWait(seller, PATIENCE)
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("a.ds-page-back")));
+    assertThat(seller.findElements(By.cssSelector("li.ds-notification"))).hasSize(20);
     WebElement appeal =
         waitFor(
             seller,
@@ -688,18 +694,6 @@ class TasklistBrowserTest {
                 .getDomAttribute("data-id"))
         .isEqualTo(order.orderId());
     Browser.screenshot(seller, "inbox-1-seller-inbox");
-    assertThat(seller.findElements(By.cssSelector("li.ds-notification"))).hasSize(20);
-    seller.findElement(By.cssSelector("a.ds-page-on")).click();
-    waitFor(seller, By.cssSelector("a.ds-page-back")).click();
-    new WebDriverWait(seller, PATIENCE)
-        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("a.ds-page-back")));
-    appeal =
-        waitFor(
-            seller,
-            By.xpath(
-                "//li[contains(@class,'ds-notification')][contains(., 'An appeal or dispute was filed on order "
-                    + order.orderId()
-                    + "')]"));
 
     appeal.findElement(By.cssSelector(".ds-mark-read")).click();
     new WebDriverWait(seller, PATIENCE)
