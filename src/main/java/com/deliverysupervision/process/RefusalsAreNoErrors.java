@@ -1,5 +1,6 @@
 package com.deliverysupervision.process;
 
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -10,16 +11,17 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Four refusals are the caller's doing, not the server's: a submission that a task's checks refuse
+ * Five refusals are the caller's doing, not the server's: a submission that a task's checks refuse
  * (a field missing, a file too large: answered 400), a request on a task that is no longer there
  * (completed a moment earlier by a deadline or another user, or never there: 404 or 409), a request
- * on an instance or execution that does not exist (ended, or never there: 404), and a variable sent
- * as an object, in Java's serialization format or one nothing here reads (400). Camunda would log
- * each at ERROR with the whole stack trace, as if the server had failed (ENGINE-16004), once per
- * typo or double click. They are logged here as Camunda logs its other refusals of bad requests
- * ({@code BadUserRequestException}): at DEBUG, so that ERROR keeps meaning that something is
- * broken. {@link CompletedTask#refused} logs a refused submission in one INFO line, {@code
- * LostRaceAnswer} a completion that lost a race.
+ * on an instance, execution or job that does not exist (ended, or never there: 404), an evaluation
+ * of conditions that starts nothing (400), and a variable sent as an object, in Java's
+ * serialization format or one nothing here reads (400). Camunda would log each at ERROR with the
+ * whole stack trace, as if the server had failed (ENGINE-16004), once per typo or double click.
+ * They are logged here as Camunda logs its other refusals of bad requests ({@code
+ * BadUserRequestException}): at DEBUG, so that ERROR keeps meaning that something is broken. {@link
+ * CompletedTask#refused} logs a refused submission in one INFO line, {@code LostRaceAnswer} a
+ * completion that lost a race.
  */
 @Component
 public class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
@@ -27,6 +29,19 @@ public class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
   private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
   private static final String NO_SERIALIZER = "Cannot find serializer for value";
   private static final String DOES_NOT_EXIST = " doesn't exist";
+
+  /**
+   * Camunda's words, in the look-ups by ID that fail with a plain exception, for a job or task that
+   * is not there, an instance that cannot be modified because it is not there, and an evaluation of
+   * conditions that starts nothing (no process here starts on a condition).
+   */
+  private static final List<String> NOTHING_THERE =
+      List.of(
+          "No job found with id",
+          "ENGINE-14026 No job found",
+          "not found: task is null",
+          "The process instance does not exist",
+          "ENGINE-13043");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -45,6 +60,7 @@ public class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
                 return exception instanceof FormFieldValidationException
                     || isTaskGone(exception)
                     || isUnknownThing(exception)
+                    || namesNothingThere(exception)
                     || isObjectValueRefused(exception)
                     || super.shouldLogFine(exception);
               }
@@ -76,6 +92,17 @@ public class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
     return exception instanceof NullValueException
         && exception.getMessage() != null
         && exception.getMessage().contains(DOES_NOT_EXIST);
+  }
+
+  /**
+   * A request on a job, task or instance that is not there, or that starts nothing, which Camunda
+   * refuses with a plain exception; the engine API answers it with 404 or 400 ({@code
+   * UnknownIdsInPathAreNotFound}, {@code NothingStartsOnConditions}).
+   */
+  private static boolean namesNothingThere(Throwable exception) {
+    return exception instanceof ProcessEngineException
+        && exception.getMessage() != null
+        && NOTHING_THERE.stream().anyMatch(exception.getMessage()::contains);
   }
 
   /**

@@ -15,12 +15,13 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 /**
  * The application's answers on Camunda's REST API where Camunda's own would be 500, or hide the
  * refusal, for a user's mistake or a lost race (ALL-3, ALL-4): a frozen task, a completion that
- * lost a race, a refused process start or file, a file without its name, an instance that does not
- * exist. They hold on both of its Jersey applications: {@code /engine-rest}, which other systems
- * call (Spring Boot's, reached by a {@link ResourceConfigCustomizer}), and the webapps' engine API
- * {@code /camunda/api/engine/engine/{name}/...}, which Tasklist calls. That one is Camunda's own
- * servlet, which no customizer reaches; Jersey adds to each application it starts the providers a
- * servlet context attribute names ({@link InWebapps}).
+ * lost a race, a refused process start or file, a file without its name, a task, job, instance or
+ * execution that does not exist, conditions that start nothing. They hold on both of its Jersey
+ * applications: {@code /engine-rest}, which other systems call (Spring Boot's, reached by a {@link
+ * ResourceConfigCustomizer}), and the webapps' engine API {@code
+ * /camunda/api/engine/engine/{name}/...}, which Tasklist calls. That one is Camunda's own servlet,
+ * which no customizer reaches; Jersey adds to each application it starts the providers a servlet
+ * context attribute names ({@link InWebapps}).
  */
 @Component
 class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitializer {
@@ -32,18 +33,24 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
   private final RefusalsAreBadRequests refusals;
   private final NamelessFilesRefused namelessFiles;
   private final UnknownThingsAreNotFound unknownThings;
+  private final UnknownIdsInPathAreNotFound unknownIds;
+  private final NothingStartsOnConditions nothingStarts;
 
   EngineApiAnswers(
       FrozenTaskGuard frozenTaskGuard,
       LostRaceAnswer lostRaceAnswer,
       RefusalsAreBadRequests refusals,
       NamelessFilesRefused namelessFiles,
-      UnknownThingsAreNotFound unknownThings) {
+      UnknownThingsAreNotFound unknownThings,
+      UnknownIdsInPathAreNotFound unknownIds,
+      NothingStartsOnConditions nothingStarts) {
     this.frozenTaskGuard = frozenTaskGuard;
     this.lostRaceAnswer = lostRaceAnswer;
     this.refusals = refusals;
     this.namelessFiles = namelessFiles;
     this.unknownThings = unknownThings;
+    this.unknownIds = unknownIds;
+    this.nothingStarts = nothingStarts;
   }
 
   @Override
@@ -62,6 +69,8 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
     api.register(refusals);
     api.register(namelessFiles);
     api.register(unknownThings);
+    api.register(unknownIds);
+    api.register(nothingStarts);
   }
 
   /**

@@ -4,9 +4,7 @@ import com.deliverysupervision.identity.SystemCalls;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
@@ -64,13 +62,14 @@ class LostRaceAnswer implements ContainerResponseFilter {
             && error.getMessage().contains(OPTIMISTIC_LOCKING);
     String taskId = completion.group(1);
     if (taskGone && !everExisted(taskId)) {
-      answer(response, Response.Status.NOT_FOUND, "NotFound", "There is no task " + taskId + ".");
+      JsonAnswer.replace(
+          response, Response.Status.NOT_FOUND, "NotFound", "There is no task " + taskId + ".");
     } else if (taskGone || lockingConflict) {
       log.info(
           "Completion of task {} answered 409: the task was {} by another action at the same moment",
           taskId,
           taskGone ? "ended" : "changed");
-      answer(
+      JsonAnswer.replace(
           response,
           Response.Status.CONFLICT,
           "ConcurrentChange",
@@ -87,12 +86,5 @@ class LostRaceAnswer implements ContainerResponseFilter {
     return systemCalls.run(
             () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).count())
         > 0;
-  }
-
-  private static void answer(
-      ContainerResponseContext response, Response.Status status, String type, String message) {
-    response.setStatus(status.getStatusCode());
-    response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
-    response.setEntity(Map.of("type", type, "message", message));
   }
 }

@@ -343,6 +343,75 @@ class ApiSecurityTest {
         .contains("execution no-such-instance doesn't exist");
   }
 
+  @Test
+  @DisplayName(
+      "ALL-3 a request on a task, job, process instance or execution that does not exist, or no longer does, is answered 404 with what is missing, and conditions that start nothing 400; Camunda answered each with 500, as a failure of the server, and nothing changes")
+  void unknownIdsAreNotFound() throws Exception {
+    Order requested = orders.place(SaasSupervision.PROCESS_KEY, "P1Y");
+    String ended = orders.openTaskOf(requested);
+    steps.submitRequest(requested, "Accounts");
+    Map<String, Long> before = rowCounts();
+    for (String user : List.of(TestOrders.SELLER, TestOrders.MARKETPLACE)) {
+      Map<String, ResponseEntity<String>> answers =
+          Map.of(
+              "task no-such-task",
+              api.post(
+                  user, "/engine-rest/task/no-such-task/claim", "{\"userId\": \"" + user + "\"}"),
+              "task " + ended,
+              api.post(
+                  user, "/engine-rest/task/" + ended + "/claim", "{\"userId\": \"" + user + "\"}"),
+              "task no-such-form",
+              api.get(user, "/engine-rest/task/no-such-form/deployed-form"),
+              "task no-such-rendering",
+              api.get(user, "/engine-rest/task/no-such-rendering/rendered-form"),
+              "task no-such-variable",
+              api.put(user, "/engine-rest/task/no-such-variable/variables/x", "{\"value\": 1}"),
+              "job no-such-job",
+              api.put(user, "/engine-rest/job/no-such-job/retries", "{\"retries\": 1}"),
+              "job no-such-due-date",
+              api.put(
+                  user,
+                  "/engine-rest/job/no-such-due-date/duedate",
+                  "{\"duedate\": \"2026-01-01T00:00:00.000+0000\"}"),
+              "process instance no-such-instance",
+              api.post(
+                  user,
+                  "/engine-rest/process-instance/no-such-instance/modification",
+                  "{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"x\"}]}"),
+              "process instance no-such-variables",
+              api.put(
+                  user,
+                  "/engine-rest/process-instance/no-such-variables/variables/x",
+                  "{\"value\": 1}"),
+              "execution no-such-execution",
+              api.post(
+                  user,
+                  "/engine-rest/execution/no-such-execution/messageSubscriptions/x/trigger",
+                  "{}"));
+      answers.forEach(
+          (missing, answer) -> {
+            assertThat(answer.getStatusCode())
+                .as(user + ": " + missing)
+                .isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(answer.getBody()).as(user).contains("There is no " + missing + ".");
+          });
+      ResponseEntity<String> conditions =
+          api.post(user, "/engine-rest/condition", "{\"variables\": {\"a\": {\"value\": 1}}}");
+      assertThat(conditions.getStatusCode()).as(user).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(conditions.getBody()).contains("No process starts on these conditions");
+    }
+    TasklistSession tasklist = api.tasklist(TestOrders.CUSTOMER);
+    for (ResponseEntity<String> inTasklist :
+        List.of(
+            tasklist.get("task/" + ended + "/deployed-form"),
+            tasklist.post(
+                "task/" + ended + "/claim", "{\"userId\": \"" + TestOrders.CUSTOMER + "\"}"))) {
+      assertThat(inTasklist.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(inTasklist.getBody()).contains("There is no task " + ended + ".");
+    }
+    assertThat(rowCounts()).isEqualTo(before);
+  }
+
   private Map<String, Long> rowCounts() {
     return Map.of(
         "orders", count("select count(*) from ds_order"),

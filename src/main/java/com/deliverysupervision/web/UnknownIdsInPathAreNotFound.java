@@ -1,0 +1,100 @@
+package com.deliverysupervision.web;
+
+import com.deliverysupervision.identity.SystemCalls;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * ALL-3: a request on a task, job, process instance or execution that does not exist (it ended a
+ * moment ago, or the ID has a typo) is answered 404 with what is missing. Camunda answers many such
+ * requests with 500 and its internals, as if the server had failed: claiming a task, reading its
+ * form, setting a variable, a job's retries or due date, modifying an instance. Only a 500 is
+ * looked at, so the check costs nothing on a request that succeeds, and a 500 on something that
+ * exists stays a 500.
+ */
+@Component
+// Response filters run from the highest priority down: after LostRaceAnswer, which answers a
+// completion of a task that ended a moment ago 409, not 404.
+@Priority(Priorities.USER - 100)
+class UnknownIdsInPathAreNotFound implements ContainerResponseFilter {
+  private static final Logger log = LoggerFactory.getLogger(UnknownIdsInPathAreNotFound.class);
+
+  /** The resource, its ID, and what the request does to it (nothing: the resource itself). */
+  private static final Pattern ON_ONE =
+      Pattern.compile(
+          EngineApiAnswers.ENGINE_PREFIX + "(task|job|process-instance|execution)/([^/]+)(/.+)?$");
+
+  private record Kind(String noun, ToLongFunction<String> count) {}
+
+  private final Map<String, Kind> kinds;
+  private final SystemCalls systemCalls;
+
+  UnknownIdsInPathAreNotFound(
+      TaskService tasks, ManagementService jobs, RuntimeService runtime, SystemCalls systemCalls) {
+    this.systemCalls = systemCalls;
+    this.kinds =
+        Map.of(
+            "task",
+            new Kind("task", id -> tasks.createTaskQuery().taskId(id).count()),
+            "job",
+            new Kind("job", id -> jobs.createJobQuery().jobId(id).count()),
+            "process-instance",
+            new Kind(
+                "process instance",
+                id -> runtime.createProcessInstanceQuery().processInstanceId(id).count()),
+            "execution",
+            new Kind("execution", id -> runtime.createExecutionQuery().executionId(id).count()));
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (response.getStatus() != Response.Status.INTERNAL_SERVER_ERROR.getStatusCode()) {
+      return;
+    }
+    Matcher path = ON_ONE.matcher(request.getUriInfo().getPath());
+    if (!path.matches() || !namesOne(path, request.getMethod())) {
+      return;
+    }
+    Kind kind = kinds.get(path.group(1));
+    String id = path.group(2);
+    if (systemCalls.run(() -> kind.count().applyAsLong(id)) > 0) {
+      return;
+    }
+    log.info(
+        "{} {} answered 404 instead of Camunda's 500: there is no {} {}",
+        request.getMethod(),
+        request.getUriInfo().getPath(),
+        kind.noun(),
+        id);
+    JsonAnswer.replace(
+        response,
+        Response.Status.NOT_FOUND,
+        "NotFound",
+        "There is no " + kind.noun() + " " + id + ".");
+  }
+
+  /**
+   * {@code job/{id}/retries} names one job; {@code PUT job/suspended} or {@code POST task/create}
+   * name none, and only reading or deleting {@code task/{id}} does.
+   */
+  private static boolean namesOne(Matcher path, String method) {
+    return path.group(3) != null
+        || HttpMethod.GET.equals(method)
+        || HttpMethod.DELETE.equals(method);
+  }
+}
