@@ -745,7 +745,7 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "REL-1 REL-6 REL-7 in Tasklist a seller writes a product, is told everything its release still lacks, completes it and asks for its release; approved, it is listed; a customer finds it and may not change it; Create task is offered to neither")
+      "REL-1 REL-5 REL-6 REL-7 in Tasklist a seller writes a product, is told everything its release still lacks, completes it with a simple price and a price per SKU with tiered users, and asks for its release; approved, it is listed and quoted as priced; a customer finds it and may not change it; Create task is offered to neither")
   void productReleaseInTasklist() throws Exception {
     String productName =
         "Tasklist Backup " + java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -780,14 +780,31 @@ class TasklistBrowserTest {
         .findElement(By.cssSelector(".ds-delivery-items"))
         .sendKeys("License key\nInstallation guide");
     seller.findElement(By.cssSelector(".ds-spec-name")).sendKeys("Standard");
-    seller.findElement(By.cssSelector(".ds-spec-month")).sendKeys("20.00");
-    seller.findElement(By.cssSelector(".ds-spec-year")).sendKeys("200.00");
+    seller.findElement(By.cssSelector(".ds-specification .ds-month")).sendKeys("20.00");
+    seller.findElement(By.cssSelector(".ds-specification .ds-year")).sendKeys("200.00");
     Browser.screenshot(seller, "release-2-seller-completes-the-draft");
+    priceProfessionalPerSku(seller);
+    Browser.screenshot(seller, "release-2b-seller-prices-per-sku");
     seller.findElement(By.cssSelector(".ds-save-product")).click();
     assertThat(waitFor(seller, By.cssSelector(".ds-product-facts")).getText())
         .contains(
             "LICENSE", LicenseDelivery.PROCESS_KEY, "7 days", "License key; Installation guide")
-        .contains("Standard: SIMPLE", "20.00 a month", "200.00 a year");
+        .contains("Standard: SIMPLE", "20.00 a month", "200.00 a year")
+        .contains("Professional: CUSTOM", "Software Version Enterprise", "300.00 a year")
+        .contains("Users 5 to 500 by 5, each unit up to 10:", "50.00 a year, above:");
+    // Edited again, the form holds what was saved: the choices, each SKU's price, the tiers.
+    seller.findElement(By.cssSelector(".ds-edit-product")).click();
+    WebElement saved = waitFor(seller, By.cssSelector(".ds-custom-specification"));
+    assertThat(saved.findElement(By.cssSelector(".ds-choices")).getAttribute("value"))
+        .isEqualTo("Software Version: Basic, Enterprise");
+    assertThat(saved.findElements(By.cssSelector(".ds-sku .ds-year")))
+        .extracting(input -> input.getAttribute("value"))
+        .containsExactly("100", "300");
+    assertThat(saved.findElements(By.cssSelector(".ds-tier .ds-tier-up-to")))
+        .extracting(input -> input.getAttribute("value"))
+        .containsExactly("10", "");
+    seller.findElement(By.cssSelector("a.ds-back")).click();
+    waitFor(seller, By.cssSelector(".ds-product-facts"));
     seller.findElement(By.cssSelector(".ds-request-release")).click();
     awaitText(seller, By.cssSelector(".ds-product-result"), "Submitted");
     assertThat(seller.findElement(By.cssSelector(".ds-product")).getText())
@@ -807,6 +824,22 @@ class TasklistBrowserTest {
                             + "']"))
                 .getText())
         .contains(productName, "LISTED");
+
+    // What the seller priced in the form is what the catalogue charges: Enterprise for a month,
+    // with 20 users, 10 at 5.00 and 10 at 3.00.
+    assertThat(
+            mapper
+                .readTree(
+                    api.post(
+                            CUSTOMER,
+                            "/api/products/" + productId + "/quotes",
+                            "{\"specification\": \"Professional\", \"attributes\": {\"Software"
+                                + " Version\": \"Enterprise\"}, \"quantities\": {\"Users\": 20},"
+                                + " \"purchasedPeriod\": \"P1M\"}")
+                        .getBody())
+                .path("amount")
+                .decimalValue())
+        .isEqualByComparingTo("110.00");
 
     ChromeDriver customer = logIn(CUSTOMER);
     assertCreateTaskNotOffered(customer);
@@ -924,6 +957,43 @@ class TasklistBrowserTest {
   }
 
   /** Waits until the element shows the text; a page drawn anew meanwhile is looked up again. */
+  /**
+   * REL-5: a specification priced per SKU, Software Version Basic or Enterprise, plus Users from 5
+   * to 500 in steps of 5, 5.00 a month each up to 10 and 3.00 above.
+   */
+  private static void priceProfessionalPerSku(ChromeDriver seller) {
+    seller.findElement(By.cssSelector(".ds-add-custom")).click();
+    WebElement custom = waitFor(seller, By.cssSelector(".ds-custom-specification"));
+    custom.findElement(By.cssSelector(".ds-custom-name")).sendKeys("Professional");
+    custom
+        .findElement(By.cssSelector(".ds-choices"))
+        .sendKeys("Software Version: Basic, Enterprise");
+    List<WebElement> skus = custom.findElements(By.cssSelector(".ds-sku"));
+    assertThat(skus)
+        .extracting(WebElement::getText)
+        .containsExactly("Software Version Basic", "Software Version Enterprise");
+    String[][] prices = {{"10.00", "100.00"}, {"30.00", "300.00"}};
+    for (int i = 0; i < prices.length; i++) {
+      skus.get(i).findElement(By.cssSelector(".ds-month")).sendKeys(prices[i][0]);
+      skus.get(i).findElement(By.cssSelector(".ds-year")).sendKeys(prices[i][1]);
+    }
+    custom.findElement(By.cssSelector(".ds-add-quantity")).click();
+    WebElement users = custom.findElement(By.cssSelector(".ds-quantity"));
+    users.findElement(By.cssSelector(".ds-quantity-name")).sendKeys("Users");
+    users.findElement(By.cssSelector(".ds-quantity-min")).sendKeys("5");
+    users.findElement(By.cssSelector(".ds-quantity-max")).sendKeys("500");
+    users.findElement(By.cssSelector(".ds-quantity-step")).sendKeys("5");
+    new Select(users.findElement(By.cssSelector(".ds-quantity-pricing"))).selectByValue("TIERED");
+    users.findElement(By.cssSelector(".ds-add-tier")).click();
+    List<WebElement> tiers = users.findElements(By.cssSelector(".ds-tier"));
+    tiers.get(0).findElement(By.cssSelector(".ds-tier-up-to")).sendKeys("10");
+    String[][] tierPrices = {{"5.00", "50.00"}, {"3.00", "30.00"}};
+    for (int i = 0; i < tierPrices.length; i++) {
+      tiers.get(i).findElement(By.cssSelector(".ds-month")).sendKeys(tierPrices[i][0]);
+      tiers.get(i).findElement(By.cssSelector(".ds-year")).sendKeys(tierPrices[i][1]);
+    }
+  }
+
   private static void awaitText(ChromeDriver driver, By locator, String text) {
     new WebDriverWait(driver, PATIENCE)
         .ignoring(StaleElementReferenceException.class)

@@ -56,10 +56,12 @@ export async function exchange(api, method, path, body) {
   return { json, next: /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') || '')?.[1] };
 }
 
+// A value's line breaks show (a product's specifications, a reason typed on several lines).
 export function table(rows, name) {
   return `<table class="table table-condensed ${name}">${rows
     .filter(([, value]) => value && String(value).trim())
-    .map(([label, value]) => `<tr><th>${escape(label)}</th><td>${escape(value)}</td></tr>`)
+    .map(([label, value]) =>
+      `<tr><th>${escape(label)}</th><td style="white-space: pre-line">${escape(value)}</td></tr>`)
     .join('')}</table>`;
 }
 

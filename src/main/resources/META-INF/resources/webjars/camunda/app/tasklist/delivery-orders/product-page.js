@@ -3,9 +3,12 @@
 // and reads each review's outcome and reason. What the seller may do is the API's decision: a
 // refused change shows the API's words (for a draft not ready, every field it lacks at once).
 import {
-  apiRoot, backHtml, call, currentUser, escape, GROUPS, isIn, money, pagerHtml, showFailure, table,
+  apiRoot, backHtml, call, currentUser, escape, GROUPS, isIn, pagerHtml, showFailure, table,
   when, wireBack, wirePager,
 } from './common.js';
+import {
+  customSpecificationIn, customSpecificationPanel, PRICE_HEADINGS, priceCells, priceIn, specificationText,
+} from './custom-pricing.js';
 
 const nameOf = (product) => (product.working || product.listed || {}).name || product.productId;
 
@@ -96,7 +99,7 @@ export async function showProduct(node, api, productId, back, backTo) {
           ['Delivery period', revision.deliveryPeriodDays ? `${revision.deliveryPeriodDays} days` : ''],
           ['Delivery items', (revision.deliveryItems || []).join('; ')],
           ['Specifications', (revision.specifications || [])
-            .map((spec) => specificationText(spec, revision.currency)).join('; ')],
+            .map((spec) => specificationText(spec, revision.currency)).join('\n')],
         ], 'ds-product-facts')}
         <h5>Release requests</h5>
         ${requests.length ? `<ol class="ds-release-requests">${requests.map((request) => `
@@ -133,19 +136,9 @@ export async function showProduct(node, api, productId, back, backTo) {
   }
 }
 
-function specificationText(spec, currency) {
-  const price = spec.price || {};
-  const amounts = [
-    price.oneTime != null ? `${money(price.oneTime, currency)} once` : '',
-    price.perMonth != null ? `${money(price.perMonth, currency)} a month` : '',
-    price.perYear != null ? `${money(price.perYear, currency)} a year` : '',
-  ].filter(Boolean).join(', ');
-  return `${spec.name || '(no name)'}: ${spec.pricingTemplate || ''} ${amounts}`.trim();
-}
-
 // The form of a draft (or of a listed product's next revision), which goes back or, once saved,
-// on. Simple prices are edited here; custom pricing (attributes, SKUs, quantities) is kept as it
-// is and edited through the API.
+// on: specifications with a simple price in a table, those with custom pricing (REL-5) each in
+// a panel of their own (custom-pricing.js).
 async function editProduct(node, api, product, back, saved) {
   node.innerHTML = '<p>Loading the form...</p>';
   let processes;
@@ -180,49 +173,46 @@ async function editProduct(node, api, product, back, saved) {
         escape((draft.deliveryItems || []).join('\n'))}</textarea>`)}
       <h5>Specifications</h5>
       <table class="table table-condensed ds-specifications"><thead><tr><th>Name</th><th>Billing</th>
-        <th>Price once</th><th>Per month</th><th>Per year</th><th></th></tr></thead><tbody></tbody></table>
+        ${PRICE_HEADINGS}<th></th></tr></thead><tbody></tbody></table>
       <p><button type="button" class="btn btn-default btn-sm ds-add-specification">Add a specification</button></p>
-      ${custom.length ? `<p class="ds-custom-specifications">Kept as they are (custom pricing, edited through the API): ${
-        escape(custom.map((spec) => spec.name).join(', '))}</p>` : ''}
+      <h5>Specifications with custom pricing: a price for each combination of choices</h5>
+      <div class="ds-custom-specifications"></div>
+      <p><button type="button" class="btn btn-default btn-sm ds-add-custom">Add a specification with custom pricing</button></p>
       <p><button type="submit" class="btn btn-primary ds-save-product">Save the draft</button></p>
       <p class="ds-product-result text-danger" role="alert"></p>
     </form>`;
   wireBack(node, back);
   const rows = node.querySelector('.ds-specifications tbody');
   const addRow = (spec = {}) => {
-    const price = spec.price || {};
     const row = document.createElement('tr');
     row.className = 'ds-specification';
     row.innerHTML = `
       <td><input class="form-control input-sm ds-spec-name" value="${escape(spec.name)}"></td>
       <td><select class="form-control input-sm ds-spec-billing">${
         ['YEARLY_MONTHLY', 'ONE_TIME'].map((b) => option(b, b, spec.billing || 'YEARLY_MONTHLY')).join('')}</select></td>
-      <td><input type="number" step="0.01" min="0" class="form-control input-sm ds-spec-once" value="${escape(price.oneTime)}"></td>
-      <td><input type="number" step="0.01" min="0" class="form-control input-sm ds-spec-month" value="${escape(price.perMonth)}"></td>
-      <td><input type="number" step="0.01" min="0" class="form-control input-sm ds-spec-year" value="${escape(price.perYear)}"></td>
+      ${priceCells(spec.price)}
       <td><button type="button" class="btn btn-link btn-sm ds-remove-specification">Remove</button></td>`;
     row.querySelector('.ds-remove-specification').addEventListener('click', () => row.remove());
     rows.appendChild(row);
   };
   (simple.length ? simple : [{}]).forEach((spec) => addRow(spec));
   node.querySelector('.ds-add-specification').addEventListener('click', () => addRow());
+  const customs = node.querySelector('.ds-custom-specifications');
+  custom.forEach((spec) => customs.appendChild(customSpecificationPanel(spec)));
+  node.querySelector('.ds-add-custom').addEventListener('click', () =>
+    customs.appendChild(customSpecificationPanel()));
   node.querySelector('.ds-product-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const value = (selector) => node.querySelector(selector).value.trim() || undefined;
-    const amount = (row, selector) => row.querySelector(selector).value.trim() || undefined;
     const specifications = [...rows.querySelectorAll('.ds-specification')]
       .map((row) => ({
-        name: amount(row, '.ds-spec-name'),
+        name: row.querySelector('.ds-spec-name').value.trim() || undefined,
         billing: row.querySelector('.ds-spec-billing').value,
         pricingTemplate: 'SIMPLE',
-        price: {
-          oneTime: amount(row, '.ds-spec-once'),
-          perMonth: amount(row, '.ds-spec-month'),
-          perYear: amount(row, '.ds-spec-year'),
-        },
+        price: priceIn(row),
       }))
-      .filter((spec) => spec.name || Object.values(spec.price).some(Boolean))
-      .concat(custom);
+      .filter((spec) => spec.name || spec.price)
+      .concat([...customs.querySelectorAll('.ds-custom-specification')].map(customSpecificationIn));
     const items = node.querySelector('.ds-delivery-items').value.split('\n')
       .map((item) => item.trim()).filter(Boolean);
     const body = {
