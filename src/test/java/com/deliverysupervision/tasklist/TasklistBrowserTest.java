@@ -632,7 +632,7 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "ALL-5 REL-7 in Tasklist the seller reads its inbox: the unread count in the navigation bar, its product's release result with a link to the product, the new task of an order with a link to the task, the customer's appeal on it with a link to the order (an earlier notification's API link too); marking the appeal read lowers the count, opening it shows the frozen order, and so does the appeal's link as e-mailed")
+      "ALL-5 REL-7 in Tasklist the seller reads its inbox: the unread count in the navigation bar, its product's release result with a link to the product, the new task of an order with a link to the task, the customer's appeal on it with a link to the order (an earlier notification's API link too); marking the appeal read lowers the count, a new notification raises it without a reload, opening the appeal shows the frozen order, and so does the appeal's link as e-mailed")
   void inboxInTasklist() throws Exception {
     String productName = "Inbox Backup " + java.util.UUID.randomUUID().toString().substring(0, 8);
     // More than a page of the inbox (20) whatever the other walks left there, older than the rest.
@@ -706,6 +706,20 @@ class TasklistBrowserTest {
                     .getText()
                     .equals(unread > 1 ? String.valueOf(unread - 1) : ""));
     assertThat(notifications.inboxOf(asSeller, 1, 0).unread()).isEqualTo(unread - 1);
+    // One told meanwhile counts in the navigation bar without a reload (asked every half minute).
+    notifications.tell(
+        "unread-follows:" + order.orderId(),
+        List.of(SELLER),
+        "sellerReminded",
+        Map.of("orderId", order.orderId(), "taskName", "Review the request"),
+        order.orderId(),
+        null);
+    new WebDriverWait(seller, Duration.ofSeconds(45))
+        .until(
+            d ->
+                d.findElement(By.cssSelector(".ds-unread"))
+                    .getText()
+                    .equals(String.valueOf(unread)));
 
     waitFor(
             seller,

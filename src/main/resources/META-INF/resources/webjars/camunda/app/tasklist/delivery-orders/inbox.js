@@ -13,10 +13,29 @@ function showUnread(count) {
   });
 }
 
-export function refreshUnread(api) {
+function refreshUnread(api) {
   call(api, 'GET', `${apiRoot}/notifications?limit=1`)
     .then((inbox) => showUnread(inbox.unread))
     .catch(() => {});
+}
+
+// The unread count follows new notifications without a reload: asked again every half minute while
+// the page is in view, and as soon as it comes back into view. One timer per page, for the user
+// logged in now: a new login renders the navigation bar again, with its own api.
+const UNREAD_REFRESH_MS = 30000;
+let unreadApi;
+let unreadTimer;
+document.addEventListener('visibilitychange', () => {
+  if (!document.hidden && unreadApi) refreshUnread(unreadApi);
+});
+
+export function keepUnreadCurrent(api) {
+  unreadApi = api;
+  clearInterval(unreadTimer);
+  refreshUnread(api);
+  unreadTimer = setInterval(() => {
+    if (!document.hidden) refreshUnread(api);
+  }, UNREAD_REFRESH_MS);
 }
 
 function notification(item) {

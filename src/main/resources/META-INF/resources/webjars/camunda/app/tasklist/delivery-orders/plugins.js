@@ -8,7 +8,7 @@
 // per page; common.js holds what they share.
 import { apiRoot, appRoot, call, currentUser, openPanel, seesAllOrders } from './common.js';
 import { listEntitlements } from './entitlement-page.js';
-import { refreshUnread, showInbox } from './inbox.js';
+import { keepUnreadCurrent, showInbox } from './inbox.js';
 import { openLinked } from './links.js';
 import { openOrdersPanel, showOrder } from './order-page.js';
 import { listOverdue } from './overdue-page.js';
@@ -114,7 +114,7 @@ export default [
     render: (node, { api }) => {
       navbarLink(node, 'ds-open-inbox', 'Inbox <span class="badge ds-unread"></span>', () =>
         showInbox(openPanel('ds-inbox-panel', 'Inbox'), api));
-      refreshUnread(api);
+      keepUnreadCurrent(api);
     },
   },
   {
