@@ -652,13 +652,7 @@ class TasklistBrowserTest {
     saasSteps.submitRequest(order, "Ten seats");
     appeals.file(order.orderId(), new NewAppeal("No answer for days."), CUSTOMER_ACTING);
     // Written before order links opened in Tasklist: it names the order's API resource.
-    notifications.tell(
-        "earlier-link:" + order.orderId(),
-        List.of(SELLER),
-        "sellerReminded",
-        Map.of("orderId", order.orderId(), "taskName", "Review the request"),
-        order.orderId(),
-        "/api/orders/" + order.orderId());
+    remindSeller("earlier-link:" + order.orderId(), order, "/api/orders/" + order.orderId());
     CurrentUser asSeller = new CurrentUser(SELLER, List.of(Roles.SELLERS));
     long unread = notifications.inboxOf(asSeller, 1, 0).unread();
 
@@ -707,13 +701,7 @@ class TasklistBrowserTest {
                     .equals(unread > 1 ? String.valueOf(unread - 1) : ""));
     assertThat(notifications.inboxOf(asSeller, 1, 0).unread()).isEqualTo(unread - 1);
     // One told meanwhile counts in the navigation bar without a reload (asked every half minute).
-    notifications.tell(
-        "unread-follows:" + order.orderId(),
-        List.of(SELLER),
-        "sellerReminded",
-        Map.of("orderId", order.orderId(), "taskName", "Review the request"),
-        order.orderId(),
-        null);
+    remindSeller("unread-follows:" + order.orderId(), order, null);
     new WebDriverWait(seller, Duration.ofSeconds(45))
         .until(
             d ->
@@ -758,6 +746,17 @@ class TasklistBrowserTest {
     ChromeDriver fromEmail = logIn(SELLER, link);
     assertThat(waitFor(fromEmail, By.cssSelector(".ds-orders-panel .ds-order")).getText())
         .contains("Order " + order.orderId());
+  }
+
+  /** A reminder from the order's customer, in the seller's inbox; {@code link} may be null. */
+  private void remindSeller(String key, Order order, String link) {
+    notifications.tell(
+        key,
+        List.of(SELLER),
+        "sellerReminded",
+        Map.of("orderId", order.orderId(), "taskName", "Review the request"),
+        order.orderId(),
+        link);
   }
 
   @Test
