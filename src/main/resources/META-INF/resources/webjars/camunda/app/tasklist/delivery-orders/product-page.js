@@ -9,6 +9,7 @@ import {
 import {
   customSpecificationIn, customSpecificationPanel, PRICE_HEADINGS, priceCells, priceIn, specificationText,
 } from './custom-pricing.js';
+import { quoteFormHtml, wireQuoteForm } from './quote-form.js';
 
 const nameOf = (product) => (product.working || product.listed || {}).name || product.productId;
 
@@ -74,6 +75,16 @@ function sellerActions(product) {
       : ''}</p>`;
 }
 
+// REL-7: each release request with its review's outcome and reason; the API gives them to the
+// product's seller and administrators only.
+const releaseRequestsHtml = (requests) => `<h5>Release requests</h5>
+  ${requests.length ? `<ol class="ds-release-requests">${requests.map((request) => `
+    <li>Revision ${escape(request.revision)}, submitted ${escape(when(request.submittedAt))}: ${
+      escape(request.outcome || `in review, due ${when(request.reviewDueAt)}`)}${
+      request.reason ? ` (${escape(request.reason)})` : ''}${
+      request.decidedBy ? `, by ${escape(request.decidedBy)} ${escape(when(request.decidedAt))}` : ''}</li>`)
+    .join('')}</ol>` : '<p>No release requests.</p>'}`;
+
 // REL-6 REL-7: a product as the caller may read it: what is listed, what its seller is working on,
 // and each release request with its review's outcome and reason.
 export async function showProduct(node, api, productId, back, backTo) {
@@ -82,7 +93,6 @@ export async function showProduct(node, api, productId, back, backTo) {
     const path = `${apiRoot}/products/${encodeURIComponent(productId)}`;
     const [product, me] = await Promise.all([call(api, 'GET', path), currentUser(api)]);
     const revision = product.working || product.listed || {};
-    const requests = product.releaseRequests || [];
     const own = product.sellerId === me.userId;
     node.innerHTML = `
       <div class="ds-product">
@@ -101,17 +111,13 @@ export async function showProduct(node, api, productId, back, backTo) {
           ['Specifications', (revision.specifications || [])
             .map((spec) => specificationText(spec, revision.currency)).join('\n')],
         ], 'ds-product-facts')}
-        <h5>Release requests</h5>
-        ${requests.length ? `<ol class="ds-release-requests">${requests.map((request) => `
-          <li>Revision ${escape(request.revision)}, submitted ${escape(when(request.submittedAt))}: ${
-            escape(request.outcome || `in review, due ${when(request.reviewDueAt)}`)}${
-            request.reason ? ` (${escape(request.reason)})` : ''}${
-            request.decidedBy ? `, by ${escape(request.decidedBy)} ${escape(when(request.decidedAt))}` : ''}</li>`)
-          .join('')}</ol>` : '<p>No release requests.</p>'}
+        ${quoteFormHtml(product)}
+        ${product.releaseRequests ? releaseRequestsHtml(product.releaseRequests) : ''}
         ${own ? `<h5>What you can do</h5>${sellerActions(product)}` : ''}
         <p class="ds-product-result" role="status"></p>
       </div>`;
     wireBack(node, back);
+    wireQuoteForm(node, api, product);
     const result = node.querySelector('.ds-product-result');
     const again = () => showProduct(node, api, productId, back, backTo);
     const act = (button, method, suffix, done) =>
