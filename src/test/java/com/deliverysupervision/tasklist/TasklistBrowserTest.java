@@ -61,6 +61,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The basic delivery as people do it: in Camunda Tasklist, in a real browser, each user in a
@@ -90,6 +91,7 @@ class TasklistBrowserTest {
   @Autowired Entitlements entitlements;
   @Autowired ManagementService managementService;
   @Autowired Notifications notifications;
+  @Autowired JdbcClient jdbc;
   @Autowired ApiCalls api;
   @Autowired ObjectMapper mapper;
   @Autowired TestUsers users;
@@ -924,7 +926,7 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "SAAS-2 in Tasklist an operations manager reads the overdue view: an accepted SaaS order's completion, due within the day, opens its order; sellers are offered no overdue view")
+      "SAAS-2 ALL-4 in Tasklist an operations manager reads the overdue view: an accepted SaaS order's completion, due within the day, opens its order; an e-mail whose attempts are used up is listed with its error and sent again; sellers are offered no overdue view")
   void overdueViewInTasklist() {
     Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
     saasSteps.runToAcceptance(order);
@@ -942,6 +944,40 @@ class TasklistBrowserTest {
     assertThat(waitFor(operations, By.cssSelector(".ds-order")).getText())
         .contains("Order " + order.orderId());
     assertThat(operations.findElement(By.cssSelector("a.ds-back")).getText()).contains("Overdue");
+
+    // ALL-4: an e-mail whose attempts are used up (the mail server was down), sent again.
+    String subject = "Undelivered " + order.orderId();
+    notifications.tell(
+        "undelivered:" + order.orderId(),
+        List.of(CUSTOMER),
+        "sellerReminded",
+        Map.of("orderId", subject, "taskName", "Review the request"),
+        order.orderId(),
+        null);
+    jdbc.sql(
+            "update ds_notification set mail_state = 'FAILED', mail_attempts = 10,"
+                + " mail_error = 'Connection refused' where cause_key = ?")
+        .params("undelivered:" + order.orderId())
+        .update();
+    operations.findElement(By.cssSelector("a.ds-back")).click();
+    assertThat(
+            waitFor(
+                    operations,
+                    By.xpath(
+                        "//tr[contains(@class,'ds-failed-mail-row')][contains(., '"
+                            + subject
+                            + "')]"))
+                .getText())
+        .contains(CUSTOMER, "10", "Connection refused");
+    Browser.screenshot(operations, "overdue-2-operations-failed-mail");
+    operations.findElement(By.cssSelector(".ds-retry-mail")).click();
+    awaitText(operations, By.cssSelector(".ds-retry-done"), "sent again");
+    assertThat(
+            jdbc.sql("select mail_state from ds_notification where cause_key = ?")
+                .params("undelivered:" + order.orderId())
+                .query(String.class)
+                .list())
+        .doesNotContain("FAILED");
 
     assertLinkNotOffered(logIn(SELLER), "a.ds-overdue-link");
   }
