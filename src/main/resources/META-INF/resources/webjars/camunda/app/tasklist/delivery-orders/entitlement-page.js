@@ -8,28 +8,6 @@ import {
 
 const PAGE = 50;
 const TRANSFER_PROCESS = 'gcp-entitlement-transfer';
-// The entitlement field of the transfer's start form (forms/gcp-request-transfer.form): form-js
-// gives each input the ID of its component, after a prefix of its own.
-const ENTITLEMENT_FIELD = '.modal input[id$="-Field_EntitlementId"]';
-// How long the start form may take to show before the page stops waiting for it.
-const FORM_PATIENCE_MS = 20000;
-
-// A Camunda Form takes no value from the address: while the start form shows, the entitlement's ID
-// is typed into its empty field as a person would (form-js reads the input event; Tasklist renders
-// the form more than once as it loads), until the customer types there: it may still change it,
-// and the start form's checks decide.
-function fillInWhileTheFormShows(entitlementId) {
-  const fill = () => {
-    const input = document.querySelector(ENTITLEMENT_FIELD);
-    if (!input || input.value || input.dataset.dsTyped) return;
-    input.addEventListener('keydown', () => { input.dataset.dsTyped = 'yes'; });
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, entitlementId);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  };
-  const watcher = new MutationObserver(fill);
-  watcher.observe(document.body, { childList: true, subtree: true });
-  setTimeout(() => watcher.disconnect(), FORM_PATIENCE_MS);
-}
 
 export async function listEntitlements(node, api, offset = 0) {
   node.innerHTML = '<p>Loading your entitlements...</p>';
@@ -65,7 +43,7 @@ function askForTransfer(entitlement, transfers, me) {
   }
   return `<h5>What you can do</h5>
     <p><a class="btn btn-default ds-ask-transfer" href="#/?processStart=${TRANSFER_PROCESS}">Ask for a transfer</a>
-      <small>Tasklist's start form opens with this entitlement filled in</small></p>`;
+      <small>the form asks for this entitlement's ID, ${escape(entitlement.entitlementId)}</small></p>`;
 }
 
 // GCP-1: the marketplace suspends, resumes or cancels the entitlement's order, with a reason its
@@ -131,10 +109,8 @@ export async function showEntitlement(node, api, entitlementId, back, backTo) {
       </div>`;
     wireBack(node, back);
     // The start form opens over Tasklist, where this page would hide it.
-    node.querySelector('.ds-ask-transfer')?.addEventListener('click', () => {
-      document.querySelector('.ds-panel')?.remove();
-      fillInWhileTheFormShows(entitlementId);
-    });
+    node.querySelector('.ds-ask-transfer')?.addEventListener('click', () =>
+      document.querySelector('.ds-panel')?.remove());
     node.querySelector('.ds-entitlement-state')?.addEventListener('submit', async (event) => {
       event.preventDefault();
       const result = node.querySelector('.ds-entitlement-result');
