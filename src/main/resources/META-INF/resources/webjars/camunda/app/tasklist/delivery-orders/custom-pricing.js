@@ -8,6 +8,10 @@ import { escape, money } from './common.js';
 const option = (value, chosen) =>
   `<option value="${value}"${value === chosen ? ' selected' : ''}>${value}</option>`;
 
+// REL-4: how a specification is paid for, in the simple table and in a custom panel alike.
+export const billingSelect = (name, billing) => `<select class="form-control input-sm ${name}">${
+  ['YEARLY_MONTHLY', 'ONE_TIME'].map((b) => option(b, billing || 'YEARLY_MONTHLY')).join('')}</select>`;
+
 const amountInput = (name, value) =>
   `<input type="number" step="0.01" min="0" class="form-control input-sm ${name}" value="${escape(value)}">`;
 
@@ -144,8 +148,7 @@ export function customSpecificationPanel(spec = {}) {
     <div class="panel-body">
       <div class="form-inline">
         <label>Specification <input class="form-control input-sm ds-custom-name" value="${escape(spec.name)}"></label>
-        <label>Billing <select class="form-control input-sm ds-custom-billing">${
-          ['YEARLY_MONTHLY', 'ONE_TIME'].map((b) => option(b, spec.billing || 'YEARLY_MONTHLY')).join('')}</select></label>
+        <label>Billing ${billingSelect('ds-custom-billing', spec.billing)}</label>
         <button type="button" class="btn btn-link btn-sm ds-remove-custom">Remove</button>
       </div>
       <div class="form-group"><label>Choices the customer makes, one per line: an attribute, a colon, its

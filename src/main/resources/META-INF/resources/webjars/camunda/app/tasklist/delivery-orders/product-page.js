@@ -7,7 +7,7 @@ import {
   when, wireBack, wirePager,
 } from './common.js';
 import {
-  customSpecificationIn, customSpecificationPanel, PRICE_HEADINGS, priceCells, priceIn, specificationText,
+  billingSelect, customSpecificationIn, customSpecificationPanel, PRICE_HEADINGS, priceCells, priceIn, specificationText,
 } from './custom-pricing.js';
 import { quoteFormHtml, wireQuoteForm } from './quote-form.js';
 
@@ -194,8 +194,7 @@ async function editProduct(node, api, product, back, saved) {
     row.className = 'ds-specification';
     row.innerHTML = `
       <td><input class="form-control input-sm ds-spec-name" value="${escape(spec.name)}"></td>
-      <td><select class="form-control input-sm ds-spec-billing">${
-        ['YEARLY_MONTHLY', 'ONE_TIME'].map((b) => option(b, b, spec.billing || 'YEARLY_MONTHLY')).join('')}</select></td>
+      <td>${billingSelect('ds-spec-billing', spec.billing)}</td>
       ${priceCells(spec.price)}
       <td><button type="button" class="btn btn-link btn-sm ds-remove-specification">Remove</button></td>`;
     row.querySelector('.ds-remove-specification').addEventListener('click', () => row.remove());
