@@ -9,8 +9,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxDeliveryPeriodDays REL-3: the longest delivery period a seller may set
  * @param reviewWorkingDays REL-7: a release request is reviewed within this many working days
- * @param busySellerRequestsPerDay REL-7: after this many requests of one seller on one calendar
- *     day, each further one gets {@code busySellerReviewWorkingDays}
+ * @param busySellerRequestsPerDay REL-7: from this many requests of one seller on one calendar day
+ *     on ("10 or more"), the one that reaches it and each further one get {@code
+ *     busySellerReviewWorkingDays}
  */
 @Validated
 @ConfigurationProperties("delivery.catalogue")

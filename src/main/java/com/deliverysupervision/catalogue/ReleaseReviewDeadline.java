@@ -26,7 +26,7 @@ class ReleaseReviewDeadline {
   OffsetDateTime dueFor(String sellerId, OffsetDateTime submittedAt) {
     int requestOfTheDay = products.requestsOn(sellerId, workingDays.dayOf(submittedAt)) + 1;
     int days =
-        requestOfTheDay > settings.busySellerRequestsPerDay()
+        requestOfTheDay >= settings.busySellerRequestsPerDay()
             ? settings.busySellerReviewWorkingDays()
             : settings.reviewWorkingDays();
     return workingDays.endOfWorkingDaysAfter(submittedAt, days);

@@ -413,25 +413,20 @@ public class SpecificationCheck {
       return;
     }
     if (amount.signum() < 0) {
-      problems.add(path + ": " + amount.toPlainString() + " is below 0");
+      problems.add(path + ": " + amount + " is below 0");
     }
     if (amount.precision() - amount.scale() > NewOrder.AMOUNT_INTEGER_DIGITS) {
       problems.add(
           path
               + ": "
-              + amount.toPlainString()
+              + amount
               + " has more than the "
               + NewOrder.AMOUNT_INTEGER_DIGITS
               + " whole digits an order's amount can have");
     }
     if (amount.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
       problems.add(
-          path
-              + ": "
-              + amount.toPlainString()
-              + " has more than "
-              + MAX_DECIMAL_PLACES
-              + " decimal places");
+          path + ": " + amount + " has more than " + MAX_DECIMAL_PLACES + " decimal places");
     }
   }
 

@@ -76,6 +76,12 @@ public class Entitlements {
       throw refusal(
           HttpStatus.CONFLICT, "Entitlement " + entitlement.entitlementId() + " exists already.");
     }
+    String cause = "entitlement " + entitlement.entitlementId();
+    relations.establish(entitlement.customerId(), entitlement.isvId(), cause);
+    if (entitlement.resellerId() != null && !entitlement.resellerId().isBlank()) {
+      relations.establish(entitlement.resellerId(), entitlement.customerId(), cause);
+      relations.establish(entitlement.resellerId(), entitlement.isvId(), cause);
+    }
     log.info(
         "Entitlement {} created: {} uses {} of {}{}",
         entitlement.entitlementId(),

@@ -63,10 +63,23 @@ class SpecificationCheckTest {
             "price.perYear: 0.12345 has more than 4 decimal places");
     assertThat(check.problemsOf(simple(Billing.ONE_TIME, oneTime("1E+30")), USD))
         .containsExactly(
-            "price.oneTime: 1000000000000000000000000000000 has more than the 17 whole digits an"
-                + " order's amount can have");
+            "price.oneTime: 1E+30 has more than the 17 whole digits an order's amount can have");
     assertThat(check.problemsOf(simple(Billing.ONE_TIME, oneTime("99999999999999999.99")), USD))
         .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "REL-4 ALL-3 a price with an exponent of a billion is refused in a few words, as it was sent")
+  void hugeExponents() {
+    assertThat(check.problemsOf(simple(Billing.ONE_TIME, oneTime("1e999999999")), USD))
+        .containsExactly(
+            "price.oneTime: 1E+999999999 has more than the 17 whole digits an order's amount can"
+                + " have");
+    assertThat(check.problemsOf(simple(Billing.ONE_TIME, oneTime("-1e-999999999")), USD))
+        .containsExactly(
+            "price.oneTime: -1E-999999999 is below 0",
+            "price.oneTime: -1E-999999999 has more than 4 decimal places");
   }
 
   @Test

@@ -428,6 +428,28 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
+      "GCP-1 ALL-3 a state change's reason of up to 3,500 characters ends a transfer in progress and stays whole in it; a longer one is refused (400) and changes nothing")
+  void longestStateChangeReason() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
+
+    assertRefused(
+        changeState(MARKETPLACE, entitlement, "SUSPENDED", "x".repeat(3501)),
+        HttpStatus.BAD_REQUEST,
+        "reason");
+    assertThat(read(customer, "/api/entitlements/" + entitlement).path("state").asText())
+        .isEqualTo("ACTIVE");
+    assertThat(stateOf(entitlement, transfer).path("state").asText()).isEqualTo("IN_PROGRESS");
+
+    String reason = "y".repeat(3500);
+    ResponseEntity<String> suspended = changeState(MARKETPLACE, entitlement, "SUSPENDED", reason);
+    assertThat(suspended.getStatusCode()).as(suspended.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(stateOf(entitlement, transfer).path("reason").asText())
+        .endsWith("SUSPENDED: " + reason);
+  }
+
+  @Test
+  @DisplayName(
       "GCP-1 GCP-5 ALL-5 the marketplace suspends an entitlement: its transfer in progress ends as cancelled, its parties are told, and no transfer is asked until it is active again; a cancelled entitlement stays cancelled")
   void marketplaceChangesTheState() throws Exception {
     String entitlement = entitlement(null);
@@ -634,6 +656,28 @@ class EntitlementTransferTest {
         .activityType("noneEndEvent")
         .singleResult()
         .getActivityId();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 GCP-1 an entitlement's customer, ISV and reseller read each other's profiles from its creation on, and nobody else does")
+  void partiesOfAnEntitlementReadEachOther() throws Exception {
+    assertThat(profileStatus(resellerA, customer)).isEqualTo(HttpStatus.NOT_FOUND);
+
+    entitlement(resellerA);
+
+    assertThat(profileStatus(resellerA, customer)).isEqualTo(HttpStatus.OK);
+    assertThat(profileStatus(resellerA, isv)).isEqualTo(HttpStatus.OK);
+    assertThat(profileStatus(customer, resellerA)).isEqualTo(HttpStatus.OK);
+    assertThat(profileStatus(customer, isv)).isEqualTo(HttpStatus.OK);
+    assertThat(profileStatus(isv, resellerA)).isEqualTo(HttpStatus.OK);
+    assertThat(profileStatus(resellerB, customer)).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(profileStatus(outsider, isv)).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private HttpStatus profileStatus(String reader, String user) {
+    return HttpStatus.valueOf(
+        api.get(reader, "/engine-rest/user/" + user + "/profile").getStatusCode().value());
   }
 
   private ResponseEntity<String> changeState(
