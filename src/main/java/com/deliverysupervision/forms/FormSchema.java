@@ -49,6 +49,13 @@ record FormSchema(String formId, List<FormField> fields, Set<String> names) {
     }
   }
 
+  /** The fields the form shows without letting the user change them: read-only or disabled. */
+  Set<String> shownOnly() {
+    Set<String> shown = new LinkedHashSet<>(names);
+    fields.forEach(field -> shown.remove(field.key()));
+    return shown;
+  }
+
   /** The values a radio or select offers, in the form's order; null for free input. */
   private static Set<String> options(JsonNode values) {
     if (!values.isArray() || values.isEmpty()) {

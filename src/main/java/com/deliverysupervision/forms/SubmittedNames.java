@@ -36,6 +36,8 @@ import org.springframework.stereotype.Component;
 class SubmittedNames extends AbstractProcessEnginePlugin {
   private static final Field COMPLETION_VARIABLES = field(CompleteTaskCmd.class, "variables");
   private static final Field SUBMITTED_PROPERTIES = field(SubmitTaskFormCmd.class, "properties");
+  private static final Field COMPLETED_TASK = field(CompleteTaskCmd.class, "taskId");
+  private static final Field SUBMITTED_TASK = field(SubmitTaskFormCmd.class, "taskId");
   private static final Field START_FORM_VARIABLES = field(SubmitStartFormCmd.class, "variables");
   private static final Field INSTANTIATION =
       field(StartProcessInstanceCmd.class, "instantiationBuilder");
@@ -81,6 +83,23 @@ class SubmittedNames extends AbstractProcessEnginePlugin {
         CURRENT.set(before);
       }
     }
+  }
+
+  /** The variables a task's completion or form submission was given; empty for other commands. */
+  static Optional<Map<?, ?>> sentToTask(Command<?> command) {
+    if (command instanceof CompleteTaskCmd) {
+      return Optional.ofNullable((Map<?, ?>) read(COMPLETION_VARIABLES, command));
+    }
+    if (command instanceof SubmitTaskFormCmd) {
+      return Optional.ofNullable((Map<?, ?>) read(SUBMITTED_PROPERTIES, command));
+    }
+    return Optional.empty();
+  }
+
+  /** The task a completion or form submission is for. */
+  static String taskOf(Command<?> command) {
+    return (String)
+        read(command instanceof CompleteTaskCmd ? COMPLETED_TASK : SUBMITTED_TASK, command);
   }
 
   private static Optional<Submission> submissionOf(Command<?> command) {

@@ -27,10 +27,12 @@ import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -56,6 +58,7 @@ class LicenseDeliveryTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
   @Autowired AppealService appeals;
   @Autowired TestOrders orders;
   @Autowired TestUsers users;
@@ -142,16 +145,41 @@ class LicenseDeliveryTest {
       "LIC-3 LIC-4 the seed's example, enabling time Jan 1: accepted Feb 1, valid Jan 1 to Feb 1")
   void validityFromEnablingTime() {
     Order order = placed();
-    ProcessInstance flow = atUploadProof(order);
-    ClockUtil.setCurrentTime(Date.from(JAN_1.plusDays(3).toInstant()));
-    taskService.complete(task(flow).getId(), proof(Date.from(JAN_1.toInstant())));
-    ClockUtil.setCurrentTime(Date.from(JAN_1.plusMonths(1).toInstant()));
+    ProcessInstance flow = atAcceptanceEnabledJan1(order);
 
     taskService.complete(task(flow).getId(), Map.of("deliveryDecision", "accept"));
 
     Order completed = orders.find(order.orderId());
     assertThat(completed.validFrom().toInstant()).isEqualTo(JAN_1.toInstant());
     assertThat(completed.validUntil().toInstant()).isEqualTo(JAN_1.plusMonths(1).toInstant());
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-4 ALL-2 the customer accepting cannot move or erase the enabling time the seller set: refused with 400; sent as shown, it passes, and the validity starts at it")
+  void customerCannotChangeTheEnablingTime() {
+    Order order = placed();
+    String accept = task(atAcceptanceEnabledJan1(order)).getId();
+    Date enabled = Date.from(JAN_1.toInstant());
+
+    identityService.setAuthentication(CUSTOMER, List.of(Roles.CUSTOMERS));
+    try {
+      for (Date moved : Arrays.asList(Date.from(JAN_1.plusYears(1).toInstant()), null)) {
+        Map<String, Object> acceptance = new HashMap<>(Map.of("deliveryDecision", "accept"));
+        acceptance.put(StartValidityDelegate.ACTUAL_ENABLING_TIME, moved);
+        assertThatThrownBy(() -> taskService.complete(accept, acceptance))
+            .isInstanceOf(FormFieldValidationException.class)
+            .hasMessageContaining("actualEnablingTime is shown on its form");
+      }
+      taskService.complete(
+          accept,
+          Map.of(
+              "deliveryDecision", "accept", StartValidityDelegate.ACTUAL_ENABLING_TIME, enabled));
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    assertThat(orders.find(order.orderId()).validFrom().toInstant()).isEqualTo(JAN_1.toInstant());
   }
 
   @Test
@@ -371,6 +399,15 @@ class LicenseDeliveryTest {
     ProcessInstance flow = instance(order);
     submitRequest(flow, "Licenses for 20 users.");
     taskService.complete(task(flow).getId(), Map.of("requestDecision", "accept"));
+    return flow;
+  }
+
+  /** The seller's proof, sent Jan 4, says the license was enabled Jan 1; a month later. */
+  private ProcessInstance atAcceptanceEnabledJan1(Order order) {
+    ProcessInstance flow = atUploadProof(order);
+    ClockUtil.setCurrentTime(Date.from(JAN_1.plusDays(3).toInstant()));
+    taskService.complete(task(flow).getId(), proof(Date.from(JAN_1.toInstant())));
+    ClockUtil.setCurrentTime(Date.from(JAN_1.plusMonths(1).toInstant()));
     return flow;
   }
 

@@ -111,9 +111,7 @@ class EntitlementTransferTest {
       "GCP-2 all but one approved leaves the entitlement unchanged; the last approval changes it")
   void lastApprovalChangesIt() throws Exception {
     String entitlement = entitlement(null);
-    String transfer = ask(entitlement, "DIRECT_TO_RESELLER", "B-RES", resellerA);
-    supportAndFile(transfer);
-    complete(transfer, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+    String transfer = atApprovals(entitlement, "DIRECT_TO_RESELLER", "B-RES", resellerA);
     assertThat(approversOf(transfer)).containsExactlyInAnyOrder(customer, isv, resellerA);
 
     approve(transfer, customer);
@@ -530,6 +528,33 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
+      "GCP-2 ALL-2 ALL-3 an approver cannot redirect the transfer it approves: a target the form only shows, sent changed, is refused with 400 and changes nothing; sent as shown, it passes")
+  void approverCannotRedirect() throws Exception {
+    String transfer = atApprovals(entitlement(resellerA), "CHANGE_RESELLER", "B-NEW", resellerB);
+    String approval = "/engine-rest/task/" + approvalOf(transfer, resellerA) + "/complete";
+
+    assertRefused(
+        api.post(resellerA, approval, approvalWithTarget(outsider)),
+        HttpStatus.BAD_REQUEST,
+        "targetResellerId is shown on its form");
+    assertThat(runtimeService.getVariable(transfer, "targetResellerId")).isEqualTo(resellerB);
+    assertThat(approversOf(transfer)).contains(resellerA);
+
+    ResponseEntity<String> approved = api.post(resellerA, approval, approvalWithTarget(resellerB));
+    assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private String approvalWithTarget(String reseller) throws Exception {
+    return mapper.writeValueAsString(
+        Map.of(
+            "variables",
+            Map.of(
+                "approval", Map.of("value", "approve"),
+                "targetResellerId", Map.of("value", reseller))));
+  }
+
+  @Test
+  @DisplayName(
       "GCP-5 ALL-2 ALL-3 a customer starting a transfer sends only what the start form names: transferRejected sent along is refused with 400 naming it, and nothing starts")
   void startSendsOnlyTheFormsNames() throws Exception {
     String entitlement = entitlement(null);
@@ -729,6 +754,15 @@ class EntitlementTransferTest {
     body.put("message", "Please move it.");
     return api.post(
         asker, "/api/entitlements/" + entitlement + "/transfers", mapper.writeValueAsString(body));
+  }
+
+  /** A transfer asked, supported, filed and processed: waiting for its approvers. */
+  private String atApprovals(String entitlement, String kind, String account, String reseller)
+      throws Exception {
+    String transfer = ask(entitlement, kind, account, reseller);
+    supportAndFile(transfer);
+    complete(transfer, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+    return transfer;
   }
 
   private void supportAndFile(String transfer) {
