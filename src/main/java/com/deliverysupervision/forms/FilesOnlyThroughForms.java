@@ -1,8 +1,6 @@
 package com.deliverysupervision.forms;
 
-import com.deliverysupervision.process.PreCommandInterceptors;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import com.deliverysupervision.process.CommandsRefusedToUsers;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.springframework.stereotype.Component;
 
@@ -15,16 +13,12 @@ import org.springframework.stereotype.Component;
  * refused with 400; comments, which are text, stay open.
  */
 @Component
-class FilesOnlyThroughForms extends AbstractProcessEnginePlugin {
+class FilesOnlyThroughForms extends CommandsRefusedToUsers {
   static final String REFUSAL =
       "Files are not attached to a task or an order: send a file in the file field of the task's"
           + " form, where it is checked and recorded.";
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PreCommandInterceptors.refuseToUsers(
-        configuration,
-        command -> command instanceof CreateAttachmentCmd,
-        () -> new FileRefused(REFUSAL));
+  FilesOnlyThroughForms() {
+    super(command -> command instanceof CreateAttachmentCmd, () -> new FileRefused(REFUSAL));
   }
 }

@@ -1,9 +1,8 @@
 package com.deliverysupervision.forms;
 
 import com.deliverysupervision.process.FormReferences;
+import com.deliverysupervision.process.PostCommandInterceptors;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,12 +47,7 @@ class ReadOnlyFieldsUnchanged extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new Checking());
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    PostCommandInterceptors.add(configuration, new Checking());
   }
 
   private final class Checking extends CommandInterceptor {

@@ -1,6 +1,7 @@
 package com.deliverysupervision.forms;
 
 import com.deliverysupervision.identity.Administrators;
+import com.deliverysupervision.process.CommandFields;
 import com.deliverysupervision.process.PreCommandInterceptors;
 import java.lang.reflect.Field;
 import java.util.Map;
@@ -27,20 +28,21 @@ import org.springframework.stereotype.Component;
  * customer's contact early (LIC-6).
  *
  * <p>Noted before the command runs, for every channel (Camunda's REST API, the one Tasklist uses,
- * Java): the commands do not tell what they were given, so it is read from their fields; should an
- * upgrade of Camunda rename them, the application does not start (and SubmittedNamesTest fails).
- * Marketplace and Camunda administrators, who repair things by hand, and the application's own
- * calls (no user logged in) are not limited.
+ * Java), from the commands' fields ({@link CommandFields}). Marketplace and Camunda administrators,
+ * who repair things by hand, and the application's own calls (no user logged in) are not limited.
  */
 @Component
 class SubmittedNames extends AbstractProcessEnginePlugin {
-  private static final Field COMPLETION_VARIABLES = field(CompleteTaskCmd.class, "variables");
-  private static final Field SUBMITTED_PROPERTIES = field(SubmitTaskFormCmd.class, "properties");
-  private static final Field COMPLETED_TASK = field(CompleteTaskCmd.class, "taskId");
-  private static final Field SUBMITTED_TASK = field(SubmitTaskFormCmd.class, "taskId");
-  private static final Field START_FORM_VARIABLES = field(SubmitStartFormCmd.class, "variables");
+  private static final Field COMPLETION_VARIABLES =
+      CommandFields.of(CompleteTaskCmd.class, "variables");
+  private static final Field SUBMITTED_PROPERTIES =
+      CommandFields.of(SubmitTaskFormCmd.class, "properties");
+  private static final Field COMPLETED_TASK = CommandFields.of(CompleteTaskCmd.class, "taskId");
+  private static final Field SUBMITTED_TASK = CommandFields.of(SubmitTaskFormCmd.class, "taskId");
+  private static final Field START_FORM_VARIABLES =
+      CommandFields.of(SubmitStartFormCmd.class, "variables");
   private static final Field INSTANTIATION =
-      field(StartProcessInstanceCmd.class, "instantiationBuilder");
+      CommandFields.of(StartProcessInstanceCmd.class, "instantiationBuilder");
   private static final ThreadLocal<Submission> CURRENT = new ThreadLocal<>();
 
   /** What a user sent: to a task, or to a process's start. */
@@ -88,10 +90,10 @@ class SubmittedNames extends AbstractProcessEnginePlugin {
   /** The variables a task's completion or form submission was given; empty for other commands. */
   static Optional<Map<?, ?>> sentToTask(Command<?> command) {
     if (command instanceof CompleteTaskCmd) {
-      return Optional.ofNullable((Map<?, ?>) read(COMPLETION_VARIABLES, command));
+      return Optional.ofNullable((Map<?, ?>) CommandFields.read(COMPLETION_VARIABLES, command));
     }
     if (command instanceof SubmitTaskFormCmd) {
-      return Optional.ofNullable((Map<?, ?>) read(SUBMITTED_PROPERTIES, command));
+      return Optional.ofNullable((Map<?, ?>) CommandFields.read(SUBMITTED_PROPERTIES, command));
     }
     return Optional.empty();
   }
@@ -99,53 +101,34 @@ class SubmittedNames extends AbstractProcessEnginePlugin {
   /** The task a completion or form submission is for. */
   static String taskOf(Command<?> command) {
     return (String)
-        read(command instanceof CompleteTaskCmd ? COMPLETED_TASK : SUBMITTED_TASK, command);
+        CommandFields.read(
+            command instanceof CompleteTaskCmd ? COMPLETED_TASK : SUBMITTED_TASK, command);
   }
 
   private static Optional<Submission> submissionOf(Command<?> command) {
     if (command instanceof CompleteTaskCmd) {
-      return Optional.of(new Submission(false, names(read(COMPLETION_VARIABLES, command))));
+      return Optional.of(
+          new Submission(false, names(CommandFields.read(COMPLETION_VARIABLES, command))));
     }
     if (command instanceof SubmitTaskFormCmd) {
-      return Optional.of(new Submission(false, names(read(SUBMITTED_PROPERTIES, command))));
+      return Optional.of(
+          new Submission(false, names(CommandFields.read(SUBMITTED_PROPERTIES, command))));
     }
     if (command instanceof SubmitStartFormCmd) {
-      return Optional.of(new Submission(true, names(read(START_FORM_VARIABLES, command))));
+      return Optional.of(
+          new Submission(true, names(CommandFields.read(START_FORM_VARIABLES, command))));
     }
     if (command instanceof StartProcessInstanceCmd) {
       ProcessInstantiationBuilderImpl start =
-          (ProcessInstantiationBuilderImpl) read(INSTANTIATION, command);
+          (ProcessInstantiationBuilderImpl) CommandFields.read(INSTANTIATION, command);
       return Optional.of(new Submission(true, names(start.getVariables())));
     }
     return Optional.empty();
-  }
-
-  private static Object read(Field field, Command<?> command) {
-    try {
-      return field.get(command);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("Cannot read what " + command + " was given", e);
-    }
   }
 
   private static Set<String> names(Object variables) {
     return variables == null
         ? Set.of()
         : Set.copyOf(((Map<?, ?>) variables).keySet().stream().map(String::valueOf).toList());
-  }
-
-  private static Field field(Class<?> type, String name) {
-    try {
-      Field field = type.getDeclaredField(name);
-      field.setAccessible(true);
-      return field;
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(
-          type.getName()
-              + " has no field "
-              + name
-              + " any more: SubmittedNames must follow Camunda",
-          e);
-    }
   }
 }

@@ -1,9 +1,7 @@
 package com.deliverysupervision.identity;
 
-import com.deliverysupervision.process.PreCommandInterceptors;
+import com.deliverysupervision.process.CommandsRefusedToUsers;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.springframework.stereotype.Component;
@@ -18,15 +16,13 @@ import org.springframework.stereotype.Component;
  * someone else, assign it to them (operations managers and administrators may).
  */
 @Component
-class TasksAreNotDelegated extends AbstractProcessEnginePlugin {
+class TasksAreNotDelegated extends CommandsRefusedToUsers {
   static final String REFUSAL =
       "Tasks are not delegated here: complete the task yourself, or assign it to whoever should"
           + " do it.";
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PreCommandInterceptors.refuseToUsers(
-        configuration,
+  TasksAreNotDelegated() {
+    super(
         command -> command instanceof DelegateTaskCmd || command instanceof ResolveTaskCmd,
         () -> new BadUserRequestException(REFUSAL));
   }

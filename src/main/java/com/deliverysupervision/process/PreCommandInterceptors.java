@@ -2,10 +2,7 @@ package com.deliverysupervision.process;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
@@ -23,27 +20,5 @@ public final class PreCommandInterceptors {
     }
     interceptors.add(interceptor);
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-  }
-
-  /**
-   * Refuses the commands a logged-in user may not run (through any API); the application's own
-   * calls, with nobody logged in, still run them.
-   */
-  public static void refuseToUsers(
-      ProcessEngineConfigurationImpl configuration,
-      Predicate<Command<?>> refused,
-      Supplier<RuntimeException> refusal) {
-    add(
-        configuration,
-        new CommandInterceptor() {
-          @Override
-          public <T> T execute(Command<T> command) {
-            if (refused.test(command)
-                && configuration.getIdentityService().getCurrentAuthentication() != null) {
-              throw refusal.get();
-            }
-            return next.execute(command);
-          }
-        });
   }
 }

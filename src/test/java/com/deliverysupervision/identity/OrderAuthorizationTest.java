@@ -17,6 +17,7 @@ import com.deliverysupervision.support.TestOrders;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -153,7 +154,7 @@ class OrderAuthorizationTest {
 
   @Test
   @DisplayName(
-      "ALL-2 the customer works on its task but cannot hand it to a stranger, add one to it, rename it or change the order's variables outside a completion")
+      "ALL-2 ALL-3 the customer works on its task but cannot hand it to a stranger by assignment or claim, release it, add one to it, rename it, end it by an error or escalation, rewrite or delete a comment, or change the order's variables outside a completion")
   void assigneeCannotShowTheTaskToAStranger() {
     assertOnlyWorkOn(submitDemand);
   }
@@ -201,7 +202,28 @@ class OrderAuthorizationTest {
     renamed.setName("Anything");
     assertThatThrownBy(() -> taskService.saveTask(renamed))
         .isInstanceOf(AuthorizationException.class);
-    taskService.createComment(task, order.processInstanceId(), "Sent today.");
+    assertThatThrownBy(() -> taskService.claim(task, OTHER_CUSTOMER))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("a user claims a task for itself");
+    assertThatThrownBy(() -> taskService.claim(task, null))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("it is not released");
+    assertThatThrownBy(() -> taskService.handleBpmnError(task, "done"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining(TasksEndOnlyByCompletion.REFUSAL);
+    assertThatThrownBy(() -> taskService.handleEscalation(task, "done"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining(TasksEndOnlyByCompletion.REFUSAL);
+    String comment =
+        taskService.createComment(task, order.processInstanceId(), "Sent today.").getId();
+    assertThatThrownBy(() -> taskService.updateTaskComment(task, comment, "Never sent."))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining(CommentsKeptAsWritten.REFUSAL);
+    assertThatThrownBy(() -> taskService.deleteTaskComments(task))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining(CommentsKeptAsWritten.REFUSAL);
+    assertThat(taskService.getTaskComments(task)).hasSize(1);
+    taskService.claim(task, CUSTOMER);
     taskService.complete(task, TestOrders.demand());
     assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
   }

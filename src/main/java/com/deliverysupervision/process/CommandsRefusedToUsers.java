@@ -1,0 +1,40 @@
+package com.deliverysupervision.process;
+
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+
+/**
+ * Refuses the commands a logged-in user may not run, through any API; the application's own calls,
+ * with nobody logged in, still run them. A subclass names the commands and the refusal, and says
+ * why in its documentation.
+ */
+public abstract class CommandsRefusedToUsers extends AbstractProcessEnginePlugin {
+  private final Predicate<Command<?>> refused;
+  private final Supplier<RuntimeException> refusal;
+
+  protected CommandsRefusedToUsers(
+      Predicate<Command<?>> refused, Supplier<RuntimeException> refusal) {
+    this.refused = refused;
+    this.refusal = refusal;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    PreCommandInterceptors.add(
+        configuration,
+        new CommandInterceptor() {
+          @Override
+          public <T> T execute(Command<T> command) {
+            if (refused.test(command)
+                && configuration.getIdentityService().getCurrentAuthentication() != null) {
+              throw refusal.get();
+            }
+            return next.execute(command);
+          }
+        });
+  }
+}
