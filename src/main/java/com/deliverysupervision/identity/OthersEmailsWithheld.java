@@ -2,9 +2,12 @@ package com.deliverysupervision.identity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.UserQueryProperty;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -40,7 +43,30 @@ class OthersEmailsWithheld extends AbstractProcessEnginePlugin {
   public static class Provider extends DbIdentityServiceProvider {
     @Override
     public List<User> findUserByQueryCriteria(DbUserQueryImpl query) {
+      refuseSearchByAddress(query);
       return asSeen(super.findUserByQueryCriteria(query));
+    }
+
+    @Override
+    public long findUserCountByQueryCriteria(DbUserQueryImpl query) {
+      refuseSearchByAddress(query);
+      return super.findUserCountByQueryCriteria(query);
+    }
+
+    /**
+     * The database still searches and sorts by the real address: a seller counting its customer
+     * with {@code emailLike=a%}, then {@code ab%}, read the address a letter at a time.
+     */
+    private static void refuseSearchByAddress(DbUserQueryImpl query) {
+      boolean byAddress =
+          query.getEmail() != null
+              || query.getEmailLike() != null
+              || query.getOrderingProperties().stream()
+                  .anyMatch(order -> UserQueryProperty.EMAIL.equals(order.getQueryProperty()));
+      if (byAddress && addressesWithheldFrom(Context.getCommandContext()).isPresent()) {
+        throw new BadUserRequestException(
+            "Users are not searched or sorted by e-mail address here.");
+      }
     }
 
     @Override
@@ -51,12 +77,11 @@ class OthersEmailsWithheld extends AbstractProcessEnginePlugin {
 
     private static List<User> asSeen(List<User> users) {
       CommandContext context = Context.getCommandContext();
-      Authentication reader = context.getAuthentication();
-      if (reader == null
-          || !context.isAuthorizationCheckEnabled()
-          || seesEveryAddress(reader, context)) {
+      Optional<Authentication> limited = addressesWithheldFrom(context);
+      if (limited.isEmpty()) {
         return users;
       }
+      Authentication reader = limited.get();
       List<String> others =
           users.stream().map(User::getId).filter(id -> !id.equals(reader.getUserId())).toList();
       if (others.isEmpty()) {
@@ -77,6 +102,16 @@ class OthersEmailsWithheld extends AbstractProcessEnginePlugin {
       return users.stream()
           .map(user -> customers.contains(user.getId()) ? withoutAddress(user) : user)
           .toList();
+    }
+
+    /** The reader, when it is a party: the application and staff read every address. */
+    private static Optional<Authentication> addressesWithheldFrom(CommandContext context) {
+      Authentication reader = context.getAuthentication();
+      return reader == null
+              || !context.isAuthorizationCheckEnabled()
+              || seesEveryAddress(reader, context)
+          ? Optional.empty()
+          : Optional.of(reader);
     }
 
     private static boolean seesEveryAddress(Authentication reader, CommandContext context) {

@@ -4,6 +4,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
@@ -22,6 +23,11 @@ public abstract class CommandsRefusedToUsers extends AbstractProcessEnginePlugin
     this.refusal = refusal;
   }
 
+  /** Whether the refusal applies to this user: to every logged-in user, unless overridden. */
+  protected boolean limits(Authentication user, ProcessEngineConfigurationImpl configuration) {
+    return true;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     PreCommandInterceptors.add(
@@ -29,8 +35,8 @@ public abstract class CommandsRefusedToUsers extends AbstractProcessEnginePlugin
         new CommandInterceptor() {
           @Override
           public <T> T execute(Command<T> command) {
-            if (refused.test(command)
-                && configuration.getIdentityService().getCurrentAuthentication() != null) {
+            Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+            if (refused.test(command) && user != null && limits(user, configuration)) {
               throw refusal.get();
             }
             return next.execute(command);

@@ -61,6 +61,28 @@ class OthersEmailsWithheldTest {
     assertThat(addressOf(TestOrders.CUSTOMER)).as("stored as it was").isEqualTo(customerAddress);
   }
 
+  @Test
+  @DisplayName(
+      "ALL-2 LIC-6 a seller cannot search or sort its customers by e-mail address to guess it a letter at a time (400); operations managers can")
+  void noSearchByAddress() throws Exception {
+    String letter = addressOf(TestOrders.CUSTOMER).substring(0, 1);
+    for (String query :
+        List.of(
+            "/engine-rest/user/count?id=" + TestOrders.CUSTOMER + "&emailLike=" + letter + "%25",
+            "/engine-rest/user?emailLike=" + letter + "%25",
+            "/engine-rest/user?email=" + addressOf(TestOrders.CUSTOMER),
+            "/engine-rest/user?sortBy=email&sortOrder=asc")) {
+      var answer = api.get(TestOrders.SELLER, query);
+      assertThat(answer.getStatusCode().value()).as(query).isEqualTo(400);
+      assertThat(answer.getBody()).contains("not searched or sorted by e-mail address");
+      assertThat(api.get(TestOrders.OPERATIONS, query).getStatusCode().value())
+          .as(query)
+          .isEqualTo(200);
+    }
+    assertThat(api.get(TestOrders.SELLER, "/engine-rest/user/count").getStatusCode().value())
+        .isEqualTo(200);
+  }
+
   private String addressOf(String userId) {
     return identityService.createUserQuery().userId(userId).singleResult().getEmail();
   }

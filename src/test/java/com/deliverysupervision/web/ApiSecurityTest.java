@@ -102,6 +102,35 @@ class ApiSecurityTest {
   }
 
   @Test
+  @DisplayName(
+      "ALL-2 sellers, customers and resellers read no marketplace figures (instances per process and step, incidents): 403; operations managers and administrators do")
+  void figuresForStaffOnly() {
+    List<String> figures =
+        List.of(
+            "/engine-rest/process-definition/statistics?failedJobs=true&incidents=true",
+            "/engine-rest/process-definition/key/" + order.deliveryTemplate() + "/statistics",
+            "/engine-rest/history/process-definition/"
+                + runtimeService
+                    .createProcessInstanceQuery()
+                    .processInstanceId(order.processInstanceId())
+                    .singleResult()
+                    .getProcessDefinitionId()
+                + "/statistics");
+    for (String path : figures) {
+      for (String party : List.of(TestOrders.SELLER, TestOrders.CUSTOMER)) {
+        ResponseEntity<String> answer = api.get(party, path);
+        assertThat(answer.getStatusCode()).as(party + " " + path).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(answer.getBody()).contains("figures are for operations managers");
+      }
+      for (String staff : List.of(TestOrders.OPERATIONS, TestOrders.MARKETPLACE)) {
+        assertThat(api.get(staff, path).getStatusCode())
+            .as(staff + " " + path)
+            .isEqualTo(HttpStatus.OK);
+      }
+    }
+  }
+
+  @Test
   @DisplayName("ALL-2 a user reads who it is, its own ID and groups, and nobody else's")
   void callerReadsItself() throws Exception {
     JsonNode me = mapper.readTree(api.get(TestOrders.SELLER, "/api/me").getBody());
