@@ -29,9 +29,7 @@ class CountRejectionDelegate implements JavaDelegate {
     Integer before = (Integer) execution.getVariable(rejection.counter);
     int count = (before == null ? 0 : before) + 1;
     execution.setVariable(rejection.counter, count);
-    execution.setVariable(rejection.lastReason, execution.getVariable(rejection.reason));
-    execution.removeVariable(rejection.decision);
-    execution.removeVariable(rejection.reason);
+    rejection.handBack(execution);
     if (count == rejectionsBeforeAppeal) {
       execution.setVariable(SaasSupervision.SELLER_MAY_APPEAL, true);
       records.record(

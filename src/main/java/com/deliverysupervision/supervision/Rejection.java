@@ -1,8 +1,10 @@
 package com.deliverysupervision.supervision;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 /**
- * The two rejection loops of the service flow (SAAS-5): the seller sends the request back to the
- * customer, the customer sends the delivery back to the seller.
+ * The two rejection loops of the KooGallery service flows (SAAS-5, LIC-2, LIC-5): the seller sends
+ * the request back to the customer, the customer sends the delivery back to the seller.
  */
 enum Rejection {
   SELLER(
@@ -31,6 +33,16 @@ enum Rejection {
   final String lastReason;
 
   final String description;
+
+  /**
+   * The other side's next step shows the reason; the deciding side's next round starts undecided
+   * and asks for a new reason (a form filled from the round before would offer the old ones).
+   */
+  void handBack(DelegateExecution execution) {
+    execution.setVariable(lastReason, execution.getVariable(reason));
+    execution.removeVariable(decision);
+    execution.removeVariable(reason);
+  }
 
   Rejection(String counter, String decision, String reason, String lastReason, String description) {
     this.counter = counter;

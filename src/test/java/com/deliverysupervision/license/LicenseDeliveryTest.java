@@ -106,7 +106,7 @@ class LicenseDeliveryTest {
 
   @Test
   @DisplayName(
-      "LIC-2 the seller rejects the request to the customer for modification, then accepts the modified one")
+      "LIC-2 the seller rejects the request to the customer for modification, with its reason shown in the customer's next request; the next review starts undecided; then accepts the modified one")
   void requestRejectedThenAccepted() {
     ProcessInstance flow = instance(placed());
     submitRequest(flow, "Licenses for 20 users.");
@@ -114,6 +114,8 @@ class LicenseDeliveryTest {
         task(flow).getId(),
         Map.of("requestDecision", "reject", "requestRejectionReason", "Name the users' domain."));
     assertThat(flow).isWaitingAt(LicenseDelivery.TASK_SUBMIT_REQUEST);
+    assertHandedBack(
+        flow, "lastRequestRejectionReason", "Name the users' domain.", "requestDecision");
 
     submitRequest(flow, "Licenses for 20 users of example.com.");
     taskService.complete(task(flow).getId(), Map.of("requestDecision", "accept"));
@@ -234,6 +236,34 @@ class LicenseDeliveryTest {
             () -> appeals.file(earlier.orderId(), new NewAppeal("Too early."), users.actAs(SELLER)))
         .isInstanceOf(AppealNotAllowedException.class);
     users.logOut();
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-5 LIC-8 in both versions the customer's rejection of a delivery goes back to the seller with its reason, shown in the seller's next step; the next acceptance starts undecided")
+  void deliveryRejectedWithItsReason() {
+    ProcessInstance current = atUploadProof(placed());
+    taskService.complete(task(current).getId(), proof(null));
+    ProcessInstance earlier = instance(placedAt("2025-03-01T10:00:00+08:00"));
+    taskService.complete(task(earlier).getId(), Map.of("serviceResult", "Sent by post."));
+
+    for (ProcessInstance flow : List.of(current, earlier)) {
+      taskService.complete(
+          task(flow).getId(),
+          Map.of("deliveryDecision", "reject", "deliveryRejectionReason", "The key is invalid."));
+      assertThat(task(flow).getAssignee()).isEqualTo(SELLER);
+      assertHandedBack(
+          flow, "lastDeliveryRejectionReason", "The key is invalid.", "deliveryDecision");
+    }
+  }
+
+  /** The other side's next step shows the reason; the deciding side starts its next undecided. */
+  private void assertHandedBack(
+      ProcessInstance flow, String lastReason, String reason, String decision) {
+    Map<String, Object> variables = runtimeService.getVariables(flow.getId());
+    assertThat(variables).containsEntry(lastReason, reason);
+    assertThat(variables)
+        .doesNotContainKeys(decision, decision.replace("Decision", "RejectionReason"));
   }
 
   @Test
