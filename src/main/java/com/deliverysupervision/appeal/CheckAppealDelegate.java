@@ -7,6 +7,7 @@ import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderNotFoundException;
 import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.order.OrderVariables;
+import com.deliverysupervision.order.StartValidityDelegate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -67,6 +68,16 @@ class CheckAppealDelegate implements JavaDelegate {
     appeal.setVariable(DeliveryAppeal.SUPERVISION_INSTANCE_ID, flow);
     appeal.setVariable(DeliveryAppeal.DECIDED_BY, policy.decidedBy());
     appeal.setVariable(DeliveryAppeal.VALIDITY_STARTS_ON_COMPLETION, policy.startsValidity());
+    // LIC-4: an appeal that completes the order starts its validity where the delivery would
+    // have, at the enabling time the seller set; the frozen delivery cannot change it meanwhile.
+    Object enabled =
+        Context.getCommandContext()
+            .getExecutionManager()
+            .findExecutionById(flow)
+            .getVariable(StartValidityDelegate.ACTUAL_ENABLING_TIME);
+    if (enabled != null) {
+      appeal.setVariable(StartValidityDelegate.ACTUAL_ENABLING_TIME, enabled);
+    }
     orderAccess.grantParties(appeal.getProcessInstanceId(), order.sellerId(), order.customerId());
     log.info(
         "Appeal {} on order {} filed by {}, decided by {}",

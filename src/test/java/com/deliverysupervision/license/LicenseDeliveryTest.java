@@ -240,6 +240,32 @@ class LicenseDeliveryTest {
 
   @Test
   @DisplayName(
+      "LIC-4 LIC-6 SAAS-10 the seller appeals a customer's silence after a proof enabled Jan 1; the marketplace completes the order on Feb 10: valid Jan 1 to Feb 1, as an acceptance would have made it")
+  void appealCompletesFromTheEnablingTime() {
+    Order order = placed();
+    atAcceptanceEnabledJan1(order);
+    ClockUtil.setCurrentTime(Date.from(JAN_1.plusDays(40).toInstant()));
+    appeals.file(
+        order.orderId(), new NewAppeal("The customer does not answer."), users.actAs(SELLER));
+    users.logOut();
+
+    taskService.complete(
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(order.orderId())
+            .taskDefinitionKey("Task_DecideAppeal")
+            .singleResult()
+            .getId(),
+        Map.of("appealDecision", "complete", "decisionReason", "The proof shows the delivery."));
+
+    Order completed = orders.find(order.orderId());
+    assertThat(completed.status()).isEqualTo(OrderStatus.COMPLETED);
+    assertThat(completed.validFrom().toInstant()).isEqualTo(JAN_1.toInstant());
+    assertThat(completed.validUntil().toInstant()).isEqualTo(JAN_1.plusMonths(1).toInstant());
+  }
+
+  @Test
+  @DisplayName(
       "LIC-5 LIC-8 in both versions the customer's rejection of a delivery goes back to the seller with its reason, shown in the seller's next step; the next acceptance starts undecided")
   void deliveryRejectedWithItsReason() {
     ProcessInstance current = atUploadProof(placed());
