@@ -82,12 +82,16 @@ public class MailDelivery {
         break;
       }
     } while (batch.due() == settings.batchSize());
+    if (sent > 0) {
+      log.info("{} e-mails sent to the SMTP server {}:{}", sent, smtp.getHost(), smtp.getPort());
+    }
     return sent;
   }
 
-  private record Sending(boolean serverReached, int sent) {}
+  record Sending(boolean serverReached, int sent) {}
 
-  private Sending send(List<MailOutbox.Outgoing> batch) {
+  /** Package-private: a test plays a sender that claimed the batch long ago. */
+  Sending send(List<MailOutbox.Outgoing> batch) {
     if (batch.isEmpty()) {
       return new Sending(true, 0);
     }
@@ -98,13 +102,20 @@ public class MailDelivery {
       for (MailOutbox.Outgoing mail : batch) {
         String address = addresses.get(mail.recipient());
         if (!StringUtils.hasText(address)) {
-          outbox.markWithoutAddress(mail.notificationId());
+          outbox.markWithoutAddress(mail);
+          continue;
+        }
+        if (!outbox.renewClaim(mail)) {
+          log.info(
+              "E-mail of notification {} left to the sender that claimed it after this one's"
+                  + " claim ran out",
+              mail.notificationId());
           continue;
         }
         try {
           MimeMessage message = compose(mail, address);
           transport.sendMessage(message, message.getAllRecipients());
-          outbox.markSent(mail.notificationId());
+          outbox.markSent(mail);
           sent++;
         } catch (MessagingException e) {
           failed(mail, e);
@@ -131,7 +142,14 @@ public class MailDelivery {
         mail.mailAttempts(),
         settings.attempts(),
         e.getMessage());
-    outbox.markAttemptFailed(mail, e.getMessage());
+    if (outbox.markAttemptFailed(mail, e.getMessage())) {
+      log.warn(
+          "E-mail of notification {} to {} FAILED for good after {} attempts; operations can"
+              + " send it again from the Overdue page",
+          mail.notificationId(),
+          mail.recipient(),
+          mail.mailAttempts());
+    }
   }
 
   private MimeMessage compose(MailOutbox.Outgoing mail, String address) throws MessagingException {

@@ -3,12 +3,15 @@ package com.deliverysupervision.notification;
 import com.deliverysupervision.rules.EngineClock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The e-mails of the notifications still to send (ALL-4). Each statement commits on its own: a
- * claim is visible to every node at once, and a sent e-mail is marked before the next is sent.
+ * claim is visible to every node at once, and a sent e-mail is marked before the next is sent. A
+ * sender claims a batch under a claim of its own, renews it before each e-mail and marks only what
+ * is still under it: an e-mail goes out twice only when one send outlasts the claim time.
  */
 @Component
 class MailOutbox {
@@ -22,9 +25,18 @@ class MailOutbox {
     this.settings = settings;
   }
 
-  /** An e-mail to send: its notification's text and recipient. */
+  /**
+   * An e-mail to send: its notification's text and recipient.
+   *
+   * @param mailClaim the claim it is under: this sender's once claimed
+   */
   record Outgoing(
-      String notificationId, String recipient, String subject, String body, int mailAttempts) {}
+      String notificationId,
+      String recipient,
+      String subject,
+      String body,
+      int mailAttempts,
+      String mailClaim) {}
 
   /**
    * @param due how many were due when looked for: fewer than asked, and there are no more
@@ -43,7 +55,7 @@ class MailOutbox {
 
   List<Outgoing> due(int limit) {
     return jdbc.sql(
-            "select notification_id, recipient, subject, body, mail_attempts"
+            "select notification_id, recipient, subject, body, mail_attempts, mail_claim"
                 + " from ds_notification where mail_state in ('PENDING', 'SENDING')"
                 + " and mail_due_at <= ? order by mail_due_at limit ?")
         .params(clock.now(), limit)
@@ -59,14 +71,16 @@ class MailOutbox {
   List<Outgoing> claim(List<Outgoing> due) {
     OffsetDateTime now = clock.now();
     OffsetDateTime claimedUntil = now.plus(settings.claimTime());
+    String claim = UUID.randomUUID().toString();
     return due.stream()
         .filter(
             mail ->
                 jdbc.sql(
                             "update ds_notification set mail_state = 'SENDING', mail_due_at = ?,"
-                                + " mail_attempts = mail_attempts + 1 where notification_id = ?"
+                                + " mail_claim = ?, mail_attempts = mail_attempts + 1"
+                                + " where notification_id = ?"
                                 + " and mail_state in ('PENDING', 'SENDING') and mail_due_at <= ?")
-                        .params(claimedUntil, mail.notificationId(), now)
+                        .params(claimedUntil, claim, mail.notificationId(), now)
                         .update()
                     == 1)
         .map(
@@ -76,32 +90,52 @@ class MailOutbox {
                     mail.recipient(),
                     mail.subject(),
                     mail.body(),
-                    mail.mailAttempts() + 1))
+                    mail.mailAttempts() + 1,
+                    claim))
         .toList();
   }
 
-  void markSent(String notificationId) {
-    end(notificationId, "SENT", null);
+  /**
+   * Right before sending: whether the e-mail is still under this sender's claim, which then runs
+   * for the claim time again. False once another sender has claimed it after this one's claim ran
+   * out: it is the other's to send.
+   */
+  boolean renewClaim(Outgoing mail) {
+    return jdbc.sql(
+                "update ds_notification set mail_due_at = ? where notification_id = ?"
+                    + " and mail_claim = ? and mail_state = 'SENDING'")
+            .params(clock.now().plus(settings.claimTime()), mail.notificationId(), mail.mailClaim())
+            .update()
+        == 1;
   }
 
-  void markWithoutAddress(String notificationId) {
-    end(notificationId, "NO_ADDRESS", "The recipient has no e-mail address.");
+  void markSent(Outgoing mail) {
+    end(mail, "SENT", null);
   }
 
-  /** After a failed attempt: tried again after a growing wait, or FAILED after the last. */
-  void markAttemptFailed(Outgoing mail, String error) {
+  void markWithoutAddress(Outgoing mail) {
+    end(mail, "NO_ADDRESS", "The recipient has no e-mail address.");
+  }
+
+  /**
+   * After a failed attempt: tried again after a growing wait, or FAILED after the last; only while
+   * still under this sender's claim. Whether the e-mail failed for good.
+   */
+  boolean markAttemptFailed(Outgoing mail, String error) {
     String reason = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 500));
     boolean lastAttempt = mail.mailAttempts() >= settings.attempts();
-    // Only while still claimed: an e-mail sent meanwhile stays sent.
-    jdbc.sql(
-            "update ds_notification set mail_state = ?, mail_due_at = ?, mail_error = ?"
-                + " where notification_id = ? and mail_state = 'SENDING'")
-        .params(
-            lastAttempt ? "FAILED" : "PENDING",
-            lastAttempt ? null : clock.now().plus(settings.waitAfter(mail.mailAttempts())),
-            reason,
-            mail.notificationId())
-        .update();
+    int marked =
+        jdbc.sql(
+                "update ds_notification set mail_state = ?, mail_due_at = ?, mail_error = ?"
+                    + " where notification_id = ? and mail_claim = ? and mail_state = 'SENDING'")
+            .params(
+                lastAttempt ? "FAILED" : "PENDING",
+                lastAttempt ? null : clock.now().plus(settings.waitAfter(mail.mailAttempts())),
+                reason,
+                mail.notificationId(),
+                mail.mailClaim())
+            .update();
+    return lastAttempt && marked == 1;
   }
 
   /** Gives every FAILED e-mail its attempts again, due now; how many. */
@@ -131,11 +165,16 @@ class MailOutbox {
         .single();
   }
 
-  private void end(String notificationId, String state, String error) {
+  private void end(Outgoing mail, String state, String error) {
     jdbc.sql(
             "update ds_notification set mail_state = ?, mail_sent_at = ?, mail_due_at = null,"
-                + " mail_error = ? where notification_id = ?")
-        .params(state, "SENT".equals(state) ? clock.now() : null, error, notificationId)
+                + " mail_error = ? where notification_id = ? and mail_claim = ?")
+        .params(
+            state,
+            "SENT".equals(state) ? clock.now() : null,
+            error,
+            mail.notificationId(),
+            mail.mailClaim())
         .update();
   }
 }

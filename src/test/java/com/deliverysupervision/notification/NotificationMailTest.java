@@ -281,6 +281,23 @@ class NotificationMailTest {
     assertThat(smtp.receivedBy(customer + "@privacy.example")).hasSize(1);
   }
 
+  @Test
+  @DisplayName(
+      "ALL-4 a sender whose claim ran out before it came to an e-mail (a slow SMTP server) leaves it to the sender that claimed it since: it arrives once")
+  void slowSenderLeavesWhatOthersClaimed() {
+    tellCustomer(2);
+    List<MailOutbox.Outgoing> slow = outbox.claimDue(50).claimed();
+    assertThat(slow).hasSize(2);
+
+    at(NOW.plusMinutes(5));
+    assertThat(mail.sendDue()).as("the other sender").isEqualTo(2);
+    assertThat(mail.send(slow).sent()).as("the slow sender, at last").isZero();
+
+    assertThat(smtp.receivedBy(customer + "@privacy.example")).hasSize(2);
+    assertThat(smtp.copiesByNotification().values()).containsOnly(1L);
+    assertThat(stateOfCustomersMail()).containsOnly("SENT");
+  }
+
   private void tellCustomer(int messages) {
     for (int i = 0; i < messages; i++) {
       notifications.tell(
