@@ -47,6 +47,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** KooGallery license delivery, both versions (LIC-2..LIC-5, LIC-8). */
 @DeliveryApplicationTest
@@ -63,6 +64,7 @@ class LicenseDeliveryTest {
   @Autowired TestOrders orders;
   @Autowired TestUsers users;
   @Autowired ApiCalls api;
+  @Autowired JdbcClient jdbc;
 
   @BeforeEach
   void newYear() {
@@ -325,7 +327,7 @@ class LicenseDeliveryTest {
 
   @Test
   @DisplayName(
-      "REL-3 the delivery period passes one minute after the placement plus its days, not one minute before: the order is marked overdue and listed in the overdue view, and the delivery goes on")
+      "REL-3 ALL-5 the delivery period passes one minute after the placement plus its days, not one minute before: the order is marked overdue and listed in the overdue view, the customer and the seller are told, and the delivery goes on")
   void deliveryPeriodOver() throws Exception {
     Order order = placed();
     ProcessInstance flow = atUploadProof(order);
@@ -341,6 +343,17 @@ class LicenseDeliveryTest {
     assertThat(flow).isWaitingAt(LicenseDelivery.TASK_UPLOAD_PROOF);
     assertThat(api.get(OPERATIONS, "/api/orders/overdue?limit=1000").getBody())
         .contains(order.orderId(), "Delivery period over");
+    assertThat(subjectsTo(CUSTOMER, order))
+        .contains("Order " + order.orderId() + " is past its delivery period");
+    assertThat(subjectsTo(SELLER, order))
+        .contains("Order " + order.orderId() + " is past its delivery period: deliver it now");
+  }
+
+  private List<String> subjectsTo(String recipient, Order order) {
+    return jdbc.sql("select subject from ds_notification where recipient = ? and order_id = ?")
+        .params(recipient, order.orderId())
+        .query(String.class)
+        .list();
   }
 
   @Test
