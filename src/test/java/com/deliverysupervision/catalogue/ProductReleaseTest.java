@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,7 @@ class ProductReleaseTest {
   @Autowired ApiCalls api;
   @Autowired ObjectMapper mapper;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
   @Autowired TestUsers users;
   @Autowired JdbcClient jdbc;
   ListedProducts listing;
@@ -189,6 +191,26 @@ class ProductReleaseTest {
             api.delete(SELLER, "/api/products/" + productId + "/release-requests/pending")
                 .getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  @DisplayName(
+      "REL-6 REL-7 a review cancelled in Cockpit ends its request as CANCELLED with the reason; the product is a draft again, which its seller edits and submits anew")
+  void cancelledReview() throws Exception {
+    String productId = listing.create(SELLER, ready("Backup Cancelled"));
+    String requestId = body(listing.submit(SELLER, productId)).path("requestId").asText();
+
+    runtimeService.deleteProcessInstance(requestId, "Reviewed by phone by mistake");
+
+    JsonNode product = product(SELLER, productId);
+    assertThat(product.path("workingState").asText()).isEqualTo("DRAFT");
+    assertThat(product.path("releaseRequests").get(0).path("outcome").asText())
+        .isEqualTo("CANCELLED");
+    assertThat(product.path("releaseRequests").get(0).path("reason").asText())
+        .isEqualTo("Reviewed by phone by mistake");
+    assertThat(api.put(SELLER, "/api/products/" + productId, ready("Backup Again")).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(listing.submit(SELLER, productId).getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 
   @Test
