@@ -10,6 +10,7 @@ import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.supervision.SaasSupervision;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.annotation.Lazy;
@@ -72,8 +73,8 @@ class AppealEligibility implements OrderAction {
         && policy.sellerWaitsForFlow()
         && !sellerMayAppeal(flow)) {
       throw conflict(
-          "The seller may appeal only after the customer has not updated the service flow for 5"
-              + " days, or after 3 rejections by either side (SAAS-6, SAAS-7).");
+          "The seller may appeal only once the customer has left its step untouched for 5 days,"
+              + " until it acts, or after 3 rejections by either side (SAAS-6, SAAS-7).");
     }
     return new Eligible(policy, flow);
   }
@@ -108,8 +109,13 @@ class AppealEligibility implements OrderAction {
   }
 
   private boolean sellerMayAppeal(String flow) {
-    return Boolean.TRUE.equals(
-        systemCalls.run(() -> runtimeService.getVariable(flow, SaasSupervision.SELLER_MAY_APPEAL)));
+    Map<String, Object> rights =
+        systemCalls.run(
+            () ->
+                runtimeService.getVariables(
+                    flow,
+                    List.of(SaasSupervision.SELLER_MAY_APPEAL, SaasSupervision.CUSTOMER_SILENT)));
+    return rights.values().stream().anyMatch(Boolean.TRUE::equals);
   }
 
   private static AppealNotAllowedException conflict(String message) {

@@ -6,7 +6,8 @@ package com.deliverysupervision.order;
  *
  * @param decidedBy the group whose members decide, in a Tasklist task
  * @param sellerWaitsForFlow whether the seller may appeal only once the delivery's flow set its
- *     variable {@code sellerMayAppeal} (SAAS-6, SAAS-7); the customer may at any time
+ *     variable {@code sellerMayAppeal} (SAAS-7), or while it holds {@code customerSilent} (SAAS-6);
+ *     the customer may at any time
  * @param startsValidity whether completing the order on the appeal starts its validity period
  *     (SAAS-4)
  */

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Let the seller appeal": the customer left a step untouched too long (SAAS-6). */
+/**
+ * "Let the seller appeal": the customer left a step untouched too long (SAAS-6), and the seller may
+ * appeal until the customer completes it.
+ */
 @Component
 class AllowSellerAppealDelegate implements JavaDelegate {
   private final OperationRecords records;
@@ -17,7 +20,7 @@ class AllowSellerAppealDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(SaasSupervision.SELLER_MAY_APPEAL, true);
+    execution.setVariable(SaasSupervision.CUSTOMER_SILENT, true);
     records.record(
         execution.getProcessBusinessKey(),
         "The seller may appeal",

@@ -30,7 +30,9 @@ class CountRejectionDelegate implements JavaDelegate {
     int count = (before == null ? 0 : before) + 1;
     execution.setVariable(rejection.counter, count);
     rejection.handBack(execution);
-    if (count == rejectionsBeforeAppeal) {
+    // From the configured number on, should the number be lowered while flows run.
+    if (count >= rejectionsBeforeAppeal
+        && !Boolean.TRUE.equals(execution.getVariable(SaasSupervision.SELLER_MAY_APPEAL))) {
       execution.setVariable(SaasSupervision.SELLER_MAY_APPEAL, true);
       records.record(
           execution.getProcessBusinessKey(),

@@ -40,8 +40,14 @@ public class SaasSupervision implements DeliveryTemplate {
   public static final String ACCEPT = "accept";
   public static final String REJECT = "reject";
 
-  /** SAAS-6, SAAS-7: set once the seller may appeal. */
+  /** SAAS-7: set once the rejections let the seller appeal; it stays. */
   public static final String SELLER_MAY_APPEAL = "sellerMayAppeal";
+
+  /**
+   * SAAS-6: set while the customer has left its step untouched too long; the diagram removes it
+   * when the customer completes the step, and with it the seller's right to appeal for silence.
+   */
+  public static final String CUSTOMER_SILENT = "customerSilent";
 
   @Override
   public String processKey() {

@@ -166,7 +166,7 @@ class SaasSupervisionTest {
     assertThat(dueJobs()).isEmpty();
     assertThatThrownBy(() -> appealAs(SELLER))
         .isInstanceOf(AppealNotAllowedException.class)
-        .hasMessageContaining("may appeal only after");
+        .hasMessageContaining("may appeal only once");
 
     at(PLACED.plus(Duration.ofDays(5)));
     executeDueJobs();
@@ -179,6 +179,24 @@ class SaasSupervisionTest {
                 .singleResult()
                 .isSuspended())
         .isTrue();
+  }
+
+  @Test
+  @DisplayName(
+      "SAAS-6 once the customer updates the flow its silence gave the seller no more right to appeal; the next 5 silent days give it again")
+  void silenceEndsWhenTheCustomerActs() {
+    at(PLACED.plus(Duration.ofDays(5)));
+    executeDueJobs();
+    submitRequest("Accounts for the Porto office");
+    review(ACCEPT, null);
+    deliver("Accounts created.");
+
+    assertThatThrownBy(() -> appealAs(SELLER))
+        .isInstanceOf(AppealNotAllowedException.class)
+        .hasMessageContaining("may appeal only once");
+    at(PLACED.plus(Duration.ofDays(10)).plus(Duration.ofMinutes(1)));
+    executeDueJobs();
+    appealAs(SELLER);
   }
 
   @Test
