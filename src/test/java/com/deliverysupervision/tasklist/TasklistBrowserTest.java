@@ -41,6 +41,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -90,6 +91,7 @@ class TasklistBrowserTest {
   @Autowired SaasSteps saasSteps;
   @Autowired Entitlements entitlements;
   @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
   @Autowired Notifications notifications;
   @Autowired JdbcClient jdbc;
   @Autowired ApiCalls api;
@@ -288,7 +290,7 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "LIC-2 LIC-3 LIC-5 in Tasklist the seller accepts the request and uploads the delivery proof against the delivery template, the customer downloads it and accepts: the order is COMPLETED")
+      "LIC-2 LIC-3 LIC-5 LIC-6 in Tasklist the seller accepts the request and uploads the delivery proof against the delivery template; after 5 silent days it reads the customer's contact on the order's page; the customer downloads the proof and accepts: the order is COMPLETED")
   void licenseDeliveryInTasklist() throws Exception {
     Order order = orders.place(LicenseDelivery.PROCESS_KEY, "P1M");
     runtimeService.setVariable(
@@ -324,12 +326,29 @@ class TasklistBrowserTest {
     complete(seller);
     waitUntilStep(order, LicenseDelivery.TASK_ACCEPT_DELIVERY);
 
+    // LIC-6: after the customer's silence the seller reads its contact on the order's page.
+    ClockUtil.setCurrentTime(
+        Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5).plusMinutes(1))));
+    managementService
+        .createJobQuery()
+        .processInstanceId(order.processInstanceId())
+        .timers()
+        .executable()
+        .list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+    ChromeDriver silenced =
+        logIn(SELLER, "/camunda/app/tasklist/default/?order=" + order.orderId() + "#/");
+    awaitText(silenced, By.cssSelector(".ds-order-facts"), "Customer's contact");
+    assertThat(silenced.findElement(By.cssSelector(".ds-order-facts")).getText())
+        .contains(identityService.createUserQuery().userId(CUSTOMER).singleResult().getEmail());
+    Browser.screenshot(silenced, "license-2-seller-reads-the-silent-customers-contact");
+
     customer.navigate().refresh();
     openEmbeddedTask(customer, order);
     assertThat(customer.findElement(By.id("deliveryContent")).getDomProperty("value"))
         .contains("Installation guide: attached.");
     new Select(customer.findElement(By.id("deliveryDecision"))).selectByValue("accept");
-    Browser.screenshot(customer, "license-2-customer-accepts");
+    Browser.screenshot(customer, "license-3-customer-accepts");
     complete(customer);
     new WebDriverWait(customer, PATIENCE)
         .until(driver -> orders.find(order.orderId()).status() == OrderStatus.COMPLETED);

@@ -5,8 +5,9 @@ import {
   wireBack,
 } from './common.js';
 
-// SAAS-3: the bill shows once the billing run made it.
-function facts(order, bill) {
+// SAAS-3: the bill shows once the billing run made it. LIC-6: the customer's contact shows to the
+// seller once the customer has left a license delivery unaccepted too long (the API decides).
+function facts(order, bill, contact) {
   const rows = [
     ['Order', order.orderId],
     ['Product', order.productName ? `${order.productName} (${order.productId})` : order.productId],
@@ -15,6 +16,7 @@ function facts(order, bill) {
     ['Status', order.status],
     ['Seller', order.sellerId],
     ['Customer', order.customerId],
+    ["Customer's contact", contact ? `${contact.name} <${contact.email}>` : ''],
     ['Amount', order.amount != null ? money(order.amount, order.currency) : ''],
     ['Placed', when(order.placedAt)],
     ['Delivery due', when(order.deliveryDueAt)],
@@ -178,19 +180,21 @@ export async function showOrder(node, api, orderId, back, backTo = 'My orders') 
   node.innerHTML = '<p>Loading the order...</p>';
   try {
     const path = `${apiRoot}/orders/${encodeURIComponent(orderId)}`;
-    const [order, list, open, states, bill] = await Promise.all([
+    const [order, list, open, states, bill, contact] = await Promise.all([
       call(api, 'GET', path),
       call(api, 'GET', `${path}/records`),
       call(api, 'GET', `${path}/steps`),
       call(api, 'GET', `${path}/actions`),
       // Most orders have none (not billed yet, or their process does not bill).
       call(api, 'GET', `${path}/bill`).catch(() => null),
+      // Refused to a seller until the customer's silence shows it, and to everyone on others' orders.
+      call(api, 'GET', `${path}/customer-contact`).catch(() => null),
     ]);
     node.innerHTML = `
       <div class="ds-order">
         ${backHtml(back, backTo)}
         <h4>Order ${escape(order.orderId)}</h4>
-        ${facts(order, bill)}
+        ${facts(order, bill, contact)}
         <h5>Where it stands</h5>
         ${steps(open)}
         <div class="ds-diagram" style="height:320px;border:1px solid #eee"></div>
