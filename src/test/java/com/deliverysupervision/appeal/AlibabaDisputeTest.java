@@ -125,7 +125,7 @@ class AlibabaDisputeTest {
 
   @Test
   @DisplayName(
-      "ALI-1 the seller raises a dispute at any time; the administrator resumes the delivery and the frozen days do not count against the 14 days: it confirms itself one minute after them, not one minute before")
+      "ALI-1 the seller raises a dispute at any time; the administrator resumes the delivery and the frozen days do not count against the 14 days: the step is due, and confirms itself, one minute after them, not one minute before")
   void sellerDisputeResumedWithoutTheFrozenDays() throws Exception {
     Instant raised = DELIVERED.plus(Duration.ofDays(3));
     ClockUtil.setCurrentTime(Date.from(raised));
@@ -137,6 +137,15 @@ class AlibabaDisputeTest {
     assertThat(suspended(order)).isFalse();
     assertThat(delivery).isWaitingAt(AlibabaBasicDelivery.TASK_CONFIRM_DELIVERY);
     Instant confirmationDue = DELIVERED.plus(CONFIRMATION_PERIOD).plus(FROZEN);
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(order.processInstanceId())
+                .singleResult()
+                .getDueDate()
+                .toInstant())
+        .as("the step's due date, as its customer and the overdue view read it")
+        .isEqualTo(confirmationDue);
     fireOnlyAfter(order, confirmationDue);
 
     assertThat(delivery).isEnded();
