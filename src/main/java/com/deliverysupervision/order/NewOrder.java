@@ -18,7 +18,8 @@ public record NewOrder(
     @NotBlank @Size(max = 64) String sellerId,
     @NotBlank @Size(max = 64) String customerId,
     /** Required for a product outside the catalogue; of a catalogue product, its price (REL-1). */
-    @DecimalMin("0.00") @Digits(integer = AMOUNT_INTEGER_DIGITS, fraction = 2) BigDecimal amount,
+    @DecimalMin("0.00") @Digits(integer = AMOUNT_INTEGER_DIGITS, fraction = AMOUNT_FRACTION_DIGITS)
+        BigDecimal amount,
     /** Required for a product outside the catalogue; a catalogue product has its own (REL-1). */
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
     /**
@@ -116,6 +117,9 @@ public record NewOrder(
 
   /** The whole digits an order's amount may have: what the order, bill and settlement store. */
   public static final int AMOUNT_INTEGER_DIGITS = 17;
+
+  /** The decimal places of an order's amount: what the order, bill and settlement store. */
+  public static final int AMOUNT_FRACTION_DIGITS = 2;
 
   /** An ID the marketplace gives: it becomes part of this API's addresses as it is. */
   public static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]*";

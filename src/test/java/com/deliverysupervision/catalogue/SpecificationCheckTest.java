@@ -70,6 +70,18 @@ class SpecificationCheckTest {
 
   @Test
   @DisplayName(
+      "REL-4 ALL-3 a product priced in a currency of 3 decimal places (KWD) is refused: orders, bills and settlements keep 2")
+  void currencyOfThreeDecimals() {
+    assertThat(
+            check.problemsOf(
+                simple(Billing.ONE_TIME, oneTime("10.125")), Currency.getInstance("KWD")))
+        .contains(
+            "currency: KWD has 3 decimal places, and orders, bills and settlements keep 2; choose"
+                + " a currency such as USD or EUR");
+  }
+
+  @Test
+  @DisplayName(
       "REL-4 ALL-3 a price with an exponent of a billion is refused in a few words, as it was sent")
   void hugeExponents() {
     assertThat(check.problemsOf(simple(Billing.ONE_TIME, oneTime("1e999999999")), USD))
