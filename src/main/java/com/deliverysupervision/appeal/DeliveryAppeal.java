@@ -19,6 +19,14 @@ public final class DeliveryAppeal {
   public static final String END_FLOW_RESUMED = "EndEvent_FlowResumed";
   public static final String END_ORDER_SETTLED = "EndEvent_OrderSettled";
 
+  public static final String END_DELIVERY_CONFIRMED = "EndEvent_DeliveryConfirmed";
+
+  /**
+   * The message a delivery waits for where it goes on after its confirmation (ALI-3): an
+   * administrator confirming the delivery on a dispute sends it rather than completing the order.
+   */
+  public static final String DELIVERY_CONFIRMED_ON_DISPUTE = "deliveryConfirmedOnDispute";
+
   public static final String SUPERVISION_INSTANCE_ID = "supervisionInstanceId";
   public static final String APPELLANT = "appellant";
   public static final String APPEAL_REASON = "appealReason";

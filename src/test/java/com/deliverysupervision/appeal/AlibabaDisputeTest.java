@@ -169,6 +169,42 @@ class AlibabaDisputeTest {
 
   @Test
   @DisplayName(
+      "ALI-1 ALI-3 the administrator confirms a double check delivery on a dispute: the warranty period starts from the decision and the order completes only when it ends, one minute after it, not one minute before")
+  void confirmedOnDisputeTheWarrantyRuns() throws Exception {
+    ProcessInstance flow = deliveredWithWarranty("P90D");
+    String disputeId = dispute(CUSTOMER, orderOf(flow));
+    Instant decided = DELIVERED.plus(FROZEN);
+    ClockUtil.setCurrentTime(Date.from(decided));
+
+    decide(disputeId, "complete", "The site is online; the warranty covers the reports.");
+
+    assertThat(flow).isWaitingAt(AlibabaDoubleCheckDelivery.TASK_CONFIRM_WARRANTY);
+    assertThat(flow).hasPassed("Task_RecordConfirmedOnDispute");
+    assertThat(instance(disputeId)).isNull();
+    Order confirmed = orders.find(orderOf(flow).orderId());
+    assertThat(confirmed.status()).isEqualTo(OrderStatus.PROCESSING);
+    fireOnlyAfter(confirmed, decided.plus(Duration.ofDays(90)));
+    assertThat(flow).isEnded();
+    assertThat(orders.find(confirmed.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-1 ALI-3 the administrator confirms a double check delivery on a dispute during its warranty period: the warranty is confirmed, the order is COMPLETED and the delivery ends")
+  void confirmedDuringTheWarranty() throws Exception {
+    ProcessInstance flow = deliveredWithWarranty("P90D");
+    taskService.complete(task(flow).getId());
+    assertThat(flow).isWaitingAt(AlibabaDoubleCheckDelivery.TASK_CONFIRM_WARRANTY);
+    String disputeId = dispute(SELLER, orderOf(flow));
+
+    decide(disputeId, "complete", "The customer uses the site; nothing is left to fix.");
+
+    assertThat(flow).isEnded();
+    assertThat(orders.find(orderOf(flow).orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  @Test
+  @DisplayName(
       "ALI-1 the administrator terminates the delivery on a dispute: the order is CLOSED and the delivery ends")
   void administratorTerminatesTheDelivery() throws Exception {
     String disputeId = dispute(SELLER, order);
@@ -183,10 +219,8 @@ class AlibabaDisputeTest {
   @DisplayName(
       "ALI-1 ALI-3 a dispute during the warranty period: the frozen days extend it, the delivery ends one minute after the period and the frozen days, not one minute before")
   void frozenDaysExtendTheWarranty() throws Exception {
-    Order withWarranty = orders.placeWithWarranty(AlibabaDoubleCheckDelivery.PROCESS_KEY, "P90D");
-    ProcessInstance flow = instance(withWarranty);
-    taskService.complete(task(flow).getId(), TestOrders.demand());
-    taskService.complete(task(flow).getId());
+    ProcessInstance flow = deliveredWithWarranty("P90D");
+    Order withWarranty = orderOf(flow);
     taskService.complete(task(flow).getId());
     assertThat(flow).isWaitingAt(AlibabaDoubleCheckDelivery.TASK_CONFIRM_WARRANTY);
 
@@ -333,6 +367,21 @@ class AlibabaDisputeTest {
     assertThat(suspended(order)).isFalse();
   }
 
+  /** A double check delivery whose seller delivered: the customer is asked to confirm it. */
+  private ProcessInstance deliveredWithWarranty(String warrantyPeriod) {
+    Order withWarranty =
+        orders.placeWithWarranty(AlibabaDoubleCheckDelivery.PROCESS_KEY, warrantyPeriod);
+    ProcessInstance flow = instance(withWarranty);
+    taskService.complete(task(flow).getId(), TestOrders.demand());
+    taskService.complete(task(flow).getId());
+    assertThat(flow).isWaitingAt(AlibabaBasicDelivery.TASK_CONFIRM_DELIVERY);
+    return flow;
+  }
+
+  private Order orderOf(ProcessInstance flow) {
+    return orders.find(flow.getBusinessKey());
+  }
+
   private String dispute(String party, Order disputed) throws Exception {
     ResponseEntity<String> response =
         api.post(
@@ -351,7 +400,7 @@ class AlibabaDisputeTest {
         mapper.writeValueAsString(Map.of("variables", typed)));
   }
 
-  /** As the administrator, in Tasklist; a resumption's own step runs as the job executor would. */
+  /** As the administrator, in Tasklist; a resumption's own steps run as the job executor would. */
   private void decide(String disputeId, String decision, String reason) {
     Task decide = decisionTask(disputeId);
     users.actAs(MARKETPLACE);
@@ -362,8 +411,10 @@ class AlibabaDisputeTest {
     } finally {
       users.logOut();
     }
-    for (Job job : managementService.createJobQuery().processInstanceId(disputeId).list()) {
-      managementService.executeJob(job.getId());
+    List<Job> jobs;
+    while (!(jobs = managementService.createJobQuery().processInstanceId(disputeId).list())
+        .isEmpty()) {
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
     }
   }
 
