@@ -30,7 +30,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The operators' overdue view: deliveries whose tasks are past their due date, and automatic
- * deadlines (rule timers) that have come or will come within the warning window.
+ * deadlines (rule timers) that have come or will come within the warning window; a frozen
+ * delivery's steps wait for the appeal's decision, not for their due date, and are left out.
  */
 @Service
 public class OverdueDeliveries {
@@ -74,17 +75,20 @@ public class OverdueDeliveries {
 
   /**
    * Tasks past their due date and automatic deadlines that have come, of orders and release reviews
-   * only (the billing run's timer has no business key). Counted in the database: the metrics read
-   * it at every scrape, and a storm of deadlines must not become a storm of queries.
+   * only (the billing run's timer has no business key), and not of a delivery frozen by an appeal
+   * or dispute (SAAS-8, ALI-1: its due dates move by the frozen time when it resumes). Counted in
+   * the database: the metrics read it at every scrape, and a storm of deadlines must not become a
+   * storm of queries.
    */
   public long count() {
     Date now = Date.from(clock.now().toInstant());
     return jdbc.sql(
             "select (select count(*) from ACT_RU_TASK t join ACT_RU_EXECUTION p"
-                + " on p.ID_ = t.PROC_INST_ID_ where t.DUE_DATE_ < ? and p.BUSINESS_KEY_ is not null)"
+                + " on p.ID_ = t.PROC_INST_ID_ where t.DUE_DATE_ < ? and t.SUSPENSION_STATE_ = 1"
+                + " and p.BUSINESS_KEY_ is not null)"
                 + " + (select count(*) from ACT_RU_JOB j join ACT_RU_EXECUTION p"
                 + " on p.ID_ = j.PROCESS_INSTANCE_ID_ where j.TYPE_ = 'timer' and j.DUEDATE_ <= ?"
-                + " and p.BUSINESS_KEY_ is not null)"
+                + " and j.SUSPENSION_STATE_ = 1 and p.BUSINESS_KEY_ is not null)"
                 + " + (select count(*) from ds_order where delivery_overdue = true"
                 + " and status = 'PROCESSING')")
         .params(now, now)
@@ -97,6 +101,7 @@ public class OverdueDeliveries {
     List<Task> tasks =
         taskService
             .createTaskQuery()
+            .active()
             .dueBefore(Date.from(now.toInstant()))
             .orderByDueDate()
             .asc()
@@ -105,6 +110,7 @@ public class OverdueDeliveries {
         managementService
             .createJobQuery()
             .timers()
+            .active()
             .duedateLowerThan(Date.from(now.plus(warningWindow).toInstant()))
             .orderByJobDuedate()
             .asc()

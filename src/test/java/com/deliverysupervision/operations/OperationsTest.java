@@ -1,5 +1,6 @@
 package com.deliverysupervision.operations;
 
+import static com.deliverysupervision.support.TestOrders.CUSTOMER;
 import static com.deliverysupervision.support.TestOrders.OPERATIONS;
 import static com.deliverysupervision.support.TestOrders.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,14 +119,32 @@ class OperationsTest {
         .isTrue();
     assertThat(find(late, order.orderId(), "Confirm delivery").path("kind").asText())
         .isEqualTo("TASK");
-    long overdueShown = 0;
-    for (JsonNode shown : late) {
-      overdueShown += shown.path("overdue").asBoolean() ? 1 : 0;
-    }
-    assertThat(overdueGauge()).isEqualTo(overdueShown);
+    assertThat(overdueGauge()).isEqualTo(overdueIn(late));
 
     assertThat(api.get(SELLER, "/api/orders/overdue").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  @DisplayName(
+      "SAAS-8 ALI-1 a frozen delivery's steps are neither listed nor counted as overdue while its dispute stands: the frozen time counts against nobody")
+  void frozenStepsAreNotOverdue() throws Exception {
+    Instant delivered = Instant.parse("2026-05-11T08:00:00Z");
+    Order order = deliveredAt(delivered);
+    ResponseEntity<String> disputed =
+        api.post(
+            CUSTOMER,
+            "/api/orders/" + order.orderId() + "/appeals",
+            "{\"reason\": \"The site is not the one ordered.\"}");
+    assertThat(disputed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+    ClockUtil.setCurrentTime(
+        Date.from(delivered.plus(Duration.ofDays(14)).plus(Duration.ofMinutes(1))));
+    JsonNode items = overdueAs(OPERATIONS);
+    for (JsonNode item : items) {
+      assertThat(item.path("orderId").asText()).isNotEqualTo(order.orderId());
+    }
+    assertThat(overdueGauge()).isEqualTo(overdueIn(items));
   }
 
   @Test
@@ -207,6 +226,14 @@ class OperationsTest {
     taskService.complete(orders.openTaskOf(order), TestOrders.demand());
     taskService.complete(orders.openTaskOf(order));
     return order;
+  }
+
+  private static long overdueIn(JsonNode items) {
+    long overdue = 0;
+    for (JsonNode item : items) {
+      overdue += item.path("overdue").asBoolean() ? 1 : 0;
+    }
+    return overdue;
   }
 
   private long overdueGauge() {
