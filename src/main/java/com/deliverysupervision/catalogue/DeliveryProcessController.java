@@ -4,6 +4,7 @@ import com.deliverysupervision.identity.SystemCalls;
 import com.deliverysupervision.order.DeliveryTemplate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -35,22 +36,29 @@ class DeliveryProcessController {
   /**
    * @param processKey what a product's serviceFlowTemplate names
    * @param name the diagram's name, as Tasklist and Cockpit show it
+   * @param deliveryMethods the products' delivery methods it delivers (paid as they are paid)
    */
-  record DeliveryProcess(String processKey, String name) {}
+  record DeliveryProcess(String processKey, String name, List<DeliveryMethod> deliveryMethods) {}
 
   @Operation(
       summary = "List the delivery processes",
       description =
-          "Anyone logged in: each process a product's serviceFlowTemplate may name, with its name.")
+          "Anyone logged in: each process a product's serviceFlowTemplate may name, with its name"
+              + " and the delivery methods of the products it delivers.")
   @GetMapping("/api/delivery-processes")
   List<DeliveryProcess> deliveryProcesses() {
     // The list of processes is no party's secret; the diagram's name is read as the application.
     return systemCalls.run(
         () ->
             templates.stream()
-                .map(DeliveryTemplate::processKey)
-                .distinct()
-                .map(key -> new DeliveryProcess(key, nameOf(key).orElse(key)))
+                .map(
+                    template ->
+                        new DeliveryProcess(
+                            template.processKey(),
+                            nameOf(template.processKey()).orElse(template.processKey()),
+                            Arrays.stream(DeliveryMethod.values())
+                                .filter(method -> method.servedBy(template))
+                                .toList()))
                 .sorted(Comparator.comparing(DeliveryProcess::name))
                 .toList());
   }

@@ -4,7 +4,9 @@ import com.deliverysupervision.order.DeliveryTemplate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableConfigurationProperties(CatalogueSettings.class)
 class ReleaseReadiness {
-  private final Set<String> templates;
+  private final Map<String, DeliveryTemplate> templates;
   private final SpecificationCheck specificationCheck;
   private final CatalogueSettings settings;
 
@@ -25,7 +27,9 @@ class ReleaseReadiness {
       SpecificationCheck specificationCheck,
       CatalogueSettings settings) {
     this.templates =
-        templates.stream().map(DeliveryTemplate::processKey).collect(Collectors.toSet());
+        templates.stream()
+            .collect(
+                Collectors.toMap(DeliveryTemplate::processKey, Function.identity(), (a, b) -> a));
     this.specificationCheck = specificationCheck;
     this.settings = settings;
   }
@@ -33,12 +37,25 @@ class ReleaseReadiness {
   /** Problems of what the draft holds, each naming its field. */
   List<String> problemsOfDraft(ProductDraft draft) {
     List<String> problems = new ArrayList<>();
-    if (draft.serviceFlowTemplate() != null && !templates.contains(draft.serviceFlowTemplate())) {
+    DeliveryTemplate template =
+        draft.serviceFlowTemplate() == null ? null : templates.get(draft.serviceFlowTemplate());
+    if (draft.serviceFlowTemplate() != null && template == null) {
       problems.add(
           "serviceFlowTemplate: '"
               + draft.serviceFlowTemplate()
               + "' is not a delivery process here; choose one of "
-              + templates.stream().sorted().toList());
+              + keysServing(method -> true));
+    } else if (template != null
+        && draft.deliveryMethod() != null
+        && !draft.deliveryMethod().servedBy(template)) {
+      problems.add(
+          "serviceFlowTemplate: '"
+              + draft.serviceFlowTemplate()
+              + "' does not deliver a "
+              + draft.deliveryMethod()
+              + " product (a license is settled with its seller monthly, a SaaS order billed"
+              + " on completion); choose one of "
+              + keysServing(draft.deliveryMethod()::servedBy));
     }
     Integer days = draft.deliveryPeriodDays();
     if (days != null && (days < 1 || days > settings.maxDeliveryPeriodDays())) {
@@ -82,6 +99,14 @@ class ReleaseReadiness {
       problems.add("specifications: add at least one specification with its prices");
     }
     return problems;
+  }
+
+  private List<String> keysServing(Predicate<DeliveryTemplate> serving) {
+    return templates.values().stream()
+        .filter(serving)
+        .map(DeliveryTemplate::processKey)
+        .sorted()
+        .toList();
   }
 
   private static Currency currencyOf(ProductDraft draft, List<String> problems) {

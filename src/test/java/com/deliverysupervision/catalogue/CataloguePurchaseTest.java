@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CataloguePurchaseTest {
   private static final String PERPETUAL =
       """
-      {"name": "Office Suite", "deliveryMethod": "LICENSE",
+      {"name": "Office Suite", "deliveryMethod": "SAAS",
        "serviceFlowTemplate": "koogallery-saas-supervision", "deliveryPeriodDays": 10,
        "currency": "USD", "deliveryItems": ["License key"],
        "specifications": [{"name": "Perpetual", "billing": "ONE_TIME", "pricingTemplate": "CUSTOM",

@@ -3,6 +3,8 @@ package com.deliverysupervision.catalogue;
 import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deliverysupervision.license.LicenseDelivery;
+import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.TestUsers;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +35,7 @@ public class ListedProducts {
   /** A product ready for release, delivered within {@code days}, with one simple specification. */
   public static String ready(String name, int days) {
     return """
-        {"name": "%s", "deliveryMethod": "LICENSE",
+        {"name": "%s", "deliveryMethod": "SAAS",
          "serviceFlowTemplate": "koogallery-saas-supervision", "deliveryPeriodDays": %d,
          "currency": "USD", "deliveryItems": ["License key", "Installation guide"],
          "specifications": [{"name": "Standard", "billing": "YEARLY_MONTHLY",
@@ -44,6 +46,13 @@ public class ListedProducts {
 
   public static String ready(String name) {
     return ready(name, 7);
+  }
+
+  /** A license product ready for release: it follows the license delivery (REL-1). */
+  public static String readyLicense(String name) {
+    return ready(name)
+        .replace("\"SAAS\"", "\"LICENSE\"")
+        .replace(SaasSupervision.PROCESS_KEY, LicenseDelivery.PROCESS_KEY);
   }
 
   /** The seller's product, created, submitted and approved; its ID. */

@@ -8,8 +8,10 @@ import static com.deliverysupervision.support.TestOrders.OTHER_SELLER;
 import static com.deliverysupervision.support.TestOrders.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.license.LicenseDelivery;
+import com.deliverysupervision.license.LicenseDelivery2022;
 import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
@@ -106,6 +108,42 @@ class ProductReleaseTest {
         });
     assertThat(api.post(CUSTOMER, "/api/products", ready("Not a seller")).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(products()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName(
+      "REL-1 REL-2 SAAS-3 a product's delivery process pays as its delivery method is paid: a LICENSE product on the SaaS supervision (billed, never settled) or a SAAS product on a license delivery is refused with 400 naming the processes that fit, and nothing is stored")
+  void deliveryProcessFitsTheMethod() throws Exception {
+    long before = products();
+    Map<String, List<String>> fitting =
+        Map.of(
+            "LICENSE", List.of(LicenseDelivery.PROCESS_KEY, LicenseDelivery2022.PROCESS_KEY),
+            "SAAS", List.of(SaasSupervision.PROCESS_KEY),
+            "PROFESSIONAL_SERVICE", List.of(AlibabaBasicDelivery.PROCESS_KEY));
+    Map<String, String> mismatched =
+        Map.of(
+            "LICENSE", SaasSupervision.PROCESS_KEY,
+            "SAAS", LicenseDelivery.PROCESS_KEY,
+            "PROFESSIONAL_SERVICE", SaasSupervision.PROCESS_KEY);
+    for (Map.Entry<String, String> product : mismatched.entrySet()) {
+      String method = product.getKey();
+      String draft =
+          mapper.writeValueAsString(
+              Map.of(
+                  "name",
+                  "Mismatched",
+                  "deliveryMethod",
+                  method,
+                  "serviceFlowTemplate",
+                  product.getValue()));
+      ResponseEntity<String> response = api.post(SELLER, "/api/products", draft);
+      assertThat(response.getStatusCode()).as(method).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(response.getBody())
+          .as(method)
+          .contains("does not deliver a " + method + " product")
+          .contains(fitting.get(method));
+    }
     assertThat(products()).isEqualTo(before);
   }
 
@@ -327,7 +365,7 @@ class ProductReleaseTest {
 
   @Test
   @DisplayName(
-      "REL-1 REL-6 a seller picks the delivery process of a product by its name: each one a product may name is listed")
+      "REL-1 REL-6 a seller picks the delivery process of a product by its name: each one a product may name is listed with the delivery methods it fits")
   void deliveryProcessesByName() throws Exception {
     JsonNode processes = body(api.get(SELLER, "/api/delivery-processes"));
     assertThat(processes.findValuesAsText("processKey"))
@@ -339,15 +377,28 @@ class ProductReleaseTest {
               assertThat(process.path("processKey").asText())
                   .isEqualTo(LicenseDelivery.PROCESS_KEY);
               assertThat(process.path("name").asText()).isEqualTo("KooGallery license delivery");
+              assertThat(mapper.convertValue(process.path("deliveryMethods"), List.class))
+                  .containsExactly("LICENSE");
             });
-    // Every process listed is one a draft may name (its check and this list cannot drift apart).
-    for (String processKey : processes.findValuesAsText("processKey")) {
-      String draft =
-          mapper.writeValueAsString(
-              Map.of("name", "Uses " + processKey, "serviceFlowTemplate", processKey));
-      assertThat(api.post(SELLER, "/api/products", draft).getStatusCode())
-          .as(processKey)
-          .isEqualTo(HttpStatus.CREATED);
+    // Every process listed is one a draft may name with each method it fits (its check and this
+    // list cannot drift apart).
+    for (JsonNode process : processes) {
+      String processKey = process.path("processKey").asText();
+      assertThat(process.path("deliveryMethods")).as(processKey).isNotEmpty();
+      for (JsonNode method : process.path("deliveryMethods")) {
+        String draft =
+            mapper.writeValueAsString(
+                Map.of(
+                    "name",
+                    "Uses " + processKey,
+                    "deliveryMethod",
+                    method.asText(),
+                    "serviceFlowTemplate",
+                    processKey));
+        assertThat(api.post(SELLER, "/api/products", draft).getStatusCode())
+            .as(processKey + " " + method)
+            .isEqualTo(HttpStatus.CREATED);
+      }
     }
   }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.deliverysupervision.catalogue.ListedProducts;
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.license.LicenseDelivery;
-import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.LicenseSteps;
@@ -90,10 +89,7 @@ class OrderFactsUnchangedTest {
   void deliveryItemsOfTheCatalogue() throws Exception {
     String productId =
         new ListedProducts(api, mapper, taskService, users)
-            .listed(
-                TestOrders.SELLER,
-                ListedProducts.ready("Guarded License")
-                    .replace(SaasSupervision.PROCESS_KEY, LicenseDelivery.PROCESS_KEY));
+            .listed(TestOrders.SELLER, ListedProducts.readyLicense("Guarded License"));
     Order placed =
         repository
             .findById(

@@ -806,6 +806,14 @@ class TasklistBrowserTest {
 
     seller.findElement(By.cssSelector(".ds-edit-product")).click();
     new Select(waitFor(seller, By.cssSelector(".ds-delivery-method"))).selectByValue("LICENSE");
+    assertThat(
+            seller
+                .findElement(
+                    By.cssSelector(
+                        ".ds-service-flow option[value='" + SaasSupervision.PROCESS_KEY + "']"))
+                .isEnabled())
+        .as("REL-2 a license product is settled, not billed: the SaaS supervision is not offered")
+        .isFalse();
     new Select(seller.findElement(By.cssSelector(".ds-service-flow")))
         .selectByVisibleText("KooGallery license delivery");
     seller.findElement(By.cssSelector(".ds-delivery-days")).sendKeys("7");

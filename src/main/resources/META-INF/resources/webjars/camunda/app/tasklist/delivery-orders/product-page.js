@@ -188,6 +188,23 @@ async function editProduct(node, api, product, back, saved) {
       <p class="ds-product-result text-danger" role="alert"></p>
     </form>`;
   wireBack(node, back);
+  // A product's delivery process pays as its delivery method is paid (REL-1, REL-2, SAAS-3): only
+  // the processes that fit the chosen method are offered; a choice that no longer fits is undone.
+  const methodSelect = node.querySelector('.ds-delivery-method');
+  const flowSelect = node.querySelector('.ds-service-flow');
+  const offerFittingFlows = () => {
+    [...flowSelect.options].forEach((choice) => {
+      const process = processes.find((candidate) => candidate.processKey === choice.value);
+      choice.hidden = Boolean(process && methodSelect.value
+        && !process.deliveryMethods.includes(methodSelect.value));
+      choice.disabled = choice.hidden;
+    });
+  };
+  offerFittingFlows();
+  methodSelect.addEventListener('change', () => {
+    offerFittingFlows();
+    if (flowSelect.selectedOptions[0]?.disabled) flowSelect.value = '';
+  });
   const rows = node.querySelector('.ds-specifications tbody');
   const addRow = (spec = {}) => {
     const row = document.createElement('tr');
