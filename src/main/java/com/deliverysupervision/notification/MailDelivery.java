@@ -100,7 +100,7 @@ public class MailDelivery {
     try (Transport transport = smtp.getSession().getTransport(smtp.getProtocol())) {
       transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
       for (MailOutbox.Outgoing mail : batch) {
-        String address = addresses.get(mail.recipient());
+        String address = mail.mailTo() != null ? mail.mailTo() : addresses.get(mail.recipient());
         if (!StringUtils.hasText(address)) {
           outbox.markWithoutAddress(mail);
           continue;
@@ -164,10 +164,17 @@ public class MailDelivery {
     return message;
   }
 
-  /** The recipients' e-mail addresses, from their Camunda users. */
+  /** The recipient users' e-mail addresses, from their Camunda users. */
   private Map<String, String> addressesOf(List<MailOutbox.Outgoing> batch) {
     String[] ids =
-        batch.stream().map(MailOutbox.Outgoing::recipient).distinct().toArray(String[]::new);
+        batch.stream()
+            .filter(mail -> mail.mailTo() == null)
+            .map(MailOutbox.Outgoing::recipient)
+            .distinct()
+            .toArray(String[]::new);
+    if (ids.length == 0) {
+      return Map.of();
+    }
     return identityService.createUserQuery().userIdIn(ids).list().stream()
         .filter(user -> user.getEmail() != null)
         .collect(Collectors.toMap(User::getId, User::getEmail, (a, b) -> a));

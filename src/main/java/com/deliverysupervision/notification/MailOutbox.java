@@ -30,9 +30,14 @@ class MailOutbox {
    *
    * @param mailClaim the claim it is under: this sender's once claimed
    */
+  /**
+   * @param mailTo the address of a recipient who is no user (GCP-4's contact); else null, and the
+   *     e-mail goes to the recipient user's address
+   */
   record Outgoing(
       String notificationId,
       String recipient,
+      String mailTo,
       String subject,
       String body,
       int mailAttempts,
@@ -55,7 +60,7 @@ class MailOutbox {
 
   List<Outgoing> due(int limit) {
     return jdbc.sql(
-            "select notification_id, recipient, subject, body, mail_attempts, mail_claim"
+            "select notification_id, recipient, mail_to, subject, body, mail_attempts, mail_claim"
                 + " from ds_notification where mail_state in ('PENDING', 'SENDING')"
                 + " and mail_due_at <= ? order by mail_due_at limit ?")
         .params(clock.now(), limit)
@@ -88,6 +93,7 @@ class MailOutbox {
                 new Outgoing(
                     mail.notificationId(),
                     mail.recipient(),
+                    mail.mailTo(),
                     mail.subject(),
                     mail.body(),
                     mail.mailAttempts() + 1,
@@ -147,10 +153,14 @@ class MailOutbox {
         .update();
   }
 
-  /** The failed e-mails, newest first, with why the last attempt failed. */
+  /**
+   * The failed e-mails, newest first, with why the last attempt failed; to whom: the user, or the
+   * address of someone who is no user.
+   */
   List<FailedMail> failed(int limit) {
     return jdbc.sql(
-            "select notification_id, recipient, subject, created_at, mail_attempts, mail_error"
+            "select notification_id, coalesce(mail_to, recipient) as recipient, subject,"
+                + " created_at, mail_attempts, mail_error"
                 + " from ds_notification where mail_state = 'FAILED'"
                 + " order by created_at desc limit ?")
         .param(limit)

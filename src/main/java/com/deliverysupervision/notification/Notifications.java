@@ -26,6 +26,12 @@ public class Notifications {
   private static final String COLUMNS =
       "notification_id, message, subject, body, order_id, link, created_at, read_at";
 
+  /**
+   * The recipient of what goes by e-mail only, to an address: Camunda's user IDs are letters and
+   * digits (its resource whitelist), so no user has this one.
+   */
+  static final String BY_MAIL_ONLY = "(by-mail)";
+
   /** A recipient's row of the insert, typed: H2 cannot tell a bare parameter's type there. */
   private static final String RECIPIENT_ROW = "(cast(? as varchar(64)), cast(? as varchar(64)))";
 
@@ -61,21 +67,47 @@ public class Notifications {
       Map<String, ?> model,
       String orderId,
       String link) {
+    List<String> to = recipients.stream().filter(Objects::nonNull).distinct().toList();
+    if (!to.isEmpty()) {
+      insert(causeKey, to, null, message, model, orderId, link);
+    }
+  }
+
+  /**
+   * Tells someone who is no user, by e-mail only and once for this cause (GCP-4: a transfer's
+   * contact): recorded under {@link #BY_MAIL_ONLY}, an ID no user can have, so that no inbox shows
+   * it.
+   */
+  public void tellByMail(
+      String causeKey,
+      String address,
+      String message,
+      Map<String, ?> model,
+      String orderId,
+      String link) {
+    insert(causeKey, List.of(BY_MAIL_ONLY), address, message, model, orderId, link);
+  }
+
+  private void insert(
+      String causeKey,
+      List<String> to,
+      String mailTo,
+      String message,
+      Map<String, ?> model,
+      String orderId,
+      String link) {
     NotificationTemplates.Rendered rendered =
         templates.render(message, model, link == null ? null : baseUrl + link);
     OffsetDateTime now = clock.now();
     // Written while e-mail is off, a message is never sent: turning e-mail on sends no backlog.
     String mailState = mail.isOn() ? "PENDING" : "OFF";
-    List<String> to = recipients.stream().filter(Objects::nonNull).distinct().toList();
-    if (to.isEmpty()) {
-      return;
-    }
     // One statement for all recipients, no look-up first: this runs in every task's creation and
     // twice in every timer of a storm, where each statement costs the database its own execution.
     List<Object> params = new ArrayList<>();
     params.addAll(
         Arrays.asList(
             causeKey,
+            mailTo,
             message,
             rendered.subject(),
             rendered.body(),
@@ -90,9 +122,10 @@ public class Notifications {
     }
     params.add(causeKey);
     jdbc.sql(
-            "insert into ds_notification (notification_id, cause_key, recipient, message,"
+            "insert into ds_notification (notification_id, cause_key, recipient, mail_to, message,"
                 + " subject, body, order_id, link, created_at, mail_state, mail_due_at)"
-                + " select v.notification_id, ?, v.recipient, ?, ?, ?, ?, ?, ?, ?, ? from (values "
+                + " select v.notification_id, ?, v.recipient, cast(? as varchar(254)), ?, ?, ?, ?,"
+                + " ?, ?, ?, ? from (values "
                 + String.join(", ", Collections.nCopies(to.size(), RECIPIENT_ROW))
                 + ") as v (notification_id, recipient) where not exists"
                 + " (select 1 from ds_notification n where n.cause_key = ?"

@@ -38,13 +38,14 @@ public class Notify {
             : orderId != null
                 ? TasklistLinks.order(orderId)
                 : TasklistLinks.product(execution.getProcessBusinessKey());
-    notifications.tell(
-        execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId() + ":" + message,
-        recipients.of(to, execution),
-        message,
-        asAsked(execution),
-        orderId,
-        link);
+    String cause =
+        execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId() + ":" + message;
+    Map<String, Object> model = asAsked(execution);
+    notifications.tell(cause, recipients.of(to, execution), message, model, orderId, link);
+    recipients
+        .contactOf(to, execution)
+        .ifPresent(
+            address -> notifications.tellByMail(cause, address, message, model, orderId, link));
   }
 
   /**

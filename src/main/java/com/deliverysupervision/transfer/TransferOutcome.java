@@ -28,12 +28,13 @@ public class TransferOutcome {
 
   /**
    * Who is told of a transfer's end when it can end before approvals were asked (ALL-5): every
-   * approver once they were determined, else the customer and the ISV.
+   * approver once they were determined, else the customer and the ISV; and the request's contact
+   * once the ISV filed it (GCP-4).
    */
   public String partiesOf(DelegateExecution execution) {
     return execution.hasVariable(EntitlementTransfer.APPROVERS)
-        ? EntitlementTransfer.APPROVERS
-        : "parties";
+        ? EntitlementTransfer.APPROVERS + ",contact"
+        : "parties,contact";
   }
 
   /**

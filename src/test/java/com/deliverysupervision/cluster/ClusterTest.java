@@ -332,8 +332,9 @@ class ClusterTest {
 
   /**
    * ALL-4, ALL-5: every notification reached the test's SMTP server: the orders', the transfers'
-   * (which belong to no order) and the demo data's. The killed node sends one e-mail at a time: at
-   * most that one was handed over and never marked sent, and is sent again by the other node.
+   * (which belong to no order; their contacts' too, GCP-4) and the demo data's. The killed node
+   * sends one e-mail at a time: at most that one was handed over and never marked sent, and is sent
+   * again by the other node.
    */
   private void assertEveryEmailArrivedOnce() throws SQLException {
     List<String> sent = firstColumn("select notification_id from ds_notification");
@@ -346,9 +347,12 @@ class ClusterTest {
     long ofTransfers =
         count("select count(*) from ds_notification where link like '%entitlement=CL-E-%'");
     assertThat(ofTransfers).as("e-mails of transfers").isPositive();
+    long toContacts = count("select count(*) from ds_notification where mail_to is not null");
+    assertThat(toContacts).as("e-mails to transfers' contacts (GCP-4)").isPositive();
     System.out.printf(
-        "Cluster test: %d e-mails of notifications sent, %d of them of transfers%n",
-        sent.size(), ofTransfers);
+        "Cluster test: %d e-mails of notifications sent, %d of them of transfers, %d of those to"
+            + " their contacts%n",
+        sent.size(), ofTransfers, toContacts);
   }
 
   private void awaitMailed(Duration limit) throws SQLException, InterruptedException {

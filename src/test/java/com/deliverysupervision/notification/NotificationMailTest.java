@@ -149,6 +149,31 @@ class NotificationMailTest {
 
   @Test
   @DisplayName(
+      "GCP-4 ALL-4 an e-mail to someone who is no user (a transfer's contact) reaches the address the request named, once, however often its step runs")
+  void contactMailReachesItsAddress() throws Exception {
+    String contact = TestUsers.newUserId("contact") + "@isv.example";
+    Map<String, Object> transfer = Map.of("entitlementId", "E-CONTACT", "transferKind", "BILLING");
+    for (int run = 0; run < 2; run++) {
+      notifications.tellByMail(
+          "transfer-contact-test:end:transferCompleted",
+          contact,
+          "transferCompleted",
+          transfer,
+          null,
+          "/app/tasklist/");
+    }
+
+    mail.sendDue();
+    mail.sendDue();
+
+    List<MimeMessage> received = smtp.receivedBy(contact);
+    assertThat(received).hasSize(1);
+    assertThat(received.get(0).getSubject())
+        .isEqualTo("The transfer of entitlement E-CONTACT is completed");
+  }
+
+  @Test
+  @DisplayName(
       "ALL-4 a step whose transaction fails after it notified is retried and e-mails the message once")
   void retriedStepSendsOnce() {
     String key = "test-notify-then-fail";

@@ -160,6 +160,25 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
+      "GCP-4 ALL-5 the contact the ISV names to be kept updated, who is no user, is told by e-mail how the transfer ends, completed or rejected, once each; no inbox shows it")
+  void contactToldHowItEnds() throws Exception {
+    String rejected = atApprovals(entitlement(null), "BILLING_ACCOUNT", "B-7", null);
+    complete(
+        approvalOf(rejected, customer),
+        Map.of("approval", "reject", "rejectionReason", "We stay on our account."));
+    String completed = atApprovals(entitlement(null), "BILLING_ACCOUNT", "B-8", null);
+    for (String party : approversOf(completed)) {
+      approve(completed, party);
+    }
+    moveJob(completed);
+
+    assertThat(toldByMail(rejected)).containsExactly("ina@isv.example transferRejected");
+    assertThat(toldByMail(completed)).containsExactly("ina@isv.example transferCompleted");
+    assertThat(inboxOf(customer)).doesNotContain("ina@isv.example");
+  }
+
+  @Test
+  @DisplayName(
       "GCP-4 the ISV's filing is refused for each missing field; the marketplace asks the ISV for information, the ISV corrects and answers, and processing resumes")
   void missingInformation() throws Exception {
     String entitlement = entitlement(null);
@@ -798,6 +817,16 @@ class EntitlementTransferTest {
     filing.put("contactName", "Ina Isv");
     filing.put("contactEmail", "ina@isv.example");
     return filing;
+  }
+
+  /** What went by e-mail only, to an address rather than to a user, about the transfer. */
+  private List<String> toldByMail(String transfer) {
+    return jdbc.sql(
+            "select mail_to, message from ds_notification"
+                + " where cause_key like ? and mail_to is not null")
+        .param(transfer + ":%")
+        .query((row, number) -> row.getString("mail_to") + " " + row.getString("message"))
+        .list();
   }
 
   private void approve(String transfer, String party) {
