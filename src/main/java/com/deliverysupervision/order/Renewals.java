@@ -5,6 +5,7 @@ import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.rules.EngineClock;
 import com.deliverysupervision.rules.MarketplaceCalendar;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -52,9 +53,9 @@ public class Renewals {
   }
 
   /**
-   * Extends the order's validity by the period, from where it ends. A renewal ID used before for
-   * this order answers that renewal and changes nothing; the key, not a look-up, decides between
-   * two concurrent requests.
+   * Extends the order's validity by the period, counted from its start with every period bought
+   * before (LIC-7, SAAS-4). A renewal ID used before for this order answers that renewal and
+   * changes nothing; the key, not a look-up, decides between two concurrent requests.
    */
   @Transactional
   public Renewal renew(String orderId, NewRenewal renewal, CurrentUser caller) {
@@ -87,7 +88,12 @@ public class Renewals {
             .param(orderId)
             .query(OffsetDateTime.class)
             .single();
-    OffsetDateTime until = calendar.validityFrom(validUntil, renewal.period()).until();
+    OffsetDateTime until =
+        calendar
+            .validityFrom(
+                order.validFrom(),
+                boughtSoFar(order).plus(Period.parse(renewal.period())).toString())
+            .until();
     try {
       // In a savepoint: on PostgreSQL a refused insert would abort the whole transaction.
       savepoint.executeWithoutResult(
@@ -124,6 +130,23 @@ public class Renewals {
         renewal.period(),
         until);
     return find(renewal.renewalId()).orElseThrow();
+  }
+
+  /**
+   * The periods bought so far, the first and each renewal's: a renewal ends where the validity's
+   * start plus all of them ends, so that a month bought on Jan 31 and renewed twice by a month ends
+   * on Mar 31, then Apr 30, not on Mar 28 as months added to Feb 28 would.
+   */
+  private Period boughtSoFar(Order order) {
+    Period bought = Period.parse(order.purchasedPeriod());
+    for (String renewed :
+        jdbc.sql("select renewed_period from ds_renewal where order_id = ?")
+            .param(order.orderId())
+            .query(String.class)
+            .list()) {
+      bought = bought.plus(Period.parse(renewed));
+    }
+    return bought;
   }
 
   private Renewal sameOrder(Renewal earlier, String orderId) {

@@ -57,6 +57,24 @@ class RenewalTest {
 
   @Test
   @DisplayName(
+      "LIC-7 SAAS-4 renewals count from the validity's start: a month bought on Jan 31 is valid until Feb 28, renewed by a month until Mar 31, again until Apr 30, not Mar 28 and Apr 28")
+  void renewalsKeepTheMonthEnd() {
+    OffsetDateTime lastOfJanuary = OffsetDateTime.parse("2026-01-31T10:00:00+08:00");
+    ClockUtil.setCurrentTime(Date.from(lastOfJanuary.toInstant()));
+    Order order = completed();
+    assertThat(orders.find(order.orderId()).validUntil().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2026-02-28T10:00:00+08:00").toInstant());
+
+    renew(MARKETPLACE, order.orderId(), TestOrders.newOrderId(), "P1M");
+    assertThat(orders.find(order.orderId()).validUntil().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2026-03-31T10:00:00+08:00").toInstant());
+    renew(MARKETPLACE, order.orderId(), TestOrders.newOrderId(), "P1M");
+    assertThat(orders.find(order.orderId()).validUntil().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2026-04-30T10:00:00+08:00").toInstant());
+  }
+
+  @Test
+  @DisplayName(
       "LIC-7 ALL-3 a renewal of an order still in supervision is refused with 409, of an unknown order 404, by a seller 403, with another order's renewal ID 409, with a malformed period 400; nothing changes")
   void refusedRenewals() {
     Order completed = completed();
