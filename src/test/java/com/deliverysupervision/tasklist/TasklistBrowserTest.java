@@ -524,7 +524,10 @@ class TasklistBrowserTest {
             .link();
     ChromeDriver fromEmail = logIn(TestOrders.SELLER, link);
     assertThat(waitFor(fromEmail, By.cssSelector(".ds-entitlement")).getText())
-        .contains("Entitlement " + entitlementId, "BA-NEW-1", "BILLING_ACCOUNT, COMPLETED");
+        .contains(
+            "Entitlement " + entitlementId,
+            "BA-NEW-1",
+            "Change the Cloud Billing account, COMPLETED");
     Browser.screenshot(fromEmail, "transfer-5-isv-opens-the-entitlement");
     assertThat(fromEmail.findElements(By.cssSelector(".ds-entitlement-state, .ds-ask-transfer")))
         .isEmpty();
@@ -566,9 +569,12 @@ class TasklistBrowserTest {
     waitFor(customer, By.cssSelector("a.ds-my-orders")).click();
     WebElement row =
         waitFor(customer, By.cssSelector("tr.ds-order-row[data-order='" + order.orderId() + "']"));
-    assertThat(row.getText()).contains("PROCESSING", SaasSupervision.PROCESS_KEY);
+    assertThat(row.getText()).contains("PROCESSING");
     new WebDriverWait(customer, PATIENCE)
-        .until(d -> row.getText().contains("Review the request (" + SELLER + ")"));
+        .until(
+            d ->
+                row.getText().contains("Review the request (" + SELLER + ")")
+                    && row.getText().contains("KooGallery supervised SaaS delivery"));
     Browser.screenshot(customer, "orders-1-customer-my-orders");
     row.click();
     WebElement page = waitFor(customer, By.cssSelector(".ds-order-records"));
@@ -592,6 +598,9 @@ class TasklistBrowserTest {
     new WebDriverWait(customer, PATIENCE)
         .until(
             d -> d.findElement(By.cssSelector(".ds-action-result")).getText().startsWith("Filed"));
+    assertThat(customer.findElement(By.cssSelector(".ds-order-steps")).getText())
+        .as("the order shown again as it stands after the appeal")
+        .contains("frozen by an appeal or dispute");
     Browser.screenshot(customer, "orders-2-customer-appealed");
     assertThat(
             runtimeService
@@ -619,6 +628,20 @@ class TasklistBrowserTest {
                             .count())
                     .isPositive());
     Browser.screenshot(operations, "orders-3-operations-frozen-orders");
+
+    operations.findElement(By.cssSelector(".ds-search-frozen")).click();
+    new Select(operations.findElement(By.cssSelector(".ds-search-status")))
+        .selectByValue("COMPLETED");
+    operations.findElement(By.cssSelector("button.ds-search")).click();
+    new WebDriverWait(operations, PATIENCE)
+        .until(
+            d ->
+                d.findElements(
+                        By.cssSelector("tr.ds-order-row[data-order='" + order.orderId() + "']"))
+                    .isEmpty());
+    assertThat(operations.findElements(By.cssSelector("tr.ds-order-row")))
+        .as("a PROCESSING order is not among the COMPLETED ones")
+        .allSatisfy(completedRow -> assertThat(completedRow.getText()).contains("COMPLETED"));
 
     ChromeDriver stranger = logIn(TestOrders.OTHER_CUSTOMER);
     waitFor(stranger, By.cssSelector("a.ds-my-orders")).click();

@@ -187,7 +187,6 @@ class EntitlementTransferTest {
     for (String field :
         List.of(
             "customerCompany",
-            "entitlementId",
             "offerId",
             "currentBillingAccountId",
             "targetBillingAccountId",
@@ -201,6 +200,12 @@ class EntitlementTransferTest {
           .isInstanceOf(FormFieldValidationException.class)
           .hasMessageContaining("is required");
     }
+    // The entitlement is the one the customer asked about: the form shows it, read-only.
+    Map<String, Object> withoutEntitlement = new HashMap<>(filing(entitlement, "B-2"));
+    withoutEntitlement.put("entitlementId", "");
+    String filingTask = taskOf(transfer, "Task_FileTransfer").getId();
+    assertThatThrownBy(() -> taskService.complete(filingTask, withoutEntitlement))
+        .hasMessageContaining("cannot be changed");
     Map<String, Object> badEmail = new HashMap<>(filing(entitlement, "B-2"));
     badEmail.put("contactEmail", "not an address");
     String fileTask = taskOf(transfer, "Task_FileTransfer").getId();

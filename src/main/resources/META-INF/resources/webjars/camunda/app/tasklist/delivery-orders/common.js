@@ -17,7 +17,13 @@ export const showFailure = (node, failed) => {
   node.innerHTML = `<p class="text-danger">${escape(failed.message)}</p>`;
 };
 
-export const when = (instant) => (instant ? new Date(instant).toLocaleString() : '');
+// A moment in the user's browser's time zone, named: the rules count days in the marketplace's.
+export const when = (instant) => (instant
+  ? new Date(instant).toLocaleString(undefined, {
+    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit',
+    timeZoneName: 'short',
+  })
+  : '');
 
 // An amount with its currency's digits and sign, as the user's browser writes money.
 export const money = (amount, currency) => {
@@ -51,7 +57,12 @@ export async function exchange(api, method, path, body) {
     json = null;
   }
   if (!response.ok) {
-    throw new Error(json?.detail || json?.message || `${response.status} ${response.statusText}`);
+    // A login that ran out answers 401 with no words for a user.
+    const failure = new Error(response.status === 401
+      ? 'Your session has ended: log in again.'
+      : json?.detail || json?.message || `${response.status} ${response.statusText}`);
+    failure.status = response.status;
+    throw failure;
   }
   return { json, next: /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') || '')?.[1] };
 }
@@ -109,12 +120,34 @@ export const currentUser = (api) => {
   return caller;
 };
 
+// The names of the delivery processes (GET /api/delivery-processes), asked once per page: an order
+// names its process by key, a user reads the diagram's name.
+let processNames;
+export const processNameOf = async (api, processKey) => {
+  processNames ??= call(api, 'GET', `${apiRoot}/delivery-processes`)
+    .then((processes) => new Map(processes.map((process) => [process.processKey, process.name])))
+    .catch((failed) => {
+      processNames = undefined;
+      throw failed;
+    });
+  try {
+    return (await processNames).get(processKey) || processKey;
+  } catch (unknown) {
+    return processKey;
+  }
+};
+
 // The groups of Roles.java, for what a page offers; each call's answer still decides.
 export const GROUPS = {
   sellers: 'sellers',
   operationsManagers: 'operationsManagers',
   marketplaceAdmins: 'marketplaceAdmins',
 };
+// A group as a user calls it; "offered to operationsManagers" would name an ID.
+export const groupName = (group) => ({
+  operationsManagers: 'operations managers',
+  marketplaceAdmins: 'marketplace administrators',
+}[group] || group);
 export const isIn = (me, ...groups) => me.groupIds.some((group) => groups.includes(group));
 // Operations managers and administrators see every order (ALL-2).
 export const seesAllOrders = (me) => isIn(me, GROUPS.operationsManagers, GROUPS.marketplaceAdmins);

@@ -6,6 +6,14 @@ import {
   wireBack, wirePager,
 } from './common.js';
 
+// GCP-1's kinds of transfer in a user's words, as the transfer's forms name them.
+const KINDS = {
+  BILLING_ACCOUNT: 'Change the Cloud Billing account',
+  RESELLER_TO_DIRECT: 'Reseller order to a direct order',
+  DIRECT_TO_RESELLER: 'Direct order to an order through a reseller',
+  CHANGE_RESELLER: 'Change the reseller',
+};
+
 const PAGE = 50;
 const TRANSFER_PROCESS = 'gcp-entitlement-transfer';
 
@@ -90,7 +98,7 @@ export async function showEntitlement(node, api, entitlementId, back, backTo) {
         ], 'ds-entitlement-facts')}
         <h5>Transfers</h5>
         ${transfers.length ? `<ol class="ds-transfers">${transfers.map((transfer) => `
-          <li><strong>${escape(transfer.kind)}</strong>, ${escape(transfer.state)}${
+          <li><strong>${escape(KINDS[transfer.kind] || transfer.kind)}</strong>, ${escape(transfer.state)}${
             transfer.reason ? `: ${escape(transfer.reason)}` : ''}; asked by ${escape(transfer.requestedBy)}, ${
             escape(when(transfer.requestedAt))}${
             (transfer.waitingAt || []).length ? `<br><small>waits for: ${escape(transfer.waitingAt.join('; '))}</small>` : ''}${
@@ -99,7 +107,7 @@ export async function showEntitlement(node, api, entitlementId, back, backTo) {
           .join('')}</ol>` : '<p>No transfers.</p>'}
         <h5>Changes</h5>
         ${changes.length ? `<ol class="ds-entitlement-changes">${changes.map((change) => `
-          <li>${escape(when(change.changedAt))}, ${escape(change.kind)}: billing account ${
+          <li>${escape(when(change.changedAt))}, ${escape(KINDS[change.kind] || change.kind)}: billing account ${
             escape(change.billingAccountBefore)} to ${escape(change.billingAccountAfter)}, reseller ${
             escape(change.resellerBefore || 'none')} to ${escape(change.resellerAfter || 'none')}</li>`)
           .join('')}</ol>` : '<p>No changes.</p>'}

@@ -1,18 +1,18 @@
 // An order as its parties may see it (My orders, a task's Order tab, a notification's link): its
 // facts, where it stands on its diagram, what happened, and the actions the rules give the user.
 import {
-  apiRoot, appRoot, backHtml, call, escape, exchange, money, openPanel, showFailure, table, when,
-  wireBack,
+  apiRoot, appRoot, backHtml, call, escape, exchange, groupName, money, openPanel, processNameOf,
+  showFailure, table, when, wireBack,
 } from './common.js';
 
 // SAAS-3: the bill shows once the billing run made it. LIC-6: the customer's contact shows to the
 // seller once the customer has left a license delivery unaccepted too long (the API decides).
-function facts(order, bill, contact) {
+function facts(order, process, bill, contact) {
   const rows = [
     ['Order', order.orderId],
     ['Product', order.productName ? `${order.productName} (${order.productId})` : order.productId],
     ['Specification', order.specification],
-    ['Process', order.deliveryTemplate],
+    ['Process', process],
     ['Status', order.status],
     ['Seller', order.sellerId],
     ['Customer', order.customerId],
@@ -26,6 +26,12 @@ function facts(order, bill, contact) {
   ];
   return table(rows, 'ds-order-facts');
 }
+
+// A recorded value's name as words: contactName -> Contact name.
+const words = (name) => {
+  const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+};
 
 // What a step recorded: each value, and each file by name, type and size with its download while
 // the delivery runs (the file stays in the process variable of that name; ALL-6).
@@ -46,9 +52,10 @@ function details(json, order) {
             encodeURIComponent(order.processInstanceId)}/variables/${encodeURIComponent(name)}/data">${
             escape(value.filename)}</a>`
           : escape(value.filename);
-        return `${escape(name)}: ${link} (${size})`;
+        return `${escape(words(name))}: ${link} (${size})`;
       }
-      return `${escape(name)}: ${escape(typeof value === 'object' ? JSON.stringify(value) : value)}`;
+      return `${escape(words(name))}: ${
+        escape(typeof value === 'object' ? JSON.stringify(value) : value)}`;
     })
     .join('<br>');
 }
@@ -70,7 +77,7 @@ function steps(list) {
     .map((step) => {
       const whom = step.assignee
         ? `waits for ${escape(step.assignee)}`
-        : `offered to ${escape(step.candidateGroups.join(', '))}`;
+        : `offered to ${escape(step.candidateGroups.map(groupName).join(', '))}`;
       const due = step.dueDate ? `, due ${escape(when(step.dueDate))}` : '';
       const frozen = step.suspended ? ' (frozen by an appeal or dispute)' : '';
       return `<li><strong>${escape(step.name)}</strong>: ${whom}${due}${frozen}</li>`;
@@ -176,8 +183,10 @@ function actions(order, states) {
     .join('')}<p class="ds-action-result" role="status"></p>`;
 }
 
-export async function showOrder(node, api, orderId, back, backTo = 'My orders') {
-  node.innerHTML = '<p>Loading the order...</p>';
+// An action's result shows on the order as it stands after it (done), or on the order as it was
+// (refused), where the user can correct the reason and try again.
+export async function showOrder(node, api, orderId, back, backTo = 'My orders', done) {
+  if (!done) node.innerHTML = '<p>Loading the order...</p>';
   try {
     const path = `${apiRoot}/orders/${encodeURIComponent(orderId)}`;
     const [order, list, open, states, bill, contact] = await Promise.all([
@@ -190,11 +199,12 @@ export async function showOrder(node, api, orderId, back, backTo = 'My orders') 
       // Refused to a seller until the customer's silence shows it, and to everyone on others' orders.
       call(api, 'GET', `${path}/customer-contact`).catch(() => null),
     ]);
+    const process = await processNameOf(api, order.deliveryTemplate);
     node.innerHTML = `
       <div class="ds-order">
         ${backHtml(back, backTo)}
         <h4>Order ${escape(order.orderId)}</h4>
-        ${facts(order, bill, contact)}
+        ${facts(order, process, bill, contact)}
         <h5>Where it stands</h5>
         ${steps(open)}
         <div class="ds-diagram" style="height:320px;border:1px solid #eee"></div>
@@ -206,16 +216,20 @@ export async function showOrder(node, api, orderId, back, backTo = 'My orders') 
     showDiagram(node.querySelector('.ds-diagram'), api, order);
     wireBack(node, back);
     const result = node.querySelector('.ds-action-result');
-    const act = (button, method, suffix, body, done) =>
+    if (done) {
+      result.textContent = done;
+      result.className = 'ds-action-result text-success';
+    }
+    const act = (button, method, suffix, body, said) =>
       node.querySelector(button)?.addEventListener('click', async () => {
         try {
           await call(api, method, `${path}/${suffix}`, body());
-          result.textContent = done;
-          result.className = 'ds-action-result text-success';
         } catch (refused) {
           result.textContent = refused.message;
           result.className = 'ds-action-result text-danger';
+          return;
         }
+        await showOrder(node, api, orderId, back, backTo, said);
       });
     act('.ds-appeal', 'POST', 'appeals', () => ({ reason: node.querySelector('.ds-appeal-reason').value }),
       'Filed: the delivery is frozen until the marketplace decides.');
@@ -233,6 +247,11 @@ export async function listOrders(node, api, search, page) {
     <form class="form-inline ds-order-search">
       <input class="form-control ds-search-order" placeholder="Order ID" value="${escape(search.orderId)}">
       <input class="form-control ds-search-product" placeholder="Product" value="${escape(search.productName)}">
+      <select class="form-control ds-search-status" aria-label="Status">${['', 'PROCESSING', 'COMPLETED', 'CLOSED']
+        .map((status) => `<option value="${status}"${status === (search.status || '') ? ' selected' : ''}>${
+          status || 'Any status'}</option>`).join('')}</select>
+      <label>Placed from <input type="date" class="form-control ds-search-from" value="${escape(search.placedFrom)}"></label>
+      <label>to <input type="date" class="form-control ds-search-to" value="${escape(search.placedTo)}"></label>
       <label class="checkbox-inline"><input type="checkbox" class="ds-search-frozen"${search.frozen ? ' checked' : ''}>
         Only frozen (open appeals and disputes)</label>
       <button class="btn btn-default ds-search" type="submit">Search</button>
@@ -243,12 +262,23 @@ export async function listOrders(node, api, search, page) {
     listOrders(node, api, {
       orderId: node.querySelector('.ds-search-order').value.trim(),
       productName: node.querySelector('.ds-search-product').value.trim(),
+      status: node.querySelector('.ds-search-status').value,
+      placedFrom: node.querySelector('.ds-search-from').value,
+      placedTo: node.querySelector('.ds-search-to').value,
       frozen: node.querySelector('.ds-search-frozen').checked,
     });
   });
   const query = new URLSearchParams({ limit: '50' });
   if (search.orderId) query.set('orderId', search.orderId);
   if (search.productName) query.set('productName', search.productName);
+  if (search.status) query.set('status', search.status);
+  // The days the user picks, from the start of the first to the end of the last, in its zone.
+  if (search.placedFrom) query.set('placedFrom', new Date(`${search.placedFrom}T00:00`).toISOString());
+  if (search.placedTo) {
+    const dayAfter = new Date(`${search.placedTo}T00:00`);
+    dayAfter.setDate(dayAfter.getDate() + 1);
+    query.set('placedTo', dayAfter.toISOString());
+  }
   if (search.frozen) query.set('frozen', 'true');
   const list = node.querySelector('.ds-order-list');
   try {
@@ -257,20 +287,25 @@ export async function listOrders(node, api, search, page) {
       api, 'GET', page ? apiRoot.replace(/\/api$/, '') + page : `${apiRoot}/orders?${query}`);
     list.innerHTML = orders.length
       ? `<table class="table table-hover ds-orders"><thead><tr><th>Order</th><th>Product</th>
-           <th>Process</th><th>Status</th><th>Waiting at</th><th>Placed</th><th>Delivery due</th>
-           <th>Valid until</th>
+           <th>Process</th><th>Status</th><th>Amount</th><th>Waiting at</th><th>Placed</th>
+           <th>Delivery due</th><th>Valid until</th>
            </tr></thead><tbody>${orders
              .map(
                (order) =>
                  `<tr class="ds-order-row" data-order="${escape(order.orderId)}" style="cursor:pointer">
                     <td>${escape(order.orderId)}</td><td>${escape(order.productName || order.productId)}</td>
-                    <td>${escape(order.deliveryTemplate)}</td><td>${escape(order.status)}</td>
+                    <td class="ds-process" title="${escape(order.deliveryTemplate)}">${
+                      escape(order.deliveryTemplate)}</td><td>${escape(order.status)}</td>
+                    <td>${escape(order.amount != null ? money(order.amount, order.currency) : '')}</td>
                     <td class="ds-waiting"></td>
                     <td>${escape(when(order.placedAt))}</td><td>${escape(when(order.deliveryDueAt))}</td>
                     <td>${escape(order.validFrom ? when(order.validUntil) || 'no end' : '')}</td></tr>`,
              )
              .join('')}</tbody></table>${next ? '<a href="" class="ds-next">Older orders</a>' : ''}`
       : '<p>No orders.</p>';
+    list.querySelectorAll('.ds-process').forEach(async (cell) => {
+      cell.textContent = await processNameOf(api, cell.title);
+    });
     if (orders.length) {
       const ids = new URLSearchParams();
       orders.forEach((order) => ids.append('orderId', order.orderId));
@@ -278,7 +313,8 @@ export async function listOrders(node, api, search, page) {
         .then((steps) =>
           list.querySelectorAll('.ds-order-row').forEach((row) => {
             row.querySelector('.ds-waiting').textContent = (steps[row.dataset.order] || [])
-              .map((step) => `${step.name} (${step.assignee || step.candidateGroups.join(', ')})`)
+              .map((step) => `${step.name} (${
+                step.assignee || step.candidateGroups.map(groupName).join(', ')})`)
               .join('; ');
           }),
         )

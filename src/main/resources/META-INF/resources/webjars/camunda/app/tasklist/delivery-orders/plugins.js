@@ -6,7 +6,9 @@
 // what KooGallery settled with a seller; "Overdue" what operations must look at first; "Inbox" the
 // user's notifications (ALL-5), each opening its task, order, entitlement or product. One module
 // per page; common.js holds what they share.
-import { apiRoot, appRoot, call, currentUser, openPanel, seesAllOrders } from './common.js';
+import {
+  apiRoot, appRoot, call, currentUser, openPanel, seesAllOrders, showFailure,
+} from './common.js';
 import { listEntitlements } from './entitlement-page.js';
 import { keepUnreadCurrent, showInbox } from './inbox.js';
 import { openLinked } from './links.js';
@@ -123,16 +125,23 @@ export default [
     priority: 50,
     properties: { label: 'Order' },
     render: async (node, { api, taskId }) => {
+      let variable;
       try {
-        const variable = await call(
+        variable = await call(
           api,
           'GET',
           `${engine}/task/${encodeURIComponent(taskId)}/variables/orderId`,
         );
-        await showOrder(node, api, variable.value);
-      } catch (noOrder) {
-        node.innerHTML = '<p>This task is not about an order.</p>';
+      } catch (failed) {
+        // Only a task without the variable is about no order; any other failure says what it was.
+        if (failed.status === 404) {
+          node.innerHTML = '<p>This task is not about an order.</p>';
+        } else {
+          showFailure(node, failed);
+        }
+        return;
       }
+      await showOrder(node, api, variable.value);
     },
   },
 ];

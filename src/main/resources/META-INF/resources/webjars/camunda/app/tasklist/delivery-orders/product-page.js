@@ -253,7 +253,13 @@ async function editProduct(node, api, product, back, saved) {
       node.querySelector('.ds-product-result').textContent = 'Saved.';
       node.querySelector('.ds-product-result').className = 'ds-product-result text-success';
     } catch (refused) {
-      node.querySelector('.ds-product-form .ds-product-result').textContent = refused.message;
+      // The API counts the specifications it was sent, tables and panels together, from 0: the
+      // user reads which one by its name.
+      node.querySelector('.ds-product-form .ds-product-result').textContent = refused.message
+        .replace(/specifications\[(\d+)\]/g, (index, number) => {
+          const name = specifications[Number(number)]?.name;
+          return name ? `specification "${name}"` : `specification ${Number(number) + 1}`;
+        });
     }
   });
 }
