@@ -68,7 +68,8 @@ class TaskNotifications extends AbstractProcessEnginePlugin {
     // the database for the task's own variables first, on every new task.
     VariableScope scope = task.getExecution() != null ? task.getExecution() : task;
     Map<String, Object> model = new HashMap<>();
-    for (String variable : List.of("orderId", "productId", "specification", "productName")) {
+    for (String variable :
+        List.of("orderId", "productId", "specification", "productName", "entitlementId")) {
       model.put(variable, scope.getVariable(variable));
     }
     String link = TasklistLinks.task(task.getId());

@@ -108,6 +108,20 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
+      "ALL-5 GCP-3 a transfer's task tells which entitlement it is about: an ISV with several transfers tells their e-mails apart")
+  void taskNotificationNamesTheEntitlement() throws Exception {
+    String first = entitlement(null);
+    String second = entitlement(null);
+    ask(first, "BILLING_ACCOUNT", "B-21", null);
+    ask(second, "BILLING_ACCOUNT", "B-22", null);
+
+    assertThat(inboxOf(isv))
+        .contains("Decide whether to support the transfer for entitlement " + first)
+        .contains("Decide whether to support the transfer for entitlement " + second);
+  }
+
+  @Test
+  @DisplayName(
       "GCP-2 all but one approved leaves the entitlement unchanged; the last approval changes it")
   void lastApprovalChangesIt() throws Exception {
     String entitlement = entitlement(null);
