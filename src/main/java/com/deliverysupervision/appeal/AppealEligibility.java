@@ -99,13 +99,28 @@ class AppealEligibility implements OrderAction {
     if (flow == null) {
       throw conflict("The delivery of order " + order.orderId() + " has ended.");
     }
-    if (flow.isSuspended()) {
+    // Suspended: frozen by an open appeal. Running but not suspended: an appeal's decision is
+    // still being carried out (the delivery resumed, its confirmation not yet handed to it).
+    if (flow.isSuspended() || appealRunsOn(order.orderId())) {
       throw conflict(
           "An appeal or dispute on order "
               + order.orderId()
               + " is open: the delivery stays frozen until it is decided.");
     }
     return flow.getId();
+  }
+
+  /** Whether an appeal on the order runs, the one being filed aside (not written yet). */
+  private boolean appealRunsOn(String orderId) {
+    return systemCalls.run(
+            () ->
+                runtimeService
+                    .createProcessInstanceQuery()
+                    .processDefinitionKeyIn(
+                        DeliveryAppeal.PROCESS_KEY, DeliveryAppeal.EARLIER_PROCESS_KEY)
+                    .processInstanceBusinessKey(orderId)
+                    .count())
+        > 0;
   }
 
   private boolean sellerMayAppeal(String flow) {

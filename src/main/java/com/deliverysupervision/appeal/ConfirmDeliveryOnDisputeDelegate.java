@@ -1,5 +1,6 @@
 package com.deliverysupervision.appeal;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,9 +19,11 @@ class ConfirmDeliveryOnDisputeDelegate implements JavaDelegate {
   private static final Logger log = LoggerFactory.getLogger(ConfirmDeliveryOnDisputeDelegate.class);
 
   private final RuntimeService runtimeService;
+  private final FrozenDelivery frozenDelivery;
 
-  ConfirmDeliveryOnDisputeDelegate(RuntimeService runtimeService) {
+  ConfirmDeliveryOnDisputeDelegate(RuntimeService runtimeService, FrozenDelivery frozenDelivery) {
     this.runtimeService = runtimeService;
+    this.frozenDelivery = frozenDelivery;
   }
 
   @Override
@@ -36,6 +39,13 @@ class ConfirmDeliveryOnDisputeDelegate implements JavaDelegate {
                         .processInstanceId(flow)
                         .correlateAllWithResult()
                         .size());
+    if (confirmed == 0 && frozenDelivery.awaitsConfirmation(flow)) {
+      // Frozen again (Cockpit): the job fails and is retried, then shows as an incident.
+      throw new ProcessEngineException(
+          "The delivery "
+              + flow
+              + " waits for the confirmation but is suspended; activate it to hand it over.");
+    }
     if (confirmed == 0) {
       log.info(
           "Dispute {} on order {}: the customer confirmed the delivery since it resumed",

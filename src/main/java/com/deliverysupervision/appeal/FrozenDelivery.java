@@ -19,7 +19,11 @@ public class FrozenDelivery {
   }
 
   public boolean goesOnAfterConfirmation(DelegateExecution appeal) {
-    String flow = (String) appeal.getVariable(DeliveryAppeal.SUPERVISION_INSTANCE_ID);
+    return awaitsConfirmation((String) appeal.getVariable(DeliveryAppeal.SUPERVISION_INSTANCE_ID));
+  }
+
+  /** Whether the delivery waits for the confirmation now, frozen or not. */
+  boolean awaitsConfirmation(String flow) {
     // The decider may read the appeal, not the delivery's subscriptions.
     return Context.getCommandContext()
         .runWithoutAuthorization(

@@ -183,9 +183,48 @@ class AlibabaDisputeTest {
     assertThat(instance(disputeId)).isNull();
     Order confirmed = orders.find(orderOf(flow).orderId());
     assertThat(confirmed.status()).isEqualTo(OrderStatus.PROCESSING);
+    assertThat(api.get(CUSTOMER, "/api/notifications?limit=50").getBody())
+        .as("ALL-5 told that the warranty starts, not that the order completed")
+        .contains(
+            "The delivery of order "
+                + confirmed.orderId()
+                + " is confirmed on the dispute: the warranty period starts");
     fireOnlyAfter(confirmed, decided.plus(Duration.ofDays(90)));
     assertThat(flow).isEnded();
     assertThat(orders.find(confirmed.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-1 ALI-3 while the confirmation is being handed to the resumed delivery no second dispute may be filed (409), and the confirmation is not lost")
+  void noSecondDisputeWhileTheConfirmationIsHandedOver() throws Exception {
+    ProcessInstance flow = deliveredWithWarranty("P90D");
+    Order disputed = orderOf(flow);
+    String disputeId = dispute(CUSTOMER, disputed);
+    users.actAs(MARKETPLACE);
+    try {
+      taskService.complete(
+          decisionTask(disputeId).getId(),
+          Map.of(
+              DeliveryAppeal.APPEAL_DECISION,
+              "complete",
+              DeliveryAppeal.DECISION_REASON,
+              "Delivered as ordered."));
+    } finally {
+      users.logOut();
+    }
+    Job resume = managementService.createJobQuery().processInstanceId(disputeId).singleResult();
+    managementService.executeJob(resume.getId());
+    assertThat(suspended(disputed)).isFalse();
+
+    ResponseEntity<String> second =
+        api.post(SELLER, appealsOf(disputed), "{\"reason\": \"The customer is silent.\"}");
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(second.getBody()).contains("is open");
+
+    Job handOver = managementService.createJobQuery().processInstanceId(disputeId).singleResult();
+    managementService.executeJob(handOver.getId());
+    assertThat(flow).isWaitingAt(AlibabaDoubleCheckDelivery.TASK_CONFIRM_WARRANTY);
   }
 
   @Test
