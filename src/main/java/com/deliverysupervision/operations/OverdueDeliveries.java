@@ -35,6 +35,11 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class OverdueDeliveries {
+  /** An order {@code o} whose delivery no appeal froze (Camunda: suspension state 2). */
+  private static final String NOT_FROZEN =
+      "not exists (select 1 from ACT_RU_EXECUTION e where e.ID_ = o.process_instance_id"
+          + " and e.SUSPENSION_STATE_ = 2)";
+
   private final ManagementService managementService;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
@@ -89,8 +94,10 @@ public class OverdueDeliveries {
                 + " + (select count(*) from ACT_RU_JOB j join ACT_RU_EXECUTION p"
                 + " on p.ID_ = j.PROCESS_INSTANCE_ID_ where j.TYPE_ = 'timer' and j.DUEDATE_ <= ?"
                 + " and j.SUSPENSION_STATE_ = 1 and p.BUSINESS_KEY_ is not null)"
-                + " + (select count(*) from ds_order where delivery_overdue = true"
-                + " and status = 'PROCESSING')")
+                + " + (select count(*) from ds_order o where o.delivery_overdue = true"
+                + " and o.status = 'PROCESSING' and "
+                + NOT_FROZEN
+                + ")")
         .params(now, now)
         .query(Long.class)
         .single();
@@ -155,8 +162,10 @@ public class OverdueDeliveries {
   /** REL-3: orders in delivery whose delivery period passed before the seller delivered. */
   private List<OverdueItem> pastDeliveryPeriod(int limit) {
     return jdbc.sql(
-            "select order_id, delivery_due_at from ds_order where delivery_overdue = true"
-                + " and status = 'PROCESSING' order by delivery_due_at limit ?")
+            "select o.order_id, o.delivery_due_at from ds_order o where o.delivery_overdue = true"
+                + " and o.status = 'PROCESSING' and "
+                + NOT_FROZEN
+                + " order by o.delivery_due_at limit ?")
         .param(limit)
         .query(
             (row, number) ->

@@ -349,6 +349,30 @@ class LicenseDeliveryTest {
         .contains("Order " + order.orderId() + " is past its delivery period: deliver it now");
   }
 
+  @Test
+  @DisplayName(
+      "REL-3 SAAS-8 an order past its delivery period whose delivery an appeal froze is neither listed nor counted as overdue while the appeal stands")
+  void frozenOrderPastItsPeriodIsNotOverdue() throws Exception {
+    Order order = placed();
+    ProcessInstance flow = atUploadProof(order);
+    ClockUtil.setCurrentTime(
+        Date.from(JAN_1.plusDays(LicenseSteps.DELIVERY_PERIOD_DAYS).plusMinutes(1).toInstant()));
+    dueTimers(flow).forEach(job -> managementService.executeJob(job.getId()));
+    assertThat(api.get(OPERATIONS, "/api/orders/overdue?limit=1000").getBody())
+        .contains(order.orderId());
+
+    assertThat(
+            api.post(
+                    CUSTOMER,
+                    "/api/orders/" + order.orderId() + "/appeals",
+                    "{\"reason\": \"Nothing delivered yet.\"}")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+
+    assertThat(api.get(OPERATIONS, "/api/orders/overdue?limit=1000").getBody())
+        .doesNotContain(order.orderId());
+  }
+
   private List<String> subjectsTo(String recipient, Order order) {
     return jdbc.sql("select subject from ds_notification where recipient = ? and order_id = ?")
         .params(recipient, order.orderId())
