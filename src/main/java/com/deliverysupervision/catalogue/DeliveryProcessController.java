@@ -51,6 +51,7 @@ class DeliveryProcessController {
     return systemCalls.run(
         () ->
             templates.stream()
+                .filter(DeliveryTemplate::namedByProducts)
                 .map(
                     template ->
                         new DeliveryProcess(

@@ -28,6 +28,7 @@ class ReleaseReadiness {
       CatalogueSettings settings) {
     this.templates =
         templates.stream()
+            .filter(DeliveryTemplate::namedByProducts)
             .collect(
                 Collectors.toMap(DeliveryTemplate::processKey, Function.identity(), (a, b) -> a));
     this.specificationCheck = specificationCheck;

@@ -26,6 +26,12 @@ public class LicenseDelivery2022 implements DeliveryTemplate {
     return PROCESS_KEY;
   }
 
+  /** LIC-8: orders reach it by their placement date, through the current license delivery. */
+  @Override
+  public boolean namedByProducts() {
+    return false;
+  }
+
   /** Before the cut-over the seller appealed only after the customer's silence (SAAS-6). */
   @Override
   public Optional<AppealPolicy> appeals() {

@@ -20,6 +20,14 @@ public interface DeliveryTemplate {
   }
 
   /**
+   * Whether a product may name this process as its template; not one that orders reach only by
+   * their placement date through another's {@link #processKeyFor} (LIC-8: the earlier version).
+   */
+  default boolean namedByProducts() {
+    return true;
+  }
+
+  /**
    * What an order of this template lacks, in words for the marketplace (answered 400); empty when
    * it has what the process needs.
    */

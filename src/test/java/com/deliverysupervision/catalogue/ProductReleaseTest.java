@@ -113,12 +113,12 @@ class ProductReleaseTest {
 
   @Test
   @DisplayName(
-      "REL-1 REL-2 SAAS-3 a product's delivery process pays as its delivery method is paid: a LICENSE product on the SaaS supervision (billed, never settled) or a SAAS product on a license delivery is refused with 400 naming the processes that fit, and nothing is stored")
+      "REL-1 REL-2 SAAS-3 LIC-8 a product's delivery process pays as its delivery method is paid: a LICENSE product on the SaaS supervision (billed, never settled) or a SAAS product on a license delivery is refused with 400 naming the processes that fit, as is the earlier license process, which orders reach by their date; nothing is stored")
   void deliveryProcessFitsTheMethod() throws Exception {
     long before = products();
     Map<String, List<String>> fitting =
         Map.of(
-            "LICENSE", List.of(LicenseDelivery.PROCESS_KEY, LicenseDelivery2022.PROCESS_KEY),
+            "LICENSE", List.of(LicenseDelivery.PROCESS_KEY),
             "SAAS", List.of(SaasSupervision.PROCESS_KEY),
             "PROFESSIONAL_SERVICE", List.of(AlibabaBasicDelivery.PROCESS_KEY));
     Map<String, String> mismatched =
@@ -144,6 +144,18 @@ class ProductReleaseTest {
           .contains("does not deliver a " + method + " product")
           .contains(fitting.get(method));
     }
+    String earlierLicense =
+        mapper.writeValueAsString(
+            Map.of(
+                "name", "Old terms",
+                "deliveryMethod", "LICENSE",
+                "serviceFlowTemplate", LicenseDelivery2022.PROCESS_KEY));
+    ResponseEntity<String> refused = api.post(SELLER, "/api/products", earlierLicense);
+    assertThat(refused.getStatusCode())
+        .as("LIC-8 orders reach the earlier license process by their date, not by a product")
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(body(api.get(SELLER, "/api/delivery-processes")).findValuesAsText("processKey"))
+        .doesNotContain(LicenseDelivery2022.PROCESS_KEY);
     assertThat(products()).isEqualTo(before);
   }
 
