@@ -1,5 +1,11 @@
 package com.deliverysupervision.rules;
 
+import camundajar.impl.com.cronutils.model.Cron;
+import camundajar.impl.com.cronutils.model.CronType;
+import camundajar.impl.com.cronutils.model.definition.CronDefinitionBuilder;
+import camundajar.impl.com.cronutils.model.time.ExecutionTime;
+import camundajar.impl.com.cronutils.parser.CronParser;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -10,7 +16,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,13 +25,17 @@ import org.springframework.stereotype.Component;
  * the month before, and settled that month's orders a month late. Repeating intervals ({@code
  * R/...}) carry their own offset and stay Camunda's.
  *
- * <p>Camunda 7.24 parses cron cycles as Spring 5.3 cron expressions ({@code CronTimer}, cron-utils'
- * SPRING53), so Spring's own {@link CronExpression} reads them alike; {@code
- * MarketplaceZoneCyclesTest} compares both in the server's zone, and fails if an upgrade of Camunda
- * changes its reading.
+ * <p>It reads them as Camunda 7.24's {@code CronTimer} does, with the cron-utils Camunda ships
+ * (shaded in its jar) and the same definition (SPRING53), only in another zone: Spring's own cron
+ * parser refuses ranges that wrap around (FRI-MON) that Camunda accepts. Both are Camunda's
+ * internals: {@code MarketplaceZoneCyclesTest} compares this reading with Camunda's in the server's
+ * zone, and fails if an upgrade of Camunda changes its reading or its shaded library.
  */
 @Component
 public class MarketplaceZoneCycles extends AbstractProcessEnginePlugin {
+  private static final CronParser CRON =
+      new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.SPRING53));
+
   private final ZoneId zone;
 
   MarketplaceZoneCycles(@Value("${delivery.zone}") ZoneId zone) {
@@ -47,10 +56,10 @@ public class MarketplaceZoneCycles extends AbstractProcessEnginePlugin {
         if (cycle.startsWith("R")) {
           return super.resolveDuedate(cycle, startDate, repeatOffset);
         }
-        Date after = startDate == null ? ClockUtil.getCurrentTime() : startDate;
+        long after = (startDate == null ? ClockUtil.getCurrentTime() : startDate).getTime();
+        Cron cron;
         try {
-          ZonedDateTime next = CronExpression.parse(cycle).next(after.toInstant().atZone(zone));
-          return next == null ? null : Date.from(next.toInstant());
+          cron = CRON.parse(cycle);
         } catch (IllegalArgumentException unreadable) {
           throw new ProcessEngineException(
               "The timer cycle '"
@@ -59,6 +68,12 @@ public class MarketplaceZoneCycles extends AbstractProcessEnginePlugin {
                   + unreadable.getMessage(),
               unreadable);
         }
+        // As Camunda's CronTimer, in the zone: no next time leaves the time as it is.
+        return new Date(
+            ExecutionTime.forCron(cron)
+                .nextExecution(ZonedDateTime.ofInstant(Instant.ofEpochMilli(after), zone))
+                .map(next -> next.toInstant().toEpochMilli())
+                .orElse(after));
       }
     };
   }
