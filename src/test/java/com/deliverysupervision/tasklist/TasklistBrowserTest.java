@@ -555,6 +555,10 @@ class TasklistBrowserTest {
   @DisplayName(
       "SAAS-8 SAAS-9 ALL-2 in Tasklist the seller reads the order and its records in the Order tab of its task; a customer whose order waits for the seller finds it in My orders with its state, reads its records, files an appeal from its page (the seller's task is frozen); the operations manager finds it among the frozen orders; another customer sees none of it")
   void ordersViewInTasklist() {
+    Order done = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    taskService.complete(orders.openTaskOf(done), TestOrders.demand());
+    taskService.complete(orders.openTaskOf(done));
+    taskService.complete(orders.openTaskOf(done));
     Order order = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
     saasSteps.submitRequest(order, "Twenty seats for the Porto office");
 
@@ -632,16 +636,20 @@ class TasklistBrowserTest {
     operations.findElement(By.cssSelector(".ds-search-frozen")).click();
     new Select(operations.findElement(By.cssSelector(".ds-search-status")))
         .selectByValue("COMPLETED");
+    operations.findElement(By.cssSelector(".ds-search-order")).sendKeys(order.orderId());
     operations.findElement(By.cssSelector("button.ds-search")).click();
-    new WebDriverWait(operations, PATIENCE)
-        .until(
-            d ->
-                d.findElements(
-                        By.cssSelector("tr.ds-order-row[data-order='" + order.orderId() + "']"))
-                    .isEmpty());
-    assertThat(operations.findElements(By.cssSelector("tr.ds-order-row")))
-        .as("a PROCESSING order is not among the COMPLETED ones")
-        .allSatisfy(completedRow -> assertThat(completedRow.getText()).contains("COMPLETED"));
+    awaitText(operations, By.cssSelector(".ds-order-list"), "No orders.");
+    WebElement byId = waitFor(operations, By.cssSelector(".ds-search-order"));
+    byId.clear();
+    byId.sendKeys(done.orderId());
+    operations.findElement(By.cssSelector("button.ds-search")).click();
+    assertThat(
+            waitFor(
+                    operations,
+                    By.cssSelector("tr.ds-order-row[data-order='" + done.orderId() + "']"))
+                .getText())
+        .as("the COMPLETED order found by its status, with its amount")
+        .contains("COMPLETED", "1,200.00");
 
     ChromeDriver stranger = logIn(TestOrders.OTHER_CUSTOMER);
     waitFor(stranger, By.cssSelector("a.ds-my-orders")).click();
@@ -668,6 +676,10 @@ class TasklistBrowserTest {
     administrator.findElement(By.cssSelector("button.ds-termination")).click();
     new WebDriverWait(administrator, PATIENCE)
         .until(driver -> orders.find(order.orderId()).status() == OrderStatus.CLOSED);
+    awaitText(administrator, By.cssSelector(".ds-action-result"), "Terminated");
+    assertThat(administrator.findElement(By.cssSelector(".ds-order")).getText())
+        .as("the order shown again as it stands after the termination")
+        .contains("is CLOSED: nothing is left to do on it");
     Browser.screenshot(administrator, "orders-5-administrator-terminated");
   }
 

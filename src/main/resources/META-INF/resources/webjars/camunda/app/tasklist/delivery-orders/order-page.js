@@ -162,7 +162,8 @@ const ACTIONS = {
 
 function actions(order, states) {
   if (order.status !== 'PROCESSING') {
-    return `<p>Order ${escape(order.orderId)} is ${escape(order.status)}: nothing is left to do on it.</p>`;
+    return `<p>Order ${escape(order.orderId)} is ${escape(order.status)}: nothing is left to do on it.</p>
+      <p class="ds-action-result" role="status"></p>`;
   }
   return `${states
     .filter((state) => ACTIONS[state.action])
