@@ -1,5 +1,6 @@
 package com.deliverysupervision.billing;
 
+import com.deliverysupervision.rules.MonthlyRun;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
  * the diagram's timer start event reads as {@code ${billingRun.cycle}}.
  */
 @Component("billingRun")
-public class BillingRun {
+public class BillingRun implements MonthlyRun {
   public static final String PROCESS_KEY = "billing-run";
 
   private final String cycle;
@@ -17,6 +18,12 @@ public class BillingRun {
     this.cycle = cycle;
   }
 
+  @Override
+  public String processKey() {
+    return PROCESS_KEY;
+  }
+
+  @Override
   public String getCycle() {
     return cycle;
   }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
@@ -46,6 +47,13 @@ public class MarketplaceZoneCycles extends AbstractProcessEnginePlugin {
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     ((MapBusinessCalendarManager) configuration.getBusinessCalendarManager())
         .addBusinessCalendar(CycleBusinessCalendar.NAME, calendarIn(zone));
+  }
+
+  /** The last time the cron cycle came at or before {@code now}, read in {@code zone}. */
+  static Optional<Instant> lastOccurrence(String cycle, Instant now, ZoneId zone) {
+    return ExecutionTime.forCron(CRON.parse(cycle))
+        .lastExecution(now.atZone(zone))
+        .map(ZonedDateTime::toInstant);
   }
 
   /** The cycle calendar reading cron expressions in {@code zone}. */

@@ -1,5 +1,6 @@
 package com.deliverysupervision.settlement;
 
+import com.deliverysupervision.rules.MonthlyRun;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
  * which the diagram's timer start event reads as {@code ${settlementRun.cycle}}.
  */
 @Component("settlementRun")
-public class SettlementRun {
+public class SettlementRun implements MonthlyRun {
   public static final String PROCESS_KEY = "settlement-run";
 
   private final String cycle;
@@ -17,6 +18,12 @@ public class SettlementRun {
     this.cycle = cycle;
   }
 
+  @Override
+  public String processKey() {
+    return PROCESS_KEY;
+  }
+
+  @Override
   public String getCycle() {
     return cycle;
   }
