@@ -8,6 +8,7 @@ import com.deliverysupervision.rules.EngineClock;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,17 +22,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * ALL-2: a seller, customer or reseller reads the profile (name, e-mail) of itself and of the users
- * it does business with, and of nobody else. Two users become parties of each other when an order
- * (later an entitlement or a transfer) names both: from then on each holds READ on the other's
- * Camunda user, which is what every user query, profile and Tasklist's assignee names check.
+ * it does business with, and of nobody else. Two users become parties of each other when an order,
+ * an entitlement or a transfer names both: from then on each holds READ on the other's Camunda
+ * user, which is what every user query, profile and Tasklist's assignee names check. A relation
+ * only a transfer gave is taken back when the transfer ends without moving the order.
  */
 @Component
 public class BusinessRelations {
   private static final Logger log = LoggerFactory.getLogger(BusinessRelations.class);
 
+  /** What a relation only a transfer gave says as its cause, followed by the transfer's ID. */
+  public static final String TRANSFER_CAUSE = "transfer ";
+
   /**
-   * Relations are never taken back, so a pair once seen needs no further look-up on this node (most
-   * orders are of pairs that did business before). Filled only with committed relations.
+   * Relations of orders and entitlements are never taken back, so a pair once seen needs no further
+   * look-up on this node (most orders are of pairs that did business before). Filled only with
+   * committed relations, never with those that may be withdrawn.
    */
   private final Cache<Pair, Boolean> established =
       Caffeine.newBuilder().maximumSize(100_000).build();
@@ -61,14 +67,73 @@ public class BusinessRelations {
    * the caller's transaction: if that rolls back, nothing is granted. A user is no party of itself.
    */
   public void establish(String userId, String otherUserId, String cause) {
-    if (userId.equals(otherUserId)) {
-      return;
+    if (!userId.equals(otherUserId) && establishedNow(Pair.of(userId, otherUserId), cause, true)) {
+      rememberOnCommit(Pair.of(userId, otherUserId));
     }
+  }
+
+  /**
+   * As {@link #establish}, for a relation that may be withdrawn ({@link #withdraw}): not
+   * remembered, so that no node skips granting it again after a withdrawal.
+   */
+  public void establishUntilWithdrawn(String userId, String otherUserId, String cause) {
+    if (!userId.equals(otherUserId)) {
+      establishedNow(Pair.of(userId, otherUserId), cause, false);
+    }
+  }
+
+  /**
+   * Takes back a relation that only a transfer gave ({@link #TRANSFER_CAUSE}), which the caller
+   * found nothing else to need: its record and both READ grants go. One an order or an entitlement
+   * gave stays.
+   */
+  public void withdraw(String userId, String otherUserId) {
     Pair pair = Pair.of(userId, otherUserId);
-    if (established.getIfPresent(pair) != null) {
+    if (userId.equals(otherUserId) || established.getIfPresent(pair) != null) {
       return;
     }
-    if (!exists(pair) && insertedFirst(pair, cause)) {
+    int withdrawn =
+        jdbc.sql(
+                "delete from ds_business_relation where user_id = ? and other_user_id = ?"
+                    + " and established_by like ?")
+            .params(pair.first(), pair.second(), TRANSFER_CAUSE + "%")
+            .update();
+    if (withdrawn == 1) {
+      systemCalls.run(
+          () -> {
+            grants.revokeFromUsers(
+                List.of(
+                    new UserGrant(pair.first(), USER, pair.second(), READ),
+                    new UserGrant(pair.second(), USER, pair.first(), READ)));
+            return null;
+          });
+      log.info(
+          "{} and {} no longer do business with each other: neither reads the other's profile",
+          pair.first(),
+          pair.second());
+    }
+  }
+
+  /**
+   * Whether the relation is recorded, by this call or before; granted when this call records it. A
+   * lasting cause replaces a transfer's, so that the relation is no longer withdrawn with it.
+   */
+  private boolean establishedNow(Pair pair, String cause, boolean lasting) {
+    if (established.getIfPresent(pair) != null) {
+      return false;
+    }
+    Optional<String> recorded = causeOf(pair);
+    if (recorded.isPresent()) {
+      if (lasting && recorded.get().startsWith(TRANSFER_CAUSE)) {
+        jdbc.sql(
+                "update ds_business_relation set established_by = ?"
+                    + " where user_id = ? and other_user_id = ?")
+            .params(cause, pair.first(), pair.second())
+            .update();
+      }
+      return true;
+    }
+    if (insertedFirst(pair, cause)) {
       systemCalls.run(
           () -> {
             grants.toUsersUnlessHeld(
@@ -83,17 +148,16 @@ public class BusinessRelations {
           pair.second(),
           cause);
     }
-    rememberOnCommit(pair);
+    return true;
   }
 
-  private boolean exists(Pair pair) {
+  private Optional<String> causeOf(Pair pair) {
     return jdbc.sql(
-                "select count(*) from ds_business_relation where user_id = ? and other_user_id = ?")
-            .param(pair.first())
-            .param(pair.second())
-            .query(Long.class)
-            .single()
-        > 0;
+            "select established_by from ds_business_relation where user_id = ? and other_user_id = ?")
+        .param(pair.first())
+        .param(pair.second())
+        .query(String.class)
+        .optional();
   }
 
   /**

@@ -66,6 +66,20 @@ class Grants {
     }
   }
 
+  /** Deletes the users' grants on the resources: what {@link #toUsersUnlessHeld} gave them. */
+  void revokeFromUsers(List<UserGrant> userGrants) {
+    for (UserGrant userGrant : userGrants) {
+      authorizationService
+          .createAuthorizationQuery()
+          .userIdIn(userGrant.userId())
+          .resourceType(userGrant.resource())
+          .resourceId(userGrant.resourceId())
+          .authorizationType(Authorization.AUTH_TYPE_GRANT)
+          .list()
+          .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    }
+  }
+
   /**
    * Grants users access to resources created in the same transaction: nobody can hold a grant on
    * them yet, so no lookup precedes the inserts, and they are saved in one engine command, with

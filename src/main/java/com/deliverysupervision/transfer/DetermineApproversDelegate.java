@@ -1,6 +1,5 @@
 package com.deliverysupervision.transfer;
 
-import com.deliverysupervision.identity.BusinessRelations;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,12 +17,12 @@ class DetermineApproversDelegate implements JavaDelegate {
 
   private final EntitlementRepository entitlements;
   private final TransferApprovers approvers;
-  private final BusinessRelations relations;
+  private final TargetResellerRelations relations;
 
   DetermineApproversDelegate(
       EntitlementRepository entitlements,
       TransferApprovers approvers,
-      BusinessRelations relations) {
+      TargetResellerRelations relations) {
     this.entitlements = entitlements;
     this.approvers = approvers;
     this.relations = relations;
@@ -36,13 +35,7 @@ class DetermineApproversDelegate implements JavaDelegate {
     Entitlement entitlement = entitlements.find(transfer.entitlementId()).orElseThrow();
     List<String> who = approvers.of(entitlement, transfer.kind(), transfer.targetResellerId());
     entitlements.insertApprovers(transferId, who);
-    // A reseller the order moves to does business with its customer and ISV from now on.
-    String newReseller = transfer.kind().resellerAfter(entitlement, transfer.targetResellerId());
-    if (newReseller != null) {
-      String cause = "transfer " + transferId;
-      relations.establish(newReseller, entitlement.customerId(), cause);
-      relations.establish(newReseller, entitlement.isvId(), cause);
-    }
+    relations.establish(transferId);
     execution.setVariable(EntitlementTransfer.APPROVERS, who);
     log.info("Transfer {} waits for the approval of {}", transferId, who);
   }

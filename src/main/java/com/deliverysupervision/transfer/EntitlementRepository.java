@@ -214,6 +214,25 @@ class EntitlementRepository {
         .update();
   }
 
+  /**
+   * Whether the reseller does business with the other user apart from this transfer: an entitlement
+   * names both, or another transfer in progress or completed has both among its approvers.
+   */
+  boolean relatedApartFrom(String transferId, String resellerId, String otherUserId) {
+    return jdbc.sql(
+                "select (select count(*) from ds_entitlement where reseller_id = ?"
+                    + " and (customer_id = ? or isv_id = ?))"
+                    + " + (select count(*) from ds_transfer_approval a"
+                    + " join ds_transfer_approval b on b.transfer_id = a.transfer_id"
+                    + " join ds_transfer t on t.transfer_id = a.transfer_id"
+                    + " where a.approver = ? and b.approver = ? and t.transfer_id <> ?"
+                    + " and t.state in ('IN_PROGRESS', 'COMPLETED'))")
+            .params(resellerId, otherUserId, otherUserId, resellerId, otherUserId, transferId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   List<TransferApproval> approvalsOf(String transferId) {
     return jdbc.sql(
             "select approver, decision, reason, decided_at from ds_transfer_approval"

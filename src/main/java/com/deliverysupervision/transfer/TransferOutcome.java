@@ -2,6 +2,7 @@ package com.deliverysupervision.transfer;
 
 import com.deliverysupervision.notification.Notify;
 import com.deliverysupervision.rules.EngineClock;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +20,17 @@ public class TransferOutcome {
   private final EntitlementRepository entitlements;
   private final EngineClock clock;
   private final Notify notify;
+  private final TargetResellerRelations relations;
 
-  TransferOutcome(EntitlementRepository entitlements, EngineClock clock, Notify notify) {
+  TransferOutcome(
+      EntitlementRepository entitlements,
+      EngineClock clock,
+      Notify notify,
+      TargetResellerRelations relations) {
     this.entitlements = entitlements;
     this.clock = clock;
     this.notify = notify;
+    this.relations = relations;
   }
 
   /**
@@ -43,6 +50,7 @@ public class TransferOutcome {
    */
   void cancelled(DelegateExecution execution, String reason) {
     entitlements.end(execution.getProcessInstanceId(), "CANCELLED", reason, clock.now());
+    relations.withdraw(execution.getProcessInstanceId());
     notify.send(execution, "transferCancelled", partiesOf(execution));
     log.info(
         "Transfer {} of entitlement {} cancelled: {}",
@@ -71,6 +79,9 @@ public class TransferOutcome {
           default -> null;
         };
     entitlements.end(transferId, state, reason, clock.now());
+    if (List.of("REJECTED", "EXPIRED", "CANCELLED").contains(state)) {
+      relations.withdraw(transferId);
+    }
     log.info(
         "Transfer {} of entitlement {} ended: {}",
         transferId,

@@ -122,6 +122,31 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
+      "ALL-2 GCP-5 the reseller a rejected transfer would have moved the order to no longer reads the customer's and the ISV's profiles, nor they its; the reseller of a completed transfer keeps them")
+  void rejectedTransferTakesRelationsBack() throws Exception {
+    String rejected = atApprovals(entitlement(null), "DIRECT_TO_RESELLER", "B-31", resellerA);
+    assertThat(profileStatus(resellerA, customer)).isEqualTo(HttpStatus.OK);
+    assertThat(profileStatus(isv, resellerA)).isEqualTo(HttpStatus.OK);
+    complete(
+        approvalOf(rejected, customer),
+        Map.of("approval", "reject", "rejectionReason", "We buy directly."));
+
+    for (String other : List.of(customer, isv)) {
+      assertThat(profileStatus(resellerA, other)).as(other).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(profileStatus(other, resellerA)).as(other).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    String completed = atApprovals(entitlement(null), "DIRECT_TO_RESELLER", "B-32", resellerA);
+    for (String party : approversOf(completed)) {
+      approve(completed, party);
+    }
+    moveJob(completed);
+    assertThat(profileStatus(resellerA, customer)).isEqualTo(HttpStatus.OK);
+    assertThat(profileStatus(isv, resellerA)).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  @DisplayName(
       "GCP-2 all but one approved leaves the entitlement unchanged; the last approval changes it")
   void lastApprovalChangesIt() throws Exception {
     String entitlement = entitlement(null);
