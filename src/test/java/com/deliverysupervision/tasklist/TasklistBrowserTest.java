@@ -599,9 +599,8 @@ class TasklistBrowserTest {
         .findElement(By.cssSelector(".ds-appeal-reason"))
         .sendKeys("The seller has not looked at our request.");
     customer.findElement(By.cssSelector("button.ds-appeal")).click();
-    new WebDriverWait(customer, PATIENCE)
-        .until(
-            d -> d.findElement(By.cssSelector(".ds-action-result")).getText().startsWith("Filed"));
+    // The page is drawn again once the appeal is filed: the result shows on the new one.
+    awaitText(customer, By.cssSelector(".ds-action-result"), "Filed");
     assertThat(customer.findElement(By.cssSelector(".ds-order-steps")).getText())
         .as("the order shown again as it stands after the appeal")
         .contains("frozen by an appeal or dispute");
