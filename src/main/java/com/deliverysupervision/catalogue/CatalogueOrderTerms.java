@@ -3,13 +3,15 @@ package com.deliverysupervision.catalogue;
 import com.deliverysupervision.catalogue.ProductRepository.ProductRow;
 import com.deliverysupervision.order.CatalogueTerms;
 import com.deliverysupervision.order.NewOrder;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * REL-1: an order of a catalogue product follows the revision on sale: its service flow template,
- * its seller and the price of the selection. A product that is not listed cannot be ordered.
+ * REL-1: an order of a catalogue product follows the revision on sale when it was placed: its
+ * service flow template, its seller and the price of the selection. A product that is not listed
+ * cannot be ordered.
  */
 @Component
 class CatalogueOrderTerms implements CatalogueTerms {
@@ -34,16 +36,13 @@ class CatalogueOrderTerms implements CatalogueTerms {
       throw CatalogueRefusal.badRequest(
           "productId: product " + order.productId() + " is not on sale: it was never listed.");
     }
+    int revision = revisionOnSale(product, order.placedAt());
     ProductDraft listed =
-        content.read(
-            products
-                .revision(product.productId(), product.listedRevision())
-                .orElseThrow()
-                .content());
+        content.read(products.revision(product.productId(), revision).orElseThrow().content());
     Quote quote =
         prices.quoteListed(
             product.productId(),
-            product.listedRevision(),
+            revision,
             listed,
             new Selection(
                 order.specification(),
@@ -56,10 +55,30 @@ class CatalogueOrderTerms implements CatalogueTerms {
             quote.amount(),
             quote.currency(),
             product.sellerId(),
-            product.listedRevision(),
+            revision,
             listed.name(),
             listed.deliveryItems(),
             listed.deliveryPeriodDays()));
+  }
+
+  /**
+   * The revision on sale when the customer placed the order: an order sent after its placement
+   * (LIC-8) pays the price listed then, not one listed since.
+   */
+  private int revisionOnSale(ProductRow product, OffsetDateTime placedAt) {
+    if (placedAt == null) {
+      return product.listedRevision();
+    }
+    return products
+        .revisionListedAt(product.productId(), placedAt)
+        .orElseThrow(
+            () ->
+                CatalogueRefusal.badRequest(
+                    "placedAt: product "
+                        + product.productId()
+                        + " was not on sale yet at "
+                        + placedAt
+                        + "; it was listed later."));
   }
 
   @Override

@@ -100,6 +100,19 @@ class ProductRepository {
         .optional();
   }
 
+  /**
+   * The revision on sale at {@code at}: the last one approved by then (REL-7). Empty when the
+   * product was not yet on sale.
+   */
+  Optional<Integer> revisionListedAt(String productId, OffsetDateTime at) {
+    return jdbc.sql(
+            "select revision from ds_release_request where product_id = ? and outcome = 'APPROVED'"
+                + " and decided_at <= ? order by decided_at desc fetch first 1 rows only")
+        .params(productId, at)
+        .query(Integer.class)
+        .optional();
+  }
+
   int lastRevision(String productId) {
     return jdbc.sql("select max(revision) from ds_product_revision where product_id = ?")
         .param(productId)

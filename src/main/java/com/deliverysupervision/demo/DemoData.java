@@ -6,6 +6,7 @@ import com.deliverysupervision.delivery.AlibabaDoubleCheckDelivery;
 import com.deliverysupervision.delivery.AlibabaStepByStepDelivery;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.license.LicenseDelivery;
 import com.deliverysupervision.order.NewOrder;
 import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.supervision.SaasSupervision;
@@ -85,7 +86,8 @@ class DemoData {
         .orders()
         .isEmpty()) {
       placeDemoOrder();
-      listed.ifPresent(this::placeLicenseOrders);
+      listed.ifPresent(this::placeLicenseOrder);
+      placeEarlierLicenseOrder();
     }
     log.info(
         "Demo ready: open http://localhost:{}/camunda/app/tasklist/ and log in as customer1,"
@@ -175,22 +177,11 @@ class DemoData {
         marketplace);
   }
 
-  /**
-   * REL-1: the marketplace names the product and what is bought; the catalogue the rest. LIC-8: an
-   * order imported from before the cut-over runs the earlier license delivery.
-   */
-  private void placeLicenseOrders(String productId) {
-    placeLicenseOrder(DEMO_LICENSE_ORDER_ID, productId, null);
+  /** REL-1: the marketplace names the product and what is bought; the catalogue the rest. */
+  private void placeLicenseOrder(String productId) {
     placeLicenseOrder(
-        DEMO_EARLIER_LICENSE_ORDER_ID,
-        productId,
-        OffsetDateTime.parse("2025-03-01T10:00:00+08:00"));
-  }
-
-  private void placeLicenseOrder(String orderId, String productId, OffsetDateTime placedAt) {
-    orderService.place(
         new NewOrder(
-            orderId,
+            DEMO_LICENSE_ORDER_ID,
             productId,
             "Standard",
             "seller1",
@@ -202,9 +193,35 @@ class DemoData {
             null,
             null,
             null,
-            placedAt,
-            null),
-        new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS)));
+            null,
+            null));
+  }
+
+  /**
+   * LIC-8: an order imported from before the cut-over runs the earlier license delivery. Its
+   * product was sold before the catalogue held it, so the order names its terms itself.
+   */
+  private void placeEarlierLicenseOrder() {
+    placeLicenseOrder(
+        new NewOrder(
+            DEMO_EARLIER_LICENSE_ORDER_ID,
+            "backup-manager-2025",
+            "Standard",
+            "seller1",
+            "customer1",
+            new BigDecimal("20.00"),
+            "USD",
+            LicenseDelivery.PROCESS_KEY,
+            "P1M",
+            null,
+            null,
+            null,
+            OffsetDateTime.parse("2025-03-01T10:00:00+08:00"),
+            7));
+  }
+
+  private void placeLicenseOrder(NewOrder order) {
+    orderService.place(order, new CurrentUser(adminId, List.of(Roles.MARKETPLACE_ADMINS)));
   }
 
   private void createUser(DemoUser demo) {

@@ -23,7 +23,7 @@ public interface CatalogueTerms {
    */
   Optional<List<String>> deliveryItems(String productId, int revision);
 
-  /** The listed revision's terms for the order. */
+  /** The terms of the revision on sale when the order was placed. */
   record Terms(
       String deliveryTemplate,
       BigDecimal amount,

@@ -13,10 +13,13 @@ import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -160,6 +163,38 @@ class CataloguePurchaseTest {
     JsonNode kept = mapper.readTree(api.get(MARKETPLACE, "/api/orders/" + first).getBody());
     assertThat(kept.path("productRevision").asInt()).isEqualTo(1);
     assertThat(kept.path("amount").decimalValue()).isEqualByComparingTo("60.00");
+  }
+
+  @Test
+  @DisplayName(
+      "REL-1 LIC-8 an order sent after its placement pays the price listed when it was placed; one placed before the product was listed is refused")
+  void backDatedOrderPaysThePriceListedThen() throws Exception {
+    OffsetDateTime firstListed = OffsetDateTime.parse("2026-03-02T10:00:00+08:00");
+    ClockUtil.setCurrentTime(Date.from(firstListed.toInstant()));
+    String productId = listing.listed(SELLER, ready("Back-dated Backup"));
+    ClockUtil.setCurrentTime(Date.from(firstListed.plusDays(10).toInstant()));
+    api.put(
+        SELLER, "/api/products/" + productId, ready("Back-dated Backup").replace("20.00", "25.00"));
+    listing.submit(SELLER, productId);
+    listing.review(productId, "approve", "New price accepted.");
+
+    Map<String, Object> placedBetween = order(productId, "Standard", "P3M");
+    placedBetween.put("placedAt", firstListed.plusDays(5).toString());
+    JsonNode placed = mapper.readTree(place(placedBetween).getBody());
+    assertThat(placed.path("productRevision").asInt()).isEqualTo(1);
+    assertThat(placed.path("amount").decimalValue()).isEqualByComparingTo("60.00");
+
+    Map<String, Object> placedBefore = order(productId, "Standard", "P3M");
+    placedBefore.put("placedAt", firstListed.minusDays(1).toString());
+    ResponseEntity<String> refused = place(placedBefore);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("placedAt").contains("not on sale yet");
+    assertThat(
+            jdbc.sql("select count(*) from ds_order where order_id = ?")
+                .param(placedBefore.get("orderId"))
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   /** What the marketplace sends: product, specification and period, no template or amount. */

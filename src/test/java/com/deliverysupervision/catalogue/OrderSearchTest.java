@@ -11,9 +11,12 @@ import com.deliverysupervision.support.TestOrders;
 import com.deliverysupervision.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +40,11 @@ class OrderSearchTest {
     users.create(seller, Roles.SELLERS);
     users.create(customer, Roles.CUSTOMERS);
     ListedProducts listing = new ListedProducts(api, mapper, taskService, users);
+    // On sale before the orders placed in January and February (REL-1).
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-01-05T00:00:00Z")));
     String zebra = listing.listed(seller, ready("Zebra Backup"));
     String yak = listing.listed(seller, ready("Yak Monitor"));
+    ClockUtil.reset();
     String january = place(zebra, seller, customer, "2026-01-15T10:00:00+08:00");
     String february = place(zebra, seller, customer, "2026-02-15T10:00:00+08:00");
     String yakOrder = place(yak, seller, customer, "2026-02-20T10:00:00+08:00");
