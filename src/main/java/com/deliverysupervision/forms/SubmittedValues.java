@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the user entered in a completed task's form: the values of its editable fields, files by
- * name, detected type, size and digest.
+ * name, detected type, size and digest, and the labels the form showed them under.
  */
 @Component
 public class SubmittedValues {
@@ -18,8 +18,17 @@ public class SubmittedValues {
     this.deployedForms = deployedForms;
   }
 
-  public Map<String, Object> of(CompletedTask task) {
+  /**
+   * The values by field key, and each field's label by its key.
+   *
+   * @param values what was entered, in the form's order
+   * @param labels the form's label of each value
+   */
+  public record Submitted(Map<String, Object> values, Map<String, String> labels) {}
+
+  public Submitted of(CompletedTask task) {
     Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
     deployedForms
         .of(task)
         .ifPresent(
@@ -36,8 +45,11 @@ public class SubmittedValues {
                           } else if (value != null) {
                             values.put(field.key(), value);
                           }
+                          if (values.containsKey(field.key()) && field.label() != null) {
+                            labels.put(field.key(), field.label());
+                          }
                         }));
-    return values;
+    return new Submitted(values, labels);
   }
 
   /**

@@ -10,4 +10,6 @@ public record OperationRecord(
     String actor,
     String action,
     /** JSON: what was entered or decided, e.g. {"rejectionReason": "..."} */
-    String details) {}
+    String details,
+    /** JSON: the form's label of each value of a step completed with a form; null otherwise. */
+    String labels) {}

@@ -40,24 +40,34 @@ public class OperationRecords {
 
   /** Records an action of the current user, or of the system when no user is acting. */
   public void record(String orderId, String action, Map<String, ?> details) {
+    record(orderId, action, details, null);
+  }
+
+  /**
+   * Records a step completed with a form: {@code labels} names each of the {@code details} as the
+   * form showed it.
+   */
+  public void record(
+      String orderId, String action, Map<String, ?> details, Map<String, String> labels) {
     Authentication user = identityService.getCurrentAuthentication();
     jdbc.sql(
             "insert into ds_operation_record"
-                + " (record_id, order_id, recorded_at, actor, action, details)"
-                + " values (?, ?, ?, ?, ?, ?)")
+                + " (record_id, order_id, recorded_at, actor, action, details, labels)"
+                + " values (?, ?, ?, ?, ?, ?, ?)")
         .params(
             UUID.randomUUID().toString(),
             orderId,
             clock.now(),
             user == null ? SYSTEM : user.getUserId(),
             action,
-            json(details))
+            json(details),
+            labels == null || labels.isEmpty() ? null : json(labels))
         .update();
   }
 
   List<OperationRecord> of(String orderId) {
     return jdbc.sql(
-            "select record_id, order_id, recorded_at, actor, action, details"
+            "select record_id, order_id, recorded_at, actor, action, details, labels"
                 + " from ds_operation_record where order_id = ? order by recorded_at, record_id")
         .param(orderId)
         .query(OperationRecord.class)

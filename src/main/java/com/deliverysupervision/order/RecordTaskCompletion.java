@@ -23,8 +23,12 @@ class RecordTaskCompletion implements UserTaskCompletionHook {
   @Override
   public void onCompletion(CompletedTask task) {
     if (task.execution().getVariable(OrderVariables.ORDER_ID) != null) {
+      SubmittedValues.Submitted submitted = submittedValues.of(task);
       records.record(
-          task.execution().getProcessBusinessKey(), task.name(), submittedValues.of(task));
+          task.execution().getProcessBusinessKey(),
+          task.name(),
+          submitted.values(),
+          submitted.labels());
     }
   }
 }

@@ -89,7 +89,7 @@ class AppealApiTest {
 
   @Test
   @DisplayName(
-      "SAAS-9 the order's operation records tell who did what, when, with what content, to its parties and operations only")
+      "SAAS-9 the order's operation records tell who did what, when, with what content under the form's labels, to its parties and operations only")
   void operationRecords() throws Exception {
     steps.submitRequest(order, "Three accounts, SSO.");
     steps.review(order, SaasSupervision.REJECT, "Which SSO provider?");
@@ -106,6 +106,13 @@ class AppealApiTest {
                 .path("requestRejectionReason")
                 .asText())
         .isEqualTo("Which SSO provider?");
+    assertThat(
+            mapper
+                .readTree(rejection.path("labels").asText())
+                .path("requestRejectionReason")
+                .asText())
+        .as("the value named as the form showed it")
+        .isEqualTo("Reason for rejecting");
 
     assertThat(records(CUSTOMER)).hasSize(records.size());
     assertThat(records(OPERATIONS)).hasSize(records.size());

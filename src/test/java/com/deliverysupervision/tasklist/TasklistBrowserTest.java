@@ -376,6 +376,9 @@ class TasklistBrowserTest {
         .click();
     WebElement file = waitFor(seller, By.cssSelector(".ds-order-records a.ds-file"));
     assertThat(file.getText()).startsWith("signed-contract").endsWith(".pdf");
+    assertThat(seller.findElement(By.cssSelector(".ds-order-records")).getText())
+        .as("SAAS-9 the file named as its form showed it")
+        .contains("Signed contract: signed-contract");
     Object downloaded =
         seller.executeAsyncScript(
             "const done = arguments[arguments.length - 1];"

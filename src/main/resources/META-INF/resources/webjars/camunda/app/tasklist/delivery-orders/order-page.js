@@ -27,24 +27,37 @@ function facts(order, process, bill, contact) {
   return table(rows, 'ds-order-facts');
 }
 
-// A recorded value's name as words: contactName -> Contact name.
+// A recorded value's name as words, when its form named it not: contactName -> Contact name.
 const words = (name) => {
   const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 };
 
-// What a step recorded: each value, and each file by name, type and size with its download while
-// the delivery runs (the file stays in the process variable of that name; ALL-6).
-function details(json, order) {
-  let values;
+const parsed = (json) => {
   try {
-    values = JSON.parse(json || '{}');
+    return JSON.parse(json || '{}');
   } catch (notJson) {
-    return escape(json);
+    return null;
   }
+};
+
+const shown = (value) => {
+  if (value === true) return 'Yes';
+  if (value === false) return 'No';
+  return typeof value === 'object' ? JSON.stringify(value) : value;
+};
+
+// What a step recorded: each value under the label its form showed, and each file by name, type
+// and size with its download while the delivery runs (the file stays in the process variable of
+// that name; ALL-6).
+function details(record, order) {
+  const values = parsed(record.details);
+  if (values === null) return escape(record.details);
+  const labels = parsed(record.labels) || {};
   const engine = `${appRoot}/api/engine/engine/default`;
   return Object.entries(values)
     .map(([name, value]) => {
+      const label = escape(labels[name] || words(name));
       if (value && typeof value === 'object' && value.filename) {
         const size = `${escape(value.mimeType)}, ${escape(value.bytes)} bytes`;
         const link = order.status === 'PROCESSING'
@@ -52,10 +65,9 @@ function details(json, order) {
             encodeURIComponent(order.processInstanceId)}/variables/${encodeURIComponent(name)}/data">${
             escape(value.filename)}</a>`
           : escape(value.filename);
-        return `${escape(words(name))}: ${link} (${size})`;
+        return `${label}: ${link} (${size})`;
       }
-      return `${escape(words(name))}: ${
-        escape(typeof value === 'object' ? JSON.stringify(value) : value)}`;
+      return `${label}: ${escape(shown(value))}`;
     })
     .join('<br>');
 }
@@ -66,7 +78,7 @@ function records(list, order) {
     .map(
       (record) =>
         `<li><strong>${escape(record.action)}</strong> by ${escape(record.actor)}, ` +
-        `${escape(when(record.recordedAt))}<br><small>${details(record.details, order)}</small></li>`,
+        `${escape(when(record.recordedAt))}<br><small>${details(record, order)}</small></li>`,
     )
     .join('')}</ol>`;
 }
