@@ -30,8 +30,13 @@ record FormField(
    * What is wrong with the value, in words for the person who filled the form; empty if nothing.
    */
   Optional<String> problemWith(Object value) {
-    if (value instanceof FileValue fileValue && file != null) {
-      if (FileRule.isEmpty(fileValue)) {
+    if (file != null) {
+      // Bytes or text under a file field would skip the check of its content (ALL-6).
+      if (value != null && !(value instanceof FileValue)) {
+        return Optional.of(label + " must be a file, uploaded with the form.");
+      }
+      FileValue fileValue = (FileValue) value;
+      if (fileValue == null || FileRule.isEmpty(fileValue)) {
         return required ? Optional.of(label + " is required.") : Optional.empty();
       }
       return file.problemWith(label, fileValue);

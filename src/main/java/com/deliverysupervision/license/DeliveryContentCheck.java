@@ -23,10 +23,11 @@ class DeliveryContentCheck implements UserTaskCompletionHook {
     }
     Object items = task.variable(OrderVariables.DELIVERY_ITEMS);
     Object content = task.variable(LicenseDelivery.DELIVERY_CONTENT);
-    if (!(items instanceof String template) || !(content instanceof String delivered)) {
+    if (!(items instanceof String template) || content == null) {
       return;
     }
-    String said = delivered.toLowerCase(Locale.ROOT);
+    // Content sent as another type (a number) is judged by what it says all the same.
+    String said = content.toString().toLowerCase(Locale.ROOT);
     List<String> missing =
         Arrays.stream(template.split("\n"))
             .map(String::strip)

@@ -108,12 +108,13 @@ public record NewOrder(
         null);
   }
 
-  // Years, months, weeks and days, at least one of them not zero (P0D would buy, renew or warrant
-  // nothing), each with few enough digits that the period ends on a date the database can store.
-  static final String PERIOD = "P(?=.*[1-9])(\\d{1,3}Y)?(\\d{1,4}M)?(\\d{1,4}W)?(\\d{1,5}D)?";
+  // Years, months and days, or weeks alone, at least one of them not zero (P0D would buy, renew or
+  // warrant nothing), each with few enough digits that the period ends on a date the database can
+  // store and fits its column. Weeks with other units Camunda's timers cannot read (ALI-3).
+  static final String PERIOD = "P(?=.*[1-9])(?:(\\d{1,3}Y)?(\\d{1,4}M)?(\\d{1,5}D)?|\\d{1,4}W)";
   static final String PERIOD_MESSAGE =
-      "must be an ISO-8601 period longer than zero, of at most 999 years, 9999 months or weeks"
-          + " and 99999 days,";
+      "must be an ISO-8601 period longer than zero, in years, months and days (P1Y2M10D) or in"
+          + " weeks alone (P2W), of at most 999 years, 9999 months, 99999 days or 9999 weeks,";
 
   /** The whole digits an order's amount may have: what the order, bill and settlement store. */
   public static final int AMOUNT_INTEGER_DIGITS = 17;

@@ -109,7 +109,7 @@ class AlibabaContractDeliveryTest {
 
   @Test
   @DisplayName(
-      "ALI-4 ALL-6 a program renamed contract.pdf, a text file and a contract of 5 MB and one byte are refused; one of exactly 5 MB is accepted")
+      "ALI-4 ALL-6 a program renamed contract.pdf, a text file, bytes or text that are no file and a contract of 5 MB and one byte are refused; one of exactly 5 MB is accepted")
   void refusedContracts() {
     ProcessInstance instance = atUploadContract();
     String upload = task(instance).getId();
@@ -134,6 +134,11 @@ class AlibabaContractDeliveryTest {
         .hasMessageContaining("has 5242881 bytes; at most 5242880 are accepted");
     assertThatThrownBy(() -> taskService.complete(upload, Map.of()))
         .hasMessageContaining("Signed contract is required");
+    for (Object notAFile : List.of(new byte[] {0x4d, 0x5a, (byte) 0x90, 0}, "x")) {
+      assertThatThrownBy(() -> taskService.complete(upload, Map.of(CONTRACT, notAFile)))
+          .as("bytes or text under the file's name skip no check")
+          .hasMessageContaining("Signed contract must be a file");
+    }
     assertThat(instance).isWaitingAt(TASK_UPLOAD_CONTRACT);
     assertThat(runtimeService.getVariable(instance.getId(), CONTRACT)).isNull();
 

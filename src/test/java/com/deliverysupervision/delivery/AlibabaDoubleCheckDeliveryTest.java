@@ -192,14 +192,18 @@ class AlibabaDoubleCheckDeliveryTest {
 
   @Test
   @DisplayName(
-      "ALI-3 ALL-3 an order of the double check template without a warranty period, or with none longer than zero, is refused at placement")
+      "ALI-3 ALL-3 an order of the double check template without a warranty period, with none longer than zero, or with one its warranty timer cannot read, is refused at placement")
   void placementNeedsAWarrantyPeriod() {
     for (String warranty :
         List.of(
             "",
             ", \"warrantyPeriod\": \"P0D\"",
             ", \"warrantyPeriod\": \"-P5D\"",
-            ", \"warrantyPeriod\": \"90 days\"")) {
+            ", \"warrantyPeriod\": \"90 days\"",
+            // Weeks with other units: Camunda's warranty timer could not read it.
+            ", \"warrantyPeriod\": \"P1M2W\"",
+            // Longer than the order's column.
+            ", \"warrantyPeriod\": \"P999Y9999M9999W99999D\"")) {
       String orderId = TestOrders.newOrderId();
       ResponseEntity<String> answer =
           api.post(

@@ -188,7 +188,7 @@ class LicenseDeliveryTest {
 
   @Test
   @DisplayName(
-      "LIC-3 ALL-3 ALL-6 a proof without the statement of work, larger than 10 MB or that is not a document, a delivery content silent on a template item, or an enabling time in the future or before the order is refused, and the flow waits at the proof")
+      "LIC-3 ALL-3 ALL-6 a proof without the statement of work, larger than 10 MB or that is not a document, a delivery content silent on a template item (also one sent as a number) or longer than 4,000 characters, or an enabling time in the future or before the order is refused, and the flow waits at the proof")
   void badProofIsRefused() {
     Order order = placed();
     ProcessInstance flow = atUploadProof(order);
@@ -202,6 +202,14 @@ class LicenseDeliveryTest {
                 SampleFiles.file("sow.pdf", "exe", 2_000)),
             "says nothing of Installation guide",
             with(proof(null), LicenseDelivery.DELIVERY_CONTENT, "License key: sent by e-mail."),
+            "says nothing of License key",
+            with(proof(null), LicenseDelivery.DELIVERY_CONTENT, 42),
+            // The engine keeps at most 4,000 characters of a text.
+            "at most 4000 characters",
+            with(
+                proof(null),
+                LicenseDelivery.DELIVERY_CONTENT,
+                "License key and Installation guide: " + "x".repeat(4000)),
             "is in the future",
             proof(Date.from(JAN_1.plusDays(1).toInstant())),
             "before the order was placed",
