@@ -4,6 +4,7 @@ import com.deliverysupervision.order.AppealPolicy;
 import com.deliverysupervision.order.DeliveryTemplate;
 import com.deliverysupervision.order.NewOrder;
 import com.deliverysupervision.supervision.SaasSupervision;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,24 @@ public class LicenseDelivery2022 implements DeliveryTemplate {
   public static final String TIMER_COMPLETION_DELAY = "Timer_CompletionDelay";
   public static final String END_ORDER_COMPLETED = "EndEvent_OrderCompleted";
 
+  private final LicenseDelivery current;
+
+  LicenseDelivery2022(LicenseDelivery current) {
+    this.current = current;
+  }
+
   @Override
   public String processKey() {
     return PROCESS_KEY;
+  }
+
+  /**
+   * LIC-8: the placement date decides the version, also for an order that names this one: placed
+   * since the cut-over, it runs the current license delivery.
+   */
+  @Override
+  public String processKeyFor(OffsetDateTime placedAt) {
+    return current.processKeyFor(placedAt);
   }
 
   /** LIC-8: orders reach it by their placement date, through the current license delivery. */

@@ -14,6 +14,7 @@ import com.deliverysupervision.appeal.AppealService;
 import com.deliverysupervision.appeal.NewAppeal;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.order.NewOrder;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.order.OrderStatus;
@@ -74,7 +75,7 @@ class LicenseDeliveryTest {
 
   @Test
   @DisplayName(
-      "LIC-8 an order placed at 23:59 on 2025-03-25 in the marketplace's zone runs the earlier version, one placed at 00:00 on 2025-03-26 the current one, though both are 2025-03-25 in UTC")
+      "LIC-8 an order placed at 23:59 on 2025-03-25 in the marketplace's zone runs the earlier version, one placed at 00:00 on 2025-03-26 the current one, though both are 2025-03-25 in UTC, also when it names the earlier one")
   void versionByPlacementTime() {
     assertThat(placedAt("2025-03-25T23:59:00+08:00").deliveryTemplate())
         .isEqualTo(LicenseDelivery2022.PROCESS_KEY);
@@ -83,6 +84,31 @@ class LicenseDeliveryTest {
     assertThat(current.placedAt().toInstant())
         .isEqualTo(OffsetDateTime.parse("2025-03-25T16:00:00Z").toInstant());
     assertThat(placedAt(JAN_1.toString()).deliveryTemplate())
+        .isEqualTo(LicenseDelivery.PROCESS_KEY);
+    NewOrder license = LicenseSteps.order(TestOrders.newOrderId(), JAN_1);
+    NewOrder namingTheEarlier =
+        new NewOrder(
+            license.orderId(),
+            license.productId(),
+            license.specification(),
+            license.sellerId(),
+            license.customerId(),
+            license.amount(),
+            license.currency(),
+            LicenseDelivery2022.PROCESS_KEY,
+            license.purchasedPeriod(),
+            null,
+            null,
+            null,
+            license.placedAt(),
+            license.deliveryPeriodDays());
+    assertThat(
+            orderService
+                .place(
+                    namingTheEarlier,
+                    new CurrentUser(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS)))
+                .deliveryTemplate())
+        .as("the date decides, not the template named")
         .isEqualTo(LicenseDelivery.PROCESS_KEY);
   }
 
