@@ -1,6 +1,7 @@
 package com.deliverysupervision.billing;
 
 import com.deliverysupervision.order.DeliveryTemplate;
+import com.deliverysupervision.rules.MarketplaceZoneCycles;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,10 +19,16 @@ public class Bills {
 
   private final JdbcClient jdbc;
   private final List<String> billedTemplates;
+  private final BillingRun run;
   private final ZoneId zone;
 
-  Bills(JdbcClient jdbc, List<DeliveryTemplate> templates, @Value("${delivery.zone}") ZoneId zone) {
+  Bills(
+      JdbcClient jdbc,
+      List<DeliveryTemplate> templates,
+      BillingRun run,
+      @Value("${delivery.zone}") ZoneId zone) {
     this.jdbc = jdbc;
+    this.run = run;
     this.billedTemplates =
         templates.stream()
             .filter(DeliveryTemplate::billedOnCompletion)
@@ -31,10 +38,12 @@ public class Bills {
   }
 
   /**
-   * Bills every order whose flow completed before {@code runAt} and that has no bill yet, in one
-   * statement. An order billed by an earlier or a concurrent run is skipped, and if two runs race
-   * for the same order the primary key lets one commit; the other's job fails and its retry finds
-   * the bill there (ALL-4).
+   * Bills, in the billing cycle that began last at or before {@code runAt}, every order whose flow
+   * completed before that cycle began and that has no bill yet, in one statement: a run retried or
+   * caught up later in its cycle leaves the orders completed in that cycle to the next one. An
+   * order billed by an earlier or a concurrent run is skipped, and if two runs race for the same
+   * order the primary key lets one commit; the other's job fails and its retry finds the bill there
+   * (ALL-4).
    *
    * @return how many bills this run made
    */
@@ -42,7 +51,11 @@ public class Bills {
     if (billedTemplates.isEmpty()) {
       return 0;
     }
-    String cycle = runAt.atZoneSameInstant(zone).format(CYCLE);
+    OffsetDateTime cycleBegan =
+        MarketplaceZoneCycles.lastOccurrence(run.getCycle(), runAt.toInstant(), zone)
+            .map(began -> began.atZone(zone).toOffsetDateTime())
+            .orElse(runAt);
+    String cycle = cycleBegan.atZoneSameInstant(zone).format(CYCLE);
     String templates = String.join(",", Collections.nCopies(billedTemplates.size(), "?"));
     return jdbc.sql(
             "insert into ds_bill (order_id, billing_cycle, amount, currency, generated_at)"
@@ -54,7 +67,7 @@ public class Bills {
                 + " and not exists (select 1 from ds_bill b where b.order_id = o.order_id)")
         .param(cycle)
         .param(runAt)
-        .param(runAt)
+        .param(cycleBegan)
         .params(billedTemplates)
         .update();
   }

@@ -50,10 +50,14 @@ public class MarketplaceZoneCycles extends AbstractProcessEnginePlugin {
   }
 
   /** The last time the cron cycle came at or before {@code now}, read in {@code zone}. */
-  static Optional<Instant> lastOccurrence(String cycle, Instant now, ZoneId zone) {
-    return ExecutionTime.forCron(CRON.parse(cycle))
-        .lastExecution(now.atZone(zone))
-        .map(ZonedDateTime::toInstant);
+  public static Optional<Instant> lastOccurrence(String cycle, Instant now, ZoneId zone) {
+    ExecutionTime times = ExecutionTime.forCron(CRON.parse(cycle));
+    ZonedDateTime at = now.atZone(zone);
+    // cron-utils' last execution is strictly before the time asked about.
+    if (times.isMatch(at)) {
+      return Optional.of(now);
+    }
+    return times.lastExecution(at).map(ZonedDateTime::toInstant);
   }
 
   /** The cycle calendar reading cron expressions in {@code zone}. */

@@ -62,6 +62,25 @@ class BillingRunTest {
 
   @Test
   @DisplayName(
+      "SAAS-3 a run retried or caught up later in its cycle bills the orders completed before the cycle began, in that cycle; one completed since waits for the next cycle")
+  void lateRunLeavesTheCycleItsOwnOrders() {
+    Order november = completedOrder();
+    at(DECEMBER_RUN.plus(Duration.ofMinutes(5)));
+    Order december = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
+    steps.runToCompletion(december);
+
+    at(DECEMBER_RUN.plus(Duration.ofDays(2)));
+    runs.bill();
+    assertThat(bills.of(november.orderId()).orElseThrow().billingCycle()).isEqualTo("2026-12");
+    assertThat(bills.of(december.orderId())).as("completed in December's cycle").isEmpty();
+
+    at(OffsetDateTime.parse("2027-01-01T00:05:00+08:00").toInstant());
+    runs.bill();
+    assertThat(bills.of(december.orderId()).orElseThrow().billingCycle()).isEqualTo("2027-01");
+  }
+
+  @Test
+  @DisplayName(
       "SAAS-3 ALL-2 the order's customer and seller read its bill once it is billed; nobody else")
   void partiesReadTheBill() throws Exception {
     Order order = completedOrder();
