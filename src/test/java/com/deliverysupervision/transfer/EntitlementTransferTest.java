@@ -122,14 +122,23 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
-      "ALL-2 GCP-5 the reseller a rejected transfer would have moved the order to no longer reads the customer's and the ISV's profiles, nor they its; the reseller of a completed transfer keeps them")
+      "ALL-2 GCP-5 the reseller a rejected transfer would have moved the order to no longer reads the entitlement, the customer's and the ISV's profiles, nor they its; the reseller of a completed transfer keeps them")
   void rejectedTransferTakesRelationsBack() throws Exception {
-    String rejected = atApprovals(entitlement(null), "DIRECT_TO_RESELLER", "B-31", resellerA);
+    String declined = entitlement(null);
+    String rejected = atApprovals(declined, "DIRECT_TO_RESELLER", "B-31", resellerA);
     assertThat(profileStatus(resellerA, customer)).isEqualTo(HttpStatus.OK);
     assertThat(profileStatus(isv, resellerA)).isEqualTo(HttpStatus.OK);
+    assertThat(api.get(resellerA, "/api/entitlements/" + declined).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     complete(
         approvalOf(rejected, customer),
         Map.of("approval", "reject", "rejectionReason", "We buy directly."));
+
+    assertThat(api.get(resellerA, "/api/entitlements/" + declined).getStatusCode())
+        .as("nor the entitlement, nor its later transfers")
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.get(resellerA, "/api/entitlements?limit=200").getBody())
+        .doesNotContain(declined);
 
     for (String other : List.of(customer, isv)) {
       assertThat(profileStatus(resellerA, other)).as(other).isEqualTo(HttpStatus.NOT_FOUND);
