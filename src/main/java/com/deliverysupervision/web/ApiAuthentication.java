@@ -10,6 +10,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -44,9 +45,12 @@ class ApiAuthentication {
   /** Pages inside Tasklist call the API with the web applications' login session. */
   @Bean
   FilterRegistrationBean<TasklistSessionLogin> tasklistSessionLogin(
-      IdentityService identityService) {
+      IdentityService identityService, CamundaBpmProperties camunda) {
+    var cache = camunda.getWebapp().getAuth().getCache();
     FilterRegistrationBean<TasklistSessionLogin> registration =
-        new FilterRegistrationBean<>(new TasklistSessionLogin(identityService));
+        new FilterRegistrationBean<>(
+            new TasklistSessionLogin(
+                identityService, cache.isTtlEnabled() ? cache.getTimeToLive() : null));
     registration.setName("tasklist-session-login");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(LOGIN - 1);

@@ -32,9 +32,15 @@ class TasklistSessionLogin extends OncePerRequestFilter {
   private static final Set<String> SAFE = Set.of("GET", "HEAD");
 
   private final IdentityService identityService;
+  private final Long cacheTimeToLive;
 
-  TasklistSessionLogin(IdentityService identityService) {
+  /**
+   * @param cacheTimeToLive how long the session's user and groups are trusted before they are read
+   *     again, in milliseconds, as the web applications' own API does; null: never read again
+   */
+  TasklistSessionLogin(IdentityService identityService, Long cacheTimeToLive) {
     this.identityService = identityService;
+    this.cacheTimeToLive = cacheTimeToLive;
   }
 
   @Override
@@ -43,9 +49,7 @@ class TasklistSessionLogin extends OncePerRequestFilter {
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
     UserAuthentication user =
-        request.getHeader("Authorization") == null && session != null
-            ? userOf(AuthenticationUtil.getAuthsFromSession(session))
-            : null;
+        request.getHeader("Authorization") == null && session != null ? userOf(session) : null;
     if (user == null) {
       chain.doFilter(request, response);
       return;
@@ -63,6 +67,19 @@ class TasklistSessionLogin extends OncePerRequestFilter {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /**
+   * The session's user, read again once its time to live passed, as Camunda's web API does: a user
+   * deleted or taken out of a group since the login loses what it gave.
+   */
+  private UserAuthentication userOf(HttpSession session) {
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications != null && cacheTimeToLive != null) {
+      AuthenticationUtil.updateCache(authentications, session, cacheTimeToLive);
+      AuthenticationUtil.updateSession(session, authentications);
+    }
+    return userOf(authentications);
   }
 
   private static UserAuthentication userOf(Authentications authentications) {

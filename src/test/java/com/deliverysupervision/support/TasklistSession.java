@@ -52,11 +52,20 @@ public final class TasklistSession {
     return call(HttpMethod.POST, path, json);
   }
 
+  /** GETs a path of the application's API as the pages it adds to Tasklist do, e.g. /api/orders. */
+  public ResponseEntity<String> getApplication(String path) {
+    return exchange(HttpMethod.GET, path, null);
+  }
+
   private ResponseEntity<String> call(HttpMethod method, String path, String json) {
+    return exchange(method, ENGINE_API + path, json);
+  }
+
+  private ResponseEntity<String> exchange(HttpMethod method, String path, String json) {
     HttpHeaders headers = headers();
     headers.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<String> response =
-        rest.exchange(ENGINE_API + path, method, new HttpEntity<>(json, headers), String.class);
+        rest.exchange(path, method, new HttpEntity<>(json, headers), String.class);
     keepCookies(response);
     return response;
   }

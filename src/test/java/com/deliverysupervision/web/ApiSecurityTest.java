@@ -13,14 +13,19 @@ import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.SampleFiles;
 import com.deliverysupervision.support.TasklistSession;
 import com.deliverysupervision.support.TestOrders;
+import com.deliverysupervision.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -51,6 +56,7 @@ class ApiSecurityTest {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
+  @Autowired TestUsers users;
   Order order;
 
   /** seller1's supervised order, delivered with a file. */
@@ -128,6 +134,27 @@ class ApiSecurityTest {
             .isEqualTo(HttpStatus.OK);
       }
     }
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 a page inside Tasklist loses, through the application's API, what a user no longer has: taken out of its group, then deleted, as the web applications' own API does once its time to live passed")
+  void sessionUserReadAgain() {
+    String operator = TestUsers.newUserId("ops");
+    users.create(operator, Roles.OPERATIONS_MANAGERS);
+    TasklistSession session = api.tasklist(operator);
+    assertThat(session.getApplication("/api/orders/overdue?limit=1").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    identityService.deleteMembership(operator, Roles.OPERATIONS_MANAGERS);
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofMinutes(6))));
+    assertThat(session.getApplication("/api/orders/overdue?limit=1").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    identityService.deleteUser(operator);
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofMinutes(12))));
+    assertThat(session.getApplication("/api/me").getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test

@@ -23,7 +23,7 @@ import org.springframework.mock.web.MockHttpSession;
 /** ALL-2: the API answers pages inside Tasklist as the session's user, never another site. */
 class TasklistSessionLoginTest {
   private final IdentityService identityService = mock(IdentityService.class);
-  private final TasklistSessionLogin filter = new TasklistSessionLogin(identityService);
+  private final TasklistSessionLogin filter = new TasklistSessionLogin(identityService, null);
 
   @Test
   @DisplayName("ALL-2 a read with the web applications' session is the session's user")
