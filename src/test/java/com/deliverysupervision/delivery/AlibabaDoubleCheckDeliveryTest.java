@@ -110,6 +110,33 @@ class AlibabaDoubleCheckDeliveryTest {
 
   @Test
   @DisplayName(
+      "ALI-3 a warranty of a month confirmed on March 1 at 01:00 in the marketplace's zone (February 28 in UTC) ends on April 1 at 01:00 there, whatever the server's zone")
+  void monthlyWarrantyEndsInTheMarketplaceZone() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-02-25T09:00:00Z")));
+    Order monthly = orders.placeWithWarranty(PROCESS_KEY, "P1M");
+    ProcessInstance flow =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(monthly.processInstanceId())
+            .singleResult();
+    taskService.complete(task(flow).getId(), TestOrders.demand());
+    taskService.complete(task(flow).getId());
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-02-28T17:00:00Z")));
+    taskService.complete(task(flow).getId());
+
+    assertThat(
+            managementService
+                .createJobQuery()
+                .processInstanceId(flow.getId())
+                .timers()
+                .singleResult()
+                .getDuedate()
+                .toInstant())
+        .isEqualTo(Instant.parse("2026-03-31T17:00:00Z"));
+  }
+
+  @Test
+  @DisplayName(
       "ALI-3 without the customer's confirmation the delivery ends one minute after the warranty period, not one minute before, and the records say so")
   void warrantyPeriodEndsTheDelivery() {
     ClockUtil.setCurrentTime(Date.from(CONFIRMED.plus(WARRANTY).minusSeconds(60)));
