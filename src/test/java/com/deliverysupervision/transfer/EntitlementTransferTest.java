@@ -634,7 +634,7 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
-      "GCP-5 ALL-2 ALL-3 a customer starting a transfer sends only what the start form names: transferRejected sent along is refused with 400 naming it, and nothing starts")
+      "GCP-5 ALL-2 ALL-3 a customer starting a transfer sends only what the start form names, within its limits: transferRejected sent along, or a billing account longer than the form allows, is refused with 400 naming it, and nothing starts")
   void startSendsOnlyTheFormsNames() throws Exception {
     String entitlement = entitlement(null);
     Map<String, Object> variables = new HashMap<>();
@@ -663,6 +663,16 @@ class EntitlementTransferTest {
         .isZero();
 
     variables.remove("transferRejected");
+    variables.put("targetBillingAccountId", Map.of("value", "B".repeat(70)));
+    assertRefused(
+        api.post(
+            customer,
+            "/engine-rest/process-definition/key/" + EntitlementTransfer.PROCESS_KEY + "/start",
+            mapper.writeValueAsString(Map.of("businessKey", entitlement, "variables", variables))),
+        HttpStatus.BAD_REQUEST,
+        "Target Cloud Billing account ID must have at most 64 characters");
+
+    variables.put("targetBillingAccountId", Map.of("value", "B-2"));
     ResponseEntity<String> asked =
         api.post(
             customer,
