@@ -36,9 +36,15 @@ record UploadedFile(String filename, MediaType type, long bytes, String sha256) 
     return detect(null, filename);
   }
 
-  /** Whether this file is of the type or of a kind of it (an Excel sheet is a kind of ZIP). */
+  /**
+   * Whether this file is of the type or of a kind of it (an Excel sheet is a kind of ZIP). Plain
+   * text is only plain text: for Tika every text format is a kind of it, a shell script, HTML or
+   * SVG named notes.txt too.
+   */
   boolean isA(MediaType accepted) {
-    return type.equals(accepted) || TYPES.getMediaTypeRegistry().isSpecializationOf(type, accepted);
+    return type.equals(accepted)
+        || (!MediaType.TEXT_PLAIN.equals(accepted)
+            && TYPES.getMediaTypeRegistry().isSpecializationOf(type, accepted));
   }
 
   boolean isOfKnownType() {

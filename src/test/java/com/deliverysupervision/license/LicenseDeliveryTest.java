@@ -214,7 +214,7 @@ class LicenseDeliveryTest {
 
   @Test
   @DisplayName(
-      "LIC-3 ALL-3 ALL-6 a proof without the statement of work, larger than 10 MB or that is not a document, a delivery content silent on a template item (also one sent as a number) or longer than 4,000 characters, or an enabling time in the future or before the order is refused, and the flow waits at the proof")
+      "LIC-3 ALL-3 ALL-6 a proof without the statement of work, larger than 10 MB or that is not a document (a script or a web page named .txt too), a delivery content silent on a template item (also one sent as a number) or longer than 4,000 characters, or an enabling time in the future or before the order is refused, and the flow waits at the proof")
   void badProofIsRefused() {
     Order order = placed();
     ProcessInstance flow = atUploadProof(order);
@@ -226,6 +226,16 @@ class LicenseDeliveryTest {
                 proof(null),
                 LicenseDelivery.STATEMENT_OF_WORK,
                 SampleFiles.file("sow.pdf", "exe", 2_000)),
+            "its content is application/x-sh",
+            with(
+                proof(null),
+                LicenseDelivery.STATEMENT_OF_WORK,
+                SampleFiles.file("sow.txt", "sh", 200)),
+            "its content is text/html",
+            with(
+                proof(null),
+                LicenseDelivery.STATEMENT_OF_WORK,
+                SampleFiles.file("sow.txt", "html", 200)),
             "says nothing of Installation guide",
             with(proof(null), LicenseDelivery.DELIVERY_CONTENT, "License key: sent by e-mail."),
             "says nothing of License key",

@@ -52,6 +52,9 @@ public final class SampleFiles {
       case "7z" -> bytes('7', 'z', 0xBC, 0xAF, 0x27, 0x1C, 0, 4);
       case "txt" -> ascii("How to log in: open the portal and use your company account.\n");
       case "exe" -> bytes('M', 'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xFF, 0xFF);
+      case "sh" -> ascii("#!/bin/sh\nrm -rf \"$HOME\"\n");
+      case "html" ->
+          ascii("<!DOCTYPE html>\n<html><body><script>alert(1)</script></body></html>\n");
       default -> throw new IllegalArgumentException("no sample content for ." + extension);
     };
   }
