@@ -204,10 +204,9 @@ public class RunningInstancesUpgrade {
         refused.getValidationReport().getInstructionReports().stream()
             .map(
                 report ->
-                    "step "
-                        + report.getMigrationInstruction().getSourceActivityId()
-                        + ": "
-                        + String.join("; ", report.getFailures()))
+                    step(
+                        report.getMigrationInstruction().getSourceActivityId(),
+                        report.getFailures()))
             .collect(Collectors.joining(". "));
     return cannotMove(processKey, latest) + failures + ".";
   }
@@ -220,28 +219,20 @@ public class RunningInstancesUpgrade {
     List<String> failures = new ArrayList<>(report.getFailures());
     report
         .getActivityInstanceReports()
-        .forEach(
-            step ->
-                failures.add(
-                    "step "
-                        + step.getSourceScopeId()
-                        + ": "
-                        + String.join("; ", step.getFailures())));
+        .forEach(step -> failures.add(step(step.getSourceScopeId(), step.getFailures())));
     report
         .getTransitionInstanceReports()
-        .forEach(
-            step ->
-                failures.add(
-                    "step "
-                        + step.getSourceScopeId()
-                        + ": "
-                        + String.join("; ", step.getFailures())));
+        .forEach(step -> failures.add(step(step.getSourceScopeId(), step.getFailures())));
     return cannotMove(processKey, latest)
         + "instance "
         + report.getProcessInstanceId()
         + ", "
         + String.join(". ", failures)
         + ".";
+  }
+
+  private static String step(String stepId, List<String> failures) {
+    return "step " + stepId + ": " + String.join("; ", failures);
   }
 
   private static String cannotMove(String processKey, ProcessDefinition latest) {

@@ -125,29 +125,9 @@ class RunningInstancesUpgradeTest {
       "ALL-3 instances that cannot move to the latest version are refused with 400 naming the step, and none moves; only administrators move instances (403), of a process that exists (404)")
   void refusedUpgradesChangeNothing() throws Exception {
     String key = "upgrade-probe-" + TestUsers.newUserId("p");
-    repositoryService
-        .createDeployment()
-        .addModelInstance(
-            key + ".bpmn",
-            Bpmn.createExecutableProcess(key)
-                .camundaHistoryTimeToLive(1)
-                .startEvent()
-                .userTask("Task_Before")
-                .endEvent()
-                .done())
-        .deploy();
+    deployProbe(key, "Task_Before");
     String running = runtimeService.startProcessInstanceByKey(key).getId();
-    repositoryService
-        .createDeployment()
-        .addModelInstance(
-            key + ".bpmn",
-            Bpmn.createExecutableProcess(key)
-                .camundaHistoryTimeToLive(1)
-                .startEvent()
-                .userTask("Task_After")
-                .endEvent()
-                .done())
-        .deploy();
+    deployProbe(key, "Task_After");
 
     ResponseEntity<String> refused = post(MARKETPLACE, key, false);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -162,6 +142,21 @@ class RunningInstancesUpgradeTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(post(MARKETPLACE, "no-such-process", true).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  /** A process of one user task, as the latest version of {@code key}. */
+  private void deployProbe(String key, String taskId) {
+    repositoryService
+        .createDeployment()
+        .addModelInstance(
+            key + ".bpmn",
+            Bpmn.createExecutableProcess(key)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask(taskId)
+                .endEvent()
+                .done())
+        .deploy();
   }
 
   /** The diagrams, with the forms of the application's deployment, as the latest versions. */
