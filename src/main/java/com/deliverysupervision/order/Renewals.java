@@ -94,6 +94,20 @@ public class Renewals {
                 order.validFrom(),
                 boughtSoFar(order).plus(Period.parse(renewal.period())).toString())
             .until();
+    if (!until.isAfter(clock.now())) {
+      // The customer would pay for a validity that lies wholly in the past.
+      throw new RenewalNotAllowedException(
+          HttpStatus.CONFLICT,
+          "Order "
+              + orderId
+              + " expired on "
+              + validUntil
+              + "; renewed for "
+              + renewal.period()
+              + " it would be valid until "
+              + until
+              + ", which has passed. Renew it for a longer period, or buy it anew.");
+    }
     try {
       // In a savepoint: on PostgreSQL a refused insert would abort the whole transaction.
       savepoint.executeWithoutResult(

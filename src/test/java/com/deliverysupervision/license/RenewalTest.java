@@ -103,6 +103,26 @@ class RenewalTest {
     assertThat(orders.find(inSupervision.orderId()).validUntil()).isNull();
   }
 
+  @Test
+  @DisplayName(
+      "LIC-7 ALL-3 a renewal whose validity would end before today is refused with 409 saying so, and nothing changes; one that reaches past today extends it")
+  void renewalIntoThePastIsRefused() {
+    Order order = completed();
+    OffsetDateTime validUntil = orders.find(order.orderId()).validUntil();
+    ClockUtil.setCurrentTime(Date.from(ACCEPTED.plusMonths(3).toInstant()));
+
+    ResponseEntity<String> refused =
+        renew(MARKETPLACE, order.orderId(), TestOrders.newOrderId(), "P1M");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(refused.getBody()).contains("which has passed");
+    assertThat(orders.find(order.orderId()).validUntil()).isEqualTo(validUntil);
+
+    assertThat(renew(MARKETPLACE, order.orderId(), TestOrders.newOrderId(), "P3M").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(orders.find(order.orderId()).validUntil().toInstant())
+        .isEqualTo(ACCEPTED.plusMonths(4).toInstant());
+  }
+
   private Order completed() {
     Order order = orders.place(LicenseDelivery.PROCESS_KEY, "P1M");
     steps.runToCompletion(order);
