@@ -65,7 +65,7 @@ class EntitlementRepository {
 
   /**
    * ALL-2: the entitlements of which the user is the customer, the ISV or the reseller, or, when
-   * {@code asApprover}, one of whose transfers in progress it is asked to approve; newest first.
+   * {@code asApprover}, one of whose transfers it was asked to approve; newest first.
    */
   List<Entitlement> ofParty(String userId, boolean asApprover, int limit, int offset) {
     return jdbc.sql(
@@ -73,8 +73,7 @@ class EntitlementRepository {
                 + " e where customer_id = :user or isv_id = :user or reseller_id = :user"
                 + " or (:asApprover and exists (select 1 from ds_transfer_approval a"
                 + " join ds_transfer t on t.transfer_id = a.transfer_id"
-                + " where t.entitlement_id = e.entitlement_id and a.approver = :user"
-                + " and t.state = 'IN_PROGRESS'))"
+                + " where t.entitlement_id = e.entitlement_id and a.approver = :user))"
                 + " order by created_at desc, entitlement_id limit :limit offset :offset")
         .param("user", userId)
         .param("asApprover", asApprover)
@@ -84,16 +83,12 @@ class EntitlementRepository {
         .list();
   }
 
-  /**
-   * ALL-2: whether the user is asked to approve a transfer of the entitlement in progress. Once it
-   * ended, a reseller it did not make the entitlement's reads the entitlement no more.
-   */
+  /** ALL-2: whether the user was asked to approve one of the entitlement's transfers. */
   boolean isApproverOf(String entitlementId, String userId) {
     return jdbc.sql(
                 "select count(*) from ds_transfer_approval a join ds_transfer t"
                     + " on t.transfer_id = a.transfer_id"
-                    + " where t.entitlement_id = ? and a.approver = ?"
-                    + " and t.state = 'IN_PROGRESS'")
+                    + " where t.entitlement_id = ? and a.approver = ?")
             .params(entitlementId, userId)
             .query(Long.class)
             .single()

@@ -113,15 +113,26 @@ public class Entitlements {
         : repository.ofParty(caller.userId(), caller.isIn(Roles.RESELLERS), limit, offset);
   }
 
+  /** The entitlement's changes, oldest first; an approver only reads those of its transfers. */
   public List<EntitlementChange> historyOf(String entitlementId, CurrentUser caller) {
-    find(entitlementId, caller);
-    return repository.changesOf(entitlementId);
+    Entitlement entitlement = find(entitlementId, caller);
+    List<EntitlementChange> changes = repository.changesOf(entitlementId);
+    if (isPartyOrStaff(entitlement, caller)) {
+      return changes;
+    }
+    return changes.stream().filter(change -> askedToApprove(change.transferId(), caller)).toList();
   }
 
-  /** The entitlement's transfers, newest first, each with where it waits and who approved. */
+  /**
+   * The entitlement's transfers, newest first, each with where it waits and who approved. A
+   * reseller asked to approve a transfer, and no party of the entitlement, reads the transfers it
+   * was asked to approve, and no other (ALL-2): not those before, nor those after it.
+   */
   public List<Transfer> transfersOf(String entitlementId, CurrentUser caller) {
-    find(entitlementId, caller);
+    Entitlement entitlement = find(entitlementId, caller);
+    boolean all = isPartyOrStaff(entitlement, caller);
     return repository.transfersOf(entitlementId).stream()
+        .filter(row -> all || askedToApprove(row.transferId(), caller))
         .map(
             row ->
                 new Transfer(
@@ -156,13 +167,22 @@ public class Entitlements {
   }
 
   private boolean mayRead(Entitlement entitlement, CurrentUser caller) {
+    return isPartyOrStaff(entitlement, caller)
+        || (caller.isIn(Roles.RESELLERS)
+            && repository.isApproverOf(entitlement.entitlementId(), caller.userId()));
+  }
+
+  private static boolean isPartyOrStaff(Entitlement entitlement, CurrentUser caller) {
     String user = caller.userId();
     return caller.seesAllOrders()
         || user.equals(entitlement.customerId())
         || user.equals(entitlement.isvId())
-        || Objects.equals(user, entitlement.resellerId())
-        || (caller.isIn(Roles.RESELLERS)
-            && repository.isApproverOf(entitlement.entitlementId(), user));
+        || Objects.equals(user, entitlement.resellerId());
+  }
+
+  private boolean askedToApprove(String transferId, CurrentUser caller) {
+    return repository.approvalsOf(transferId).stream()
+        .anyMatch(approval -> approval.approver().equals(caller.userId()));
   }
 
   private void requireMember(String userId, String group, String role) {
