@@ -107,7 +107,8 @@ class ProductRepository {
   Optional<Integer> revisionListedAt(String productId, OffsetDateTime at) {
     return jdbc.sql(
             "select revision from ds_release_request where product_id = ? and outcome = 'APPROVED'"
-                + " and decided_at <= ? order by decided_at desc fetch first 1 rows only")
+                + " and decided_at <= ? order by decided_at desc, revision desc"
+                + " fetch first 1 rows only")
         .params(productId, at)
         .query(Integer.class)
         .optional();

@@ -1,5 +1,6 @@
 package com.deliverysupervision.forms;
 
+import com.deliverysupervision.process.CompletedTask;
 import com.deliverysupervision.process.FormReferences;
 import com.deliverysupervision.process.ParseListeners;
 import java.util.List;
@@ -81,8 +82,10 @@ class StartFormCheck extends AbstractProcessEnginePlugin {
       DelegateExecution execution, String process, FormSchema schema) {
     List<String> problems =
         schema.fields().stream()
-            .filter(field -> sent(execution.getVariable(field.key())))
-            .flatMap(field -> field.problemWith(execution.getVariable(field.key())).stream())
+            .filter(field -> sent(CompletedTask.formValue(execution, field.key())))
+            .flatMap(
+                field ->
+                    field.problemWith(CompletedTask.formValue(execution, field.key())).stream())
             .toList();
     if (!problems.isEmpty()) {
       refuse(execution, process, schema.formId(), String.join(" ", problems));

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -37,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RunningInstancesUpgrade {
   private static final Logger log = LoggerFactory.getLogger(RunningInstancesUpgrade.class);
+  // Camunda's scope around a multi-instance activity's instances.
+  private static final String BODY = "#multiInstanceBody";
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transactions;
@@ -169,17 +172,36 @@ public class RunningInstancesUpgrade {
     MigrationPlanBuilder plan =
         runtimeService.createMigrationPlan(earlier.getId(), latest.getId()).mapEqualActivities();
     for (FlowNode step : from.getModelElementsByType(FlowNode.class)) {
-      if (movedToAnotherScope(step, to.getModelElementById(step.getId())) && canWait(step)) {
+      ModelElementInstance there = to.getModelElementById(step.getId());
+      if (movedToAnotherScope(step, there) && canWait(step)) {
         plan.mapActivities(step.getId(), step.getId());
+        if (multiInstance(step) && multiInstance(there)) {
+          plan.mapActivities(step.getId() + BODY, step.getId() + BODY);
+        }
       }
     }
     return plan.build();
   }
 
+  /** Its scopes differ, up to the process: wrapped in a new subprocess, or taken out of one. */
   private static boolean movedToAnotherScope(FlowNode step, ModelElementInstance there) {
     return there != null
         && there.getElementType().getTypeName().equals(step.getElementType().getTypeName())
-        && !idOf(there.getParentElement()).equals(idOf(step.getParentElement()));
+        && !scopesOf(there).equals(scopesOf(step));
+  }
+
+  private static List<String> scopesOf(ModelElementInstance element) {
+    List<String> scopes = new ArrayList<>();
+    for (ModelElementInstance scope = element.getParentElement();
+        scope != null;
+        scope = scope.getParentElement()) {
+      scopes.add(idOf(scope));
+    }
+    return scopes;
+  }
+
+  private static boolean multiInstance(ModelElementInstance step) {
+    return step instanceof Activity activity && activity.getLoopCharacteristics() != null;
   }
 
   /** What an instance can wait at: Camunda migrates these and no other steps. */

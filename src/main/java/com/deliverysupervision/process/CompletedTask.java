@@ -2,6 +2,7 @@ package com.deliverysupervision.process;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -21,7 +22,15 @@ public record CompletedTask(
 
   /** The variable as a typed value: a file is a {@code FileValue}, with its name and type. */
   public Object variable(String name) {
-    TypedValue value = execution.getVariableTyped(name);
+    return formValue(execution, name);
+  }
+
+  /**
+   * A variable as a form's check reads it: a file as a {@code FileValue}, with its name and type;
+   * anything else as its value.
+   */
+  public static Object formValue(VariableScope scope, String name) {
+    TypedValue value = scope.getVariableTyped(name);
     return value == null || value instanceof FileValue ? value : value.getValue();
   }
 

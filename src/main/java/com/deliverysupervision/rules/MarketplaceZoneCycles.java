@@ -8,6 +8,7 @@ import camundajar.impl.com.cronutils.parser.CronParser;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -53,9 +54,10 @@ public class MarketplaceZoneCycles extends AbstractProcessEnginePlugin {
   public static Optional<Instant> lastOccurrence(String cycle, Instant now, ZoneId zone) {
     ExecutionTime times = ExecutionTime.forCron(CRON.parse(cycle));
     ZonedDateTime at = now.atZone(zone);
-    // cron-utils' last execution is strictly before the time asked about.
+    // cron-utils' last execution is strictly before the time asked about; its match is to the
+    // second, and so is the occurrence.
     if (times.isMatch(at)) {
-      return Optional.of(now);
+      return Optional.of(at.truncatedTo(ChronoUnit.SECONDS).toInstant());
     }
     return times.lastExecution(at).map(ZonedDateTime::toInstant);
   }

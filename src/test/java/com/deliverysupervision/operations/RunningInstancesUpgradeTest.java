@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -144,19 +145,89 @@ class RunningInstancesUpgradeTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  @DisplayName(
+      "ALL-1 steps wrapped into a new subprocess move there: a multi-instance step with its instances, and a subprocess with the step it waits at")
+  void wrappedStepsMove() throws Exception {
+    String key = "upgrade-wrap-" + TestUsers.newUserId("p");
+    deploy(
+        key,
+        Bpmn.createExecutableProcess(key)
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .parallelGateway("Gateway_Split")
+            .userTask("Task_Approve")
+            .multiInstance()
+            .parallel()
+            .cardinality("2")
+            .multiInstanceDone()
+            .endEvent()
+            .moveToNode("Gateway_Split")
+            .subProcess("SubProcess_Inner")
+            .embeddedSubProcess()
+            .startEvent()
+            .userTask("Task_Inner")
+            .endEvent()
+            .subProcessDone()
+            .endEvent()
+            .done());
+    String running = runtimeService.startProcessInstanceByKey(key).getId();
+    deploy(
+        key,
+        Bpmn.createExecutableProcess(key)
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .parallelGateway("Gateway_Split")
+            .subProcess("SubProcess_Approval")
+            .embeddedSubProcess()
+            .startEvent()
+            .userTask("Task_Approve")
+            .multiInstance()
+            .parallel()
+            .cardinality("2")
+            .multiInstanceDone()
+            .endEvent()
+            .subProcessDone()
+            .endEvent()
+            .moveToNode("Gateway_Split")
+            .subProcess("SubProcess_Outer")
+            .embeddedSubProcess()
+            .startEvent()
+            .subProcess("SubProcess_Inner")
+            .embeddedSubProcess()
+            .startEvent()
+            .userTask("Task_Inner")
+            .endEvent()
+            .subProcessDone()
+            .endEvent()
+            .subProcessDone()
+            .endEvent()
+            .done());
+
+    assertThat(upgrade(MARKETPLACE, key, false).path("done").asBoolean()).isTrue();
+    assertThat(
+            repositoryService
+                .getProcessDefinition(instance(running).getProcessDefinitionId())
+                .getVersion())
+        .isEqualTo(2);
+    assertThat(runtimeService.getActiveActivityIds(running))
+        .containsExactlyInAnyOrder("Task_Approve", "Task_Approve", "Task_Inner");
+  }
+
   /** A process of one user task, as the latest version of {@code key}. */
   private void deployProbe(String key, String taskId) {
-    repositoryService
-        .createDeployment()
-        .addModelInstance(
-            key + ".bpmn",
-            Bpmn.createExecutableProcess(key)
-                .camundaHistoryTimeToLive(1)
-                .startEvent()
-                .userTask(taskId)
-                .endEvent()
-                .done())
-        .deploy();
+    deploy(
+        key,
+        Bpmn.createExecutableProcess(key)
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask(taskId)
+            .endEvent()
+            .done());
+  }
+
+  private void deploy(String key, BpmnModelInstance model) {
+    repositoryService.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
   }
 
   /** The diagrams, with the forms of the application's deployment, as the latest versions. */
