@@ -144,13 +144,18 @@ class MailOutbox {
     return lastAttempt && marked == 1;
   }
 
-  /** Gives every FAILED e-mail its attempts again, due now; how many. */
-  int retryFailed() {
-    return jdbc.sql(
-            "update ds_notification set mail_state = 'PENDING', mail_due_at = ?,"
-                + " mail_attempts = 0 where mail_state = 'FAILED'")
-        .param(clock.now())
-        .update();
+  /**
+   * Gives every FAILED e-mail told since {@code toldSince} (all of them when null) its attempts
+   * again, due now; how many.
+   */
+  int retryFailed(OffsetDateTime toldSince) {
+    String retry =
+        "update ds_notification set mail_state = 'PENDING', mail_due_at = ?, mail_attempts = 0"
+            + " where mail_state = 'FAILED'";
+    if (toldSince == null) {
+      return jdbc.sql(retry).param(clock.now()).update();
+    }
+    return jdbc.sql(retry + " and created_at >= ?").params(clock.now(), toldSince).update();
   }
 
   /**

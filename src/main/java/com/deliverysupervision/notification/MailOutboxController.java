@@ -3,9 +3,11 @@ package com.deliverysupervision.notification;
 import com.deliverysupervision.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,15 +40,21 @@ class MailOutboxController {
     return outbox.failed(limit);
   }
 
-  /** Every failed e-mail is sent again, with all its attempts, by the next round of a sender. */
+  /**
+   * The failed e-mails are sent again, with all their attempts, by the next round of a sender: all,
+   * or those told since a time (an e-mail about a step done long ago tells nobody anything).
+   */
   @Operation(
       summary = "Send the failed e-mails again",
       description =
-          "Operations managers and administrators: every failed e-mail gets its attempts again. 403 for anyone else.")
+          "Operations managers and administrators: every failed e-mail, or every one told since"
+              + " toldSince (ISO-8601 with offset), gets its attempts again. 403 for anyone else.")
   @PostMapping("/api/mail-outbox/failed/retry")
-  Map<String, Integer> retry() {
+  Map<String, Integer> retry(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          OffsetDateTime toldSince) {
     operatorsOnly();
-    return Map.of("retried", outbox.retryFailed());
+    return Map.of("retried", outbox.retryFailed(toldSince));
   }
 
   private void operatorsOnly() {

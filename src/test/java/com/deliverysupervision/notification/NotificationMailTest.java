@@ -242,7 +242,7 @@ class NotificationMailTest {
 
   @Test
   @DisplayName(
-      "ALL-4 after its last attempt an e-mail is FAILED, counted in the metric and listed for operators; an operator's retry sends it once")
+      "ALL-4 after its last attempt an e-mail is FAILED, counted in the metric and listed for operators; an operator's retry of those told since a time it was told sends it once, one since a later time leaves it")
   void failedAfterLastAttemptUntilRetried() {
     smtp.close();
     tellCustomer(1);
@@ -262,8 +262,26 @@ class NotificationMailTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
 
     smtp = TestMailServer.start();
-    assertThat(api.post(TestOrders.OPERATIONS, "/api/mail-outbox/failed/retry", "").getBody())
-        .contains("\"retried\"");
+    assertThat(
+            api.post(
+                    TestOrders.OPERATIONS,
+                    "/api/mail-outbox/failed/retry?toldSince=" + NOW.plusMinutes(1).toInstant(),
+                    "")
+                .getBody())
+        .as("told before the time asked for")
+        .contains("\"retried\":0");
+    assertThat(stateOfCustomersMail()).containsOnly("FAILED");
+    assertThat(
+            api.post(TestOrders.OPERATIONS, "/api/mail-outbox/failed/retry?toldSince=yesterday", "")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(
+            api.post(
+                    TestOrders.OPERATIONS,
+                    "/api/mail-outbox/failed/retry?toldSince=" + NOW.toInstant(),
+                    "")
+                .getBody())
+        .doesNotContain("\"retried\":0");
     mail.sendDue();
     mail.sendDue();
     assertThat(smtp.receivedBy(customer + "@privacy.example")).hasSize(1);

@@ -25,7 +25,10 @@ async function failedMailHtml(api) {
         <td>${escape(mail.subject)}</td><td>${escape(mail.mailAttempts)}</td><td>${escape(mail.mailError)}</td></tr>`)
       .join('')}</tbody></table>
     ${failed.length === FAILED_SHOWN ? `<p>The newest ${FAILED_SHOWN} are shown.</p>` : ''}
-    <p><button type="button" class="btn btn-default ds-retry-mail">Send them all again</button>
+    <p><label>Told <select class="form-control input-sm ds-retry-since" style="display:inline-block;width:auto">
+        <option value="">at any time</option><option value="7">in the last 7 days</option>
+        <option value="1">in the last day</option></select></label>
+      <button type="button" class="btn btn-default ds-retry-mail">Send them all again</button>
       <span class="ds-retry-result" role="status"></span></p>`;
 }
 
@@ -33,7 +36,11 @@ function wireRetry(node, api) {
   node.querySelector('.ds-retry-mail')?.addEventListener('click', async () => {
     const result = node.querySelector('.ds-retry-result');
     try {
-      const { retried } = await call(api, 'POST', `${apiRoot}/mail-outbox/failed/retry`);
+      // An e-mail about a step done long ago tells nobody anything: the operator may leave it.
+      const days = node.querySelector('.ds-retry-since').value;
+      const since = days ? `?toldSince=${encodeURIComponent(
+        new Date(Date.now() - days * 24 * 3600 * 1000).toISOString())}` : '';
+      const { retried } = await call(api, 'POST', `${apiRoot}/mail-outbox/failed/retry${since}`);
       await listOverdue(node, api);
       node.querySelector('.ds-failed-mail-section').insertAdjacentHTML('beforeend',
         `<p class="text-success ds-retry-done">${escape(retried)} e-mails are sent again, each with all its attempts.</p>`);
