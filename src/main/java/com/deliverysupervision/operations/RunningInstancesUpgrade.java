@@ -122,9 +122,9 @@ public class RunningInstancesUpgrade {
       }
       return upgrade;
     } catch (MigrationPlanValidationException refused) {
-      throw new UpgradeRefused(words(processKey, latest, refused), false);
+      throw refusal(words(processKey, latest, refused));
     } catch (MigratingProcessInstanceValidationException refused) {
-      throw new UpgradeRefused(words(processKey, latest, refused), false);
+      throw refusal(words(processKey, latest, refused));
     }
   }
 
@@ -152,6 +152,11 @@ public class RunningInstancesUpgrade {
         .skipIoMappings()
         .execute();
     frozen.forEach(runtimeService::suspendProcessInstanceById);
+  }
+
+  private static UpgradeRefused refusal(String words) {
+    log.info("Upgrade refused: {}", words);
+    return new UpgradeRefused(words, false);
   }
 
   private List<ProcessDefinition> earlierVersions(ProcessDefinition latest) {

@@ -8,20 +8,23 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Five refusals are the caller's doing, not the server's: a submission that a task's checks refuse
+ * Six refusals are the caller's doing, not the server's: a submission that a task's checks refuse
  * (a field missing, a file too large: answered 400), a request on a task that is no longer there
  * (completed a moment earlier by a deadline or another user, or never there: 404 or 409), a request
  * on an instance, execution or job that does not exist (ended, or never there: 404), an evaluation
- * of conditions that starts nothing (400), and a variable sent as an object, in Java's
- * serialization format or one nothing here reads (400). Camunda would log each at ERROR with the
- * whole stack trace, as if the server had failed (ENGINE-16004), once per typo or double click.
- * They are logged here as Camunda logs its other refusals of bad requests ({@code
- * BadUserRequestException}): at DEBUG, so that ERROR keeps meaning that something is broken. {@link
- * CompletedTask#refused} logs a refused submission in one INFO line, {@code LostRaceAnswer} a
- * completion that lost a race.
+ * of conditions that starts nothing (400), a variable sent as an object, in Java's serialization
+ * format or one nothing here reads (400), and a move of running instances to a diagram's latest
+ * version that Camunda's migration cannot make (400, logged at INFO by {@code
+ * RunningInstancesUpgrade}). Camunda would log each at ERROR with the whole stack trace, as if the
+ * server had failed (ENGINE-16004), once per typo or double click. They are logged here as Camunda
+ * logs its other refusals of bad requests ({@code BadUserRequestException}): at DEBUG, so that
+ * ERROR keeps meaning that something is broken. {@link CompletedTask#refused} logs a refused
+ * submission in one INFO line, {@code LostRaceAnswer} a completion that lost a race.
  */
 @Component
 public class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
@@ -62,6 +65,8 @@ public class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
                     || isUnknownThing(exception)
                     || namesNothingThere(exception)
                     || isObjectValueRefused(exception)
+                    || exception instanceof MigrationPlanValidationException
+                    || exception instanceof MigratingProcessInstanceValidationException
                     || super.shouldLogFine(exception);
               }
             };

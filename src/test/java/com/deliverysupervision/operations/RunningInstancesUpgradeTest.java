@@ -37,7 +37,10 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -123,8 +126,9 @@ class RunningInstancesUpgradeTest {
 
   @Test
   @DisplayName(
-      "ALL-3 instances that cannot move to the latest version are refused with 400 naming the step, and none moves; only administrators move instances (403), of a process that exists (404)")
-  void refusedUpgradesChangeNothing() throws Exception {
+      "ALL-3 instances that cannot move to the latest version are refused with 400 naming the step, logged at INFO, and none moves; only administrators move instances (403), of a process that exists (404)")
+  @ExtendWith(OutputCaptureExtension.class)
+  void refusedUpgradesChangeNothing(CapturedOutput log) throws Exception {
     String key = "upgrade-probe-" + TestUsers.newUserId("p");
     deployProbe(key, "Task_Before");
     String running = runtimeService.startProcessInstanceByKey(key).getId();
@@ -133,6 +137,10 @@ class RunningInstancesUpgradeTest {
     ResponseEntity<String> refused = post(MARKETPLACE, key, false);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("Task_Before").contains("none moved");
+    assertThat(log.getOut())
+        .as("the caller's doing, not the server's")
+        .contains("Upgrade refused")
+        .doesNotContain("ENGINE-16004");
     assertThat(
             repositoryService
                 .getProcessDefinition(instance(running).getProcessDefinitionId())
