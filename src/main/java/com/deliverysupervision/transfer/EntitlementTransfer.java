@@ -28,6 +28,9 @@ public class EntitlementTransfer implements StartedByParties {
   static final String DECLINE_REASON = "declineReason";
   static final String REJECTED = "transferRejected";
 
+  /** The transfer a party's approval ({@code bpmn/gcp-transfer-approval.bpmn}) belongs to. */
+  static final String TRANSFER_ID = "transferId";
+
   /** GCP-1: the marketplace suspended or cancelled the entitlement; it carries the reason. */
   static final String NO_LONGER_ACTIVE = "entitlementNoLongerActive";
 

@@ -10,8 +10,11 @@ import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.rules.EngineClock;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +36,7 @@ public class Entitlements {
   private final EntitlementRepository repository;
   private final IdentityService identityService;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final SystemCalls systemCalls;
   private final BusinessRelations relations;
   private final EngineClock clock;
@@ -42,6 +46,7 @@ public class Entitlements {
       EntitlementRepository repository,
       IdentityService identityService,
       TaskService taskService,
+      RuntimeService runtimeService,
       SystemCalls systemCalls,
       BusinessRelations relations,
       EngineClock clock,
@@ -49,6 +54,7 @@ public class Entitlements {
     this.repository = repository;
     this.identityService = identityService;
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
     this.systemCalls = systemCalls;
     this.relations = relations;
     this.clock = clock;
@@ -151,14 +157,28 @@ public class Entitlements {
         .toList();
   }
 
-  /** The open steps' names and for whom: read as the application, the caller sees only its own. */
+  /**
+   * The open steps' names and for whom, the parties' approvals included (each runs in an instance
+   * the transfer calls): read as the application, the caller sees only its own.
+   */
   private List<String> waitingAt(String transferId) {
     return systemCalls.run(
-        () ->
-            taskService.createTaskQuery().processInstanceId(transferId).list().stream()
-                .map(Entitlements::describe)
-                .sorted()
-                .toList());
+        () -> {
+          String[] instances =
+              Stream.concat(
+                      Stream.of(transferId),
+                      runtimeService
+                          .createProcessInstanceQuery()
+                          .superProcessInstanceId(transferId)
+                          .list()
+                          .stream()
+                          .map(ProcessInstance::getId))
+                  .toArray(String[]::new);
+          return taskService.createTaskQuery().processInstanceIdIn(instances).list().stream()
+              .map(Entitlements::describe)
+              .sorted()
+              .toList();
+        });
   }
 
   private static String describe(Task task) {

@@ -6,9 +6,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records each party's decision on "Approve the transfer" as it completes (GCP-2, GCP-5), so that
- * every party sees who has approved, and marks the transfer rejected on a rejection, for the
- * diagram's "All approved?": {@code ${transferApprovals.record(task)}} on the task's complete
- * event. Camunda takes no output mapping on a multi-instance task.
+ * every party sees who has approved: {@code ${transferApprovals.record(task)}} on the task's
+ * complete event. The task runs in the party's own transfer approval ({@code
+ * gcp-transfer-approval}), which names its transfer ({@code transferId}); the transfer reads the
+ * decision back through the call's output.
  */
 @Component("transferApprovals")
 public class TransferApprovals {
@@ -22,15 +23,20 @@ public class TransferApprovals {
 
   public void record(DelegateTask task) {
     boolean rejected = "reject".equals(task.getVariable(EntitlementTransfer.APPROVAL));
+    String transferId = (String) task.getVariable(EntitlementTransfer.TRANSFER_ID);
+    if (transferId == null) {
+      // A transfer started before approvals ran in their own instances: its task is the
+      // transfer's, and that version of the diagram reads the rejection from the transfer.
+      transferId = task.getProcessInstanceId();
+      if (rejected) {
+        task.getExecution().setVariable(EntitlementTransfer.REJECTED, true);
+      }
+    }
     entitlements.decide(
-        task.getProcessInstanceId(),
+        transferId,
         task.getAssignee(),
         rejected ? "REJECTED" : "APPROVED",
         rejected ? (String) task.getVariable(EntitlementTransfer.REJECTION_REASON) : null,
         clock.now());
-    if (rejected) {
-      // The variable is the instance's (set when the transfer starts): this sets it there.
-      task.getExecution().setVariable(EntitlementTransfer.REJECTED, true);
-    }
   }
 }

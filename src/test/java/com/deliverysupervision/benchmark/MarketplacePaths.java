@@ -81,12 +81,11 @@ final class MarketplacePaths {
     Order order =
         orderService.place(
             TestOrders.newOrder("PS-" + index, SaasSupervision.PROCESS_KEY, "P1Y"), MARKETPLACE);
-    String instance = order.processInstanceId();
-    completeOpenTask(instance, Map.of("serviceRequest", "Three user accounts."));
-    completeOpenTask(instance, Map.of("requestDecision", SaasSupervision.ACCEPT));
-    completeOpenTask(instance, Map.of("serviceResult", "Tenant provisioned."));
-    completeOpenTask(instance, Map.of("deliveryDecision", SaasSupervision.ACCEPT));
-    runJobs(instance);
+    completeOpenTask(order.orderId(), Map.of("serviceRequest", "Three user accounts."));
+    completeOpenTask(order.orderId(), Map.of("requestDecision", SaasSupervision.ACCEPT));
+    completeOpenTask(order.orderId(), Map.of("serviceResult", "Tenant provisioned."));
+    completeOpenTask(order.orderId(), Map.of("deliveryDecision", SaasSupervision.ACCEPT));
+    runJobs(order.processInstanceId());
   }
 
   /** LIC-1..4: request, acceptance, delivery with its proof, the customer's acceptance. */
@@ -94,7 +93,7 @@ final class MarketplacePaths {
     Order order = orderService.place(LicenseSteps.order("PL-" + index, null), MARKETPLACE);
     String instance = order.processInstanceId();
     runtimeService.setVariable(instance, OrderVariables.DELIVERY_ITEMS, LicenseSteps.ITEMS);
-    LicenseSteps.submissions().forEach(values -> completeOpenTask(instance, values));
+    LicenseSteps.submissions().forEach(values -> completeOpenTask(order.orderId(), values));
   }
 
   /** GCP-1..5: a change of reseller, supported, filed, processed, approved by all four parties. */
@@ -120,7 +119,7 @@ final class MarketplacePaths {
                     TransferKind.CHANGE_RESELLER, "B-2", OTHER_RESELLER, "Please move us."),
                 userOf(TestOrders.CUSTOMER))
             .transferId();
-    completeOpenTask(instance, Map.of("transferSupport", "support"));
+    completeOpenTask(entitlement, Map.of("transferSupport", "support"));
     Map<String, Object> filing = new HashMap<>();
     filing.put("customerCompany", "Customer Ltd");
     filing.put("entitlementId", entitlement);
@@ -130,17 +129,21 @@ final class MarketplacePaths {
     filing.put("targetResellerId", OTHER_RESELLER);
     filing.put("contactName", "Ina Isv");
     filing.put("contactEmail", "ina@isv.example");
-    completeOpenTask(instance, filing);
-    completeOpenTask(instance, Map.of("processDecision", "proceed"));
+    completeOpenTask(entitlement, filing);
+    completeOpenTask(entitlement, Map.of("processDecision", "proceed"));
     for (int approver = 0; approver < 4; approver++) {
-      completeOpenTask(instance, Map.of("approval", "approve"));
+      completeOpenTask(entitlement, Map.of("approval", "approve"));
     }
     runJobs(instance);
   }
 
-  /** One open task of the instance, completed by its assignee or by an operations manager. */
-  private void completeOpenTask(String instance, Map<String, Object> values) {
-    Task task = taskService.createTaskQuery().processInstanceId(instance).listPage(0, 1).get(0);
+  /**
+   * One open task of the order or transfer (its business key; a transfer's approvals run in
+   * instances of their own), completed by its assignee or by an operations manager.
+   */
+  private void completeOpenTask(String businessKey, Map<String, Object> values) {
+    Task task =
+        taskService.createTaskQuery().processInstanceBusinessKey(businessKey).listPage(0, 1).get(0);
     String user = task.getAssignee() == null ? TestOrders.OPERATIONS : task.getAssignee();
     CurrentUser actor = userOf(user);
     identity.setAuthentication(actor.userId(), actor.groupIds());

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -202,7 +203,7 @@ class EntitlementTransferTest {
         approvalOf(transfer, resellerA),
         Map.of("approval", "reject", "rejectionReason", "We keep serving this customer."));
 
-    assertThat(taskService.createTaskQuery().processInstanceId(transfer).count()).isZero();
+    assertThat(openTasksOf(transfer)).isZero();
     assertThat(managementService.createJobQuery().processInstanceId(transfer).count()).isZero();
     JsonNode ended = stateOf(entitlement, transfer);
     assertThat(ended.path("state").asText()).isEqualTo("REJECTED");
@@ -354,7 +355,8 @@ class EntitlementTransferTest {
     for (String stranger : List.of(outsider, resellerB)) {
       assertThat(
               mapper.readTree(
-                  api.get(stranger, "/engine-rest/task?processInstanceId=" + transfer).getBody()))
+                  api.get(stranger, "/engine-rest/task?processInstanceBusinessKey=" + entitlement)
+                      .getBody()))
           .isEmpty();
       assertThat(api.get(stranger, "/api/entitlements/" + entitlement).getStatusCode())
           .isEqualTo(HttpStatus.NOT_FOUND);
@@ -364,8 +366,118 @@ class EntitlementTransferTest {
     }
     assertThat(
             mapper.readTree(
-                api.get(resellerA, "/engine-rest/task?processInstanceId=" + transfer).getBody()))
+                api.get(resellerA, "/engine-rest/task?processInstanceBusinessKey=" + entitlement)
+                    .getBody()))
         .hasSize(1);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 GCP-2 a reseller asked to approve reads the facts it approves and nothing else of the transfer, through any of Camunda's APIs: not the customer's message, the marketplace's question, the ISV's answer or the request's contact; nor can it change what its approval names")
+  void approverReadsOnlyWhatItApproves() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = ask(entitlement, "DIRECT_TO_RESELLER", "B-RES", resellerA);
+    supportAndFile(transfer);
+    complete(
+        transfer,
+        "Task_ProcessTransfer",
+        Map.of("processDecision", "ask", "marketplaceQuestion", "Which account exactly?"));
+    Map<String, Object> answered = new HashMap<>(filing(entitlement, "B-RES"));
+    answered.put("targetResellerId", resellerA);
+    answered.put("isvAnswer", "B-RES, the reseller's.");
+    complete(transfer, "Task_AnswerQuestion", answered);
+    complete(transfer, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+    String approval = approvalOf(transfer, resellerA);
+
+    List<String> othersWords =
+        List.of(
+            "Please move it.",
+            "Which account exactly?",
+            "B-RES, the reseller's.",
+            "Ina Isv",
+            "ina@isv.example");
+    for (String path :
+        List.of(
+            "/engine-rest/task/" + approval + "/variables",
+            "/engine-rest/task/" + approval + "/form-variables",
+            "/engine-rest/variable-instance?processInstanceIdIn=" + transfer,
+            "/engine-rest/history/variable-instance?processInstanceId=" + transfer,
+            "/engine-rest/process-instance/" + transfer + "/variables")) {
+      String answer = api.get(resellerA, path).getBody();
+      for (String words : othersWords) {
+        assertThat(answer).as(path).doesNotContain(words);
+      }
+    }
+    JsonNode approves = read(resellerA, "/engine-rest/task/" + approval + "/variables");
+    assertThat(approves.path("entitlementId").path("value").asText()).isEqualTo(entitlement);
+    assertThat(approves.path("customerCompany").path("value").asText()).isEqualTo("Customer Ltd");
+    assertThat(approves.path("targetBillingAccountId").path("value").asText()).isEqualTo("B-RES");
+    assertThat(approves.path("targetResellerId").path("value").asText()).isEqualTo(resellerA);
+    assertThat(
+            read(customer, "/engine-rest/process-instance/" + transfer + "/variables").toString())
+        .contains("Please move it.");
+
+    ResponseEntity<String> redirected =
+        api.post(
+            resellerA,
+            "/engine-rest/task/" + approval + "/variables",
+            mapper.writeValueAsString(
+                Map.of(
+                    "modifications",
+                    Map.of(EntitlementTransfer.TRANSFER_ID, Map.of("value", "another")))));
+    assertThat(redirected.getStatusCode().is4xxClientError()).as(redirected.getBody()).isTrue();
+    approve(transfer, resellerA);
+    assertThat(stateOf(entitlement, transfer).path("approvals").toString())
+        .contains(resellerA, "APPROVED");
+  }
+
+  @Test
+  @DisplayName(
+      "GCP-2 GCP-5 a transfer started by the diagram's version before approvals ran in their own instances is approved and rejected as before; waiting for approvals, it cannot move to the latest version (400 naming the step)")
+  void earlierVersionApprovedAndRejected() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer;
+    deploy("earlier/gcp-entitlement-transfer.bpmn");
+    try {
+      transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
+    } finally {
+      deployLatest();
+    }
+    supportAndFile(transfer, "B-2");
+    complete(transfer, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+    assertRefused(
+        api.post(
+            MARKETPLACE,
+            "/api/processes/" + EntitlementTransfer.PROCESS_KEY + "/upgrade?check=true",
+            "{}"),
+        HttpStatus.BAD_REQUEST,
+        "Task_ApproveTransfer");
+
+    complete(transfer, "Task_ApproveTransfer", customer, Map.of("approval", "approve"));
+    complete(
+        transfer,
+        "Task_ApproveTransfer",
+        isv,
+        Map.of("approval", "reject", "rejectionReason", "Not this month."));
+
+    JsonNode ended = stateOf(entitlement, transfer);
+    assertThat(ended.path("state").asText()).isEqualTo("REJECTED");
+    assertThat(ended.path("reason").asText()).contains(isv, "Not this month.");
+    assertThat(ended.path("approvals").toString()).contains(customer, "APPROVED");
+    assertThat(endOf(transfer)).isEqualTo("EndEvent_Rejected");
+  }
+
+  private void complete(
+      String transfer, String taskKey, String assignee, Map<String, Object> variables) {
+    complete(
+        taskService
+            .createTaskQuery()
+            .processInstanceId(transfer)
+            .taskDefinitionKey(taskKey)
+            .taskAssignee(assignee)
+            .singleResult()
+            .getId(),
+        variables);
   }
 
   @Test
@@ -437,7 +549,7 @@ class EntitlementTransferTest {
             .getId());
 
     assertThat(stateOf(entitlement, transfer).path("state").asText()).isEqualTo("EXPIRED");
-    assertThat(taskService.createTaskQuery().processInstanceId(transfer).count()).isZero();
+    assertThat(openTasksOf(transfer)).isZero();
     assertThat(read(customer, "/api/entitlements/" + entitlement).path("billingAccountId").asText())
         .isEqualTo("B-1");
   }
@@ -600,7 +712,7 @@ class EntitlementTransferTest {
     assertThat(changeState(MARKETPLACE, entitlement, "CANCELLED", "Order ended.").getStatusCode())
         .isEqualTo(HttpStatus.OK);
 
-    assertThat(taskService.createTaskQuery().processInstanceId(transfer).count()).isZero();
+    assertThat(openTasksOf(transfer)).isZero();
     assertThat(endOf(transfer)).isEqualTo("EndEvent_Cancelled");
     assertThat(stateOf(entitlement, transfer).path("reason").asText())
         .isEqualTo("The marketplace made entitlement " + entitlement + " CANCELLED: Order ended.");
@@ -725,7 +837,7 @@ class EntitlementTransferTest {
     try {
       transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
     } finally {
-      deploy("bpmn/gcp-entitlement-transfer.bpmn");
+      deployLatest();
     }
     assertThat(
             repositoryService
@@ -751,10 +863,16 @@ class EntitlementTransferTest {
         .contains("The transfer of entitlement " + entitlement + " was cancelled");
   }
 
-  /** The diagram with the forms it refers to, as the latest version of the transfer. */
-  private void deploy(String diagram) {
-    var deployment =
-        repositoryService.createDeployment().name("transfer test").addClasspathResource(diagram);
+  private void deployLatest() {
+    deploy("bpmn/gcp-entitlement-transfer.bpmn", "bpmn/gcp-transfer-approval.bpmn");
+  }
+
+  /** The diagrams with the forms they refer to, as the latest versions of their processes. */
+  private void deploy(String... diagrams) {
+    var deployment = repositoryService.createDeployment().name("transfer test");
+    for (String diagram : diagrams) {
+      deployment.addClasspathResource(diagram);
+    }
     for (String form :
         List.of(
             "gcp-request-transfer",
@@ -913,24 +1031,25 @@ class EntitlementTransferTest {
   }
 
   private String approvalOf(String transfer, String party) {
-    return taskService
-        .createTaskQuery()
-        .processInstanceId(transfer)
-        .taskDefinitionKey("Task_ApproveTransfer")
-        .taskAssignee(party)
-        .singleResult()
-        .getId();
+    return approvals(transfer).taskAssignee(party).singleResult().getId();
   }
 
   private List<String> approversOf(String transfer) {
+    return approvals(transfer).list().stream().map(Task::getAssignee).toList();
+  }
+
+  /** The parties' open approvals: each in a transfer approval of its own, naming the transfer. */
+  private TaskQuery approvals(String transfer) {
     return taskService
         .createTaskQuery()
-        .processInstanceId(transfer)
         .taskDefinitionKey("Task_ApproveTransfer")
-        .list()
-        .stream()
-        .map(Task::getAssignee)
-        .toList();
+        .processVariableValueEquals(EntitlementTransfer.TRANSFER_ID, transfer);
+  }
+
+  /** The transfer's open tasks, its parties' approvals included. */
+  private long openTasksOf(String transfer) {
+    return taskService.createTaskQuery().processInstanceId(transfer).count()
+        + approvals(transfer).count();
   }
 
   private void complete(String transfer, String taskKey, Map<String, Object> variables) {
