@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.HistoricActivityStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessDefinitionStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.metrics.MetricsQueryImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +17,10 @@ import org.springframework.stereotype.Component;
  * every diagram (Tasklist shows a task's), and Camunda's statistics ask for nothing more: a
  * customer read how many orders ran per delivery template and step, how many appeals, transfers and
  * release reviews were open, and the failed jobs and incidents ({@code GET
- * /process-definition/statistics}, {@code .../{id}/statistics}). Cockpit's figures for the staff
- * are as before; a party's request is refused with 403.
+ * /process-definition/statistics}, {@code .../{id}/statistics}), and, from the engine's metrics,
+ * how many instances started in each quarter of an hour ({@code GET /metrics}, which Camunda checks
+ * no permission for). Cockpit's figures for the staff are as before; a party's request is refused
+ * with 403.
  */
 @Component
 class FiguresForStaffOnly extends CommandsRefusedToUsers {
@@ -30,7 +33,8 @@ class FiguresForStaffOnly extends CommandsRefusedToUsers {
             command instanceof ProcessDefinitionStatisticsQueryImpl
                 || command instanceof ActivityStatisticsQueryImpl
                 || command instanceof DeploymentStatisticsQueryImpl
-                || command instanceof HistoricActivityStatisticsQueryImpl,
+                || command instanceof HistoricActivityStatisticsQueryImpl
+                || command instanceof MetricsQueryImpl,
         () -> new AuthorizationException(REFUSAL));
   }
 

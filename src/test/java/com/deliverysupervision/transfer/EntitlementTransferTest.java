@@ -829,6 +829,32 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
+      "ALL-2 a message with correlation keys tells nobody whether another party's transfer holds the values guessed: 403 whether it matches or not, for sellers, customers, resellers and operations managers")
+  void messagesRevealNothing() throws Exception {
+    String entitlement = entitlement(resellerA);
+    ask(entitlement, "CHANGE_RESELLER", "B-GUESSED", resellerB);
+    for (String guess : List.of("B-GUESSED", "B-WRONG")) {
+      String message =
+          mapper.writeValueAsString(
+              Map.of(
+                  "messageName",
+                  EntitlementTransfer.NO_LONGER_ACTIVE,
+                  "all",
+                  true,
+                  "correlationKeys",
+                  Map.of("targetBillingAccountId", Map.of("value", guess))));
+      for (String prober : List.of(outsider, customer, OPERATIONS)) {
+        ResponseEntity<String> sent = api.post(prober, "/engine-rest/message", message);
+        assertThat(sent.getStatusCode())
+            .as(prober + " guessing " + guess + ": " + sent.getBody())
+            .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(sent.getBody()).contains("sent by the marketplace");
+      }
+    }
+  }
+
+  @Test
+  @DisplayName(
       "GCP-1 GCP-5 a transfer started by the diagram's version before \"Entitlement no longer active\" still ends as cancelled when the marketplace suspends its entitlement")
   void earlierVersionCancelledOnSuspension() throws Exception {
     String entitlement = entitlement(null);
