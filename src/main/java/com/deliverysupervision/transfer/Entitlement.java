@@ -30,4 +30,26 @@ public record Entitlement(
   boolean isActive() {
     return state == EntitlementState.ACTIVE;
   }
+
+  /**
+   * ALL-2: what a reseller reads that was asked to approve one of its transfers and is none of its
+   * parties, once no transfer it approves is in progress: whose entitlement it is, not what it
+   * holds now (its billing account, reseller, state, offer, product, order).
+   */
+  Entitlement withoutCurrentFacts() {
+    return new Entitlement(
+        entitlementId,
+        null,
+        customerId,
+        customerCompany,
+        isvId,
+        null,
+        null,
+        null,
+        null,
+        null,
+        createdAt,
+        null,
+        null);
+  }
 }

@@ -60,7 +60,7 @@ class EntitlementController {
   @Operation(
       summary = "List the caller's entitlements",
       description =
-          "Those the caller may read (ALL-2): its customer, ISV and reseller their own, resellers also those whose transfer they were asked to approve, operations managers and administrators all; newest first. 400 for a limit or offset out of range.")
+          "Those the caller may read (ALL-2): its customer, ISV and reseller their own, resellers also those whose transfer they were asked to approve (once none they approve is in progress, without what it holds now), operations managers and administrators all; newest first. 400 for a limit or offset out of range.")
   @GetMapping("/api/entitlements")
   List<Entitlement> entitlements(
       @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
@@ -70,10 +70,10 @@ class EntitlementController {
   @Operation(
       summary = "Read an entitlement",
       description =
-          "Its customer, ISV and reseller, resellers asked to approve one of its transfers, operations managers, administrators (ALL-2). 404 for anyone else.")
+          "Its customer, ISV and reseller, resellers asked to approve one of its transfers, operations managers, administrators (ALL-2). A reseller that is none of its parties and approves none of its transfers in progress reads whose it is, without what it holds now (billing account, reseller, state, offer, product, order). 404 for anyone else.")
   @GetMapping("/api/entitlements/{entitlementId}")
   Entitlement entitlement(@PathVariable String entitlementId) {
-    return entitlements.find(entitlementId, caller());
+    return entitlements.read(entitlementId, caller());
   }
 
   @Operation(

@@ -95,6 +95,18 @@ class EntitlementRepository {
         > 0;
   }
 
+  /** ALL-2: whether the user approves one of the entitlement's transfers in progress. */
+  boolean approvesNow(String entitlementId, String userId) {
+    return jdbc.sql(
+                "select count(*) from ds_transfer_approval a join ds_transfer t"
+                    + " on t.transfer_id = a.transfer_id"
+                    + " where t.entitlement_id = ? and a.approver = ? and t.state = 'IN_PROGRESS'")
+            .params(entitlementId, userId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   /**
    * Records a transfer as in progress; false when the entitlement has one in progress already (the
    * unique key decides, also between two requests at the same moment).

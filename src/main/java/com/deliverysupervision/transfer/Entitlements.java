@@ -109,6 +109,15 @@ public class Entitlements {
                     "There is no entitlement " + entitlementId + " of yours."));
   }
 
+  /**
+   * The entitlement as the caller reads it (ALL-2): whole for its parties, the staff and a reseller
+   * approving one of its transfers now; a reseller that approved one before, and is none of its
+   * parties, reads whose it is and the transfers it was asked to approve, not what it holds now.
+   */
+  public Entitlement read(String entitlementId, CurrentUser caller) {
+    return asReadBy(find(entitlementId, caller), caller);
+  }
+
   /** The entitlements the caller may read (ALL-2), newest first; 400 for a page out of range. */
   public List<Entitlement> readableBy(CurrentUser caller, int limit, int offset) {
     if (limit < 1 || limit > 200 || offset < 0) {
@@ -116,7 +125,16 @@ public class Entitlements {
     }
     return caller.seesAllOrders()
         ? repository.all(limit, offset)
-        : repository.ofParty(caller.userId(), caller.isIn(Roles.RESELLERS), limit, offset);
+        : repository.ofParty(caller.userId(), caller.isIn(Roles.RESELLERS), limit, offset).stream()
+            .map(entitlement -> asReadBy(entitlement, caller))
+            .toList();
+  }
+
+  private Entitlement asReadBy(Entitlement entitlement, CurrentUser caller) {
+    return isPartyOrStaff(entitlement, caller)
+            || repository.approvesNow(entitlement.entitlementId(), caller.userId())
+        ? entitlement
+        : entitlement.withoutCurrentFacts();
   }
 
   /** The entitlement's changes, oldest first; an approver only reads those of its transfers. */

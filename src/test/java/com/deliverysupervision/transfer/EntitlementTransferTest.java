@@ -123,10 +123,12 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
-      "ALL-2 GCP-5 the reseller a rejected transfer would have moved the order to no longer reads the customer's and the ISV's profiles, nor they its, nor the entitlement's later transfers and changes, only how its own transfer ended; the reseller of a completed transfer keeps them")
+      "ALL-2 GCP-5 the reseller a rejected transfer would have moved the order to no longer reads the customer's and the ISV's profiles, nor they its, nor the entitlement's later transfers and changes or what it holds now, only whose it is and how its own transfer ended; the reseller of a completed transfer keeps them")
   void rejectedTransferTakesRelationsBack() throws Exception {
     String declined = entitlement(null);
     String rejected = atApprovals(declined, "DIRECT_TO_RESELLER", "B-31", resellerA);
+    assertThat(read(resellerA, "/api/entitlements/" + declined).path("billingAccountId").asText())
+        .isEqualTo("B-1");
     assertThat(profileStatus(resellerA, customer)).isEqualTo(HttpStatus.OK);
     assertThat(profileStatus(isv, resellerA)).isEqualTo(HttpStatus.OK);
     complete(
@@ -152,6 +154,14 @@ class EntitlementTransferTest {
         .doesNotContain(later);
     assertThat(read(resellerA, "/api/entitlements/" + declined + "/history").toString())
         .doesNotContain(later, "B-33");
+    JsonNode whose = read(resellerA, "/api/entitlements/" + declined);
+    assertThat(whose.path("customerId").asText()).isEqualTo(customer);
+    assertThat(whose.has("billingAccountId") || whose.has("state") || whose.has("offerId"))
+        .as(whose.toString())
+        .isFalse();
+    assertThat(read(resellerA, "/api/entitlements?limit=200").toString())
+        .contains(declined)
+        .doesNotContain("B-33");
     assertThat(read(customer, "/api/entitlements/" + declined + "/history").toString())
         .contains(later, "B-33");
 

@@ -15,6 +15,9 @@ const KINDS = {
 };
 
 const PAGE = 50;
+// ALL-2: a reseller that approved one of an entitlement's transfers, and is none of its parties,
+// reads whose it is, not what it holds now (the API leaves those facts out).
+const WITHHELD = 'What it holds now is for its parties: you read the transfers you were asked to approve.';
 const TRANSFER_PROCESS = 'gcp-entitlement-transfer';
 
 export async function listEntitlements(node, api, offset = 0) {
@@ -28,8 +31,10 @@ export async function listEntitlements(node, api, offset = 0) {
              <tr class="ds-entitlement-row" data-entitlement="${escape(entitlement.entitlementId)}" style="cursor:pointer">
                <td>${escape(entitlement.entitlementId)}</td><td>${escape(entitlement.productId)}</td>
                <td>${escape(entitlement.customerId)}</td><td>${escape(entitlement.isvId)}</td>
-               <td>${escape(entitlement.resellerId || 'direct')}</td><td>${escape(entitlement.billingAccountId)}</td>
-               <td>${escape(entitlement.state)}</td></tr>`).join('')}</tbody></table>
+               ${entitlement.state
+                 ? `<td>${escape(entitlement.resellerId || 'direct')}</td><td>${escape(entitlement.billingAccountId)}</td>
+                    <td>${escape(entitlement.state)}</td>`
+                 : `<td colspan="3">${escape(WITHHELD)}</td>`}</tr>`).join('')}</tbody></table>
          ${pagerHtml(offset, PAGE, entitlements.length)}`
       : '<p>No entitlements.</p>';
     wirePager(node, offset, PAGE, (to) => listEntitlements(node, api, to));
@@ -86,7 +91,7 @@ export async function showEntitlement(node, api, entitlementId, back, backTo) {
       <div class="ds-entitlement">
         ${backHtml(back, backTo)}
         <h4>Entitlement ${escape(entitlement.entitlementId)}</h4>
-        ${table([
+        ${entitlement.state ? table([
           ['State', entitlement.stateReason ? `${entitlement.state}: ${entitlement.stateReason}` : entitlement.state],
           ['Customer', `${entitlement.customerCompany} (${entitlement.customerId})`],
           ['ISV', entitlement.isvId],
@@ -95,7 +100,10 @@ export async function showEntitlement(node, api, entitlementId, back, backTo) {
           ['Product', entitlement.productId],
           ['Billing account', entitlement.billingAccountId],
           ['Order', entitlement.orderId],
-        ], 'ds-entitlement-facts')}
+        ], 'ds-entitlement-facts') : `${table([
+          ['Customer', `${entitlement.customerCompany} (${entitlement.customerId})`],
+          ['ISV', entitlement.isvId],
+        ], 'ds-entitlement-facts')}<p class="ds-entitlement-withheld">${escape(WITHHELD)}</p>`}
         <h5>Transfers</h5>
         ${transfers.length ? `<ol class="ds-transfers">${transfers.map((transfer) => `
           <li><strong>${escape(KINDS[transfer.kind] || transfer.kind)}</strong>, ${escape(transfer.state)}${
