@@ -3,6 +3,7 @@ package com.deliverysupervision.identity;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import com.deliverysupervision.order.OrderVariables;
+import com.deliverysupervision.transfer.EarlierApprovalsHistoryWithdrawn;
 import java.util.Objects;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -22,7 +23,10 @@ import org.springframework.stereotype.Component;
  * whole instance already ({@link OrderAccess} grants it when the instance starts; Camunda's history
  * queries accept that grant for the instance's tasks), and a task created in the running command
  * can hold no grant yet: so such a task gets its one task grant, inserted without a lookup.
- * Reassignments, and assignees who are not parties, get Camunda's grants as before.
+ * Reassignments, and assignees who are not parties, get Camunda's grants as before; but an approval
+ * task of a transfer still running on the version before approvals ran in their own instances gets
+ * the task grant alone, as its history would open the transfer's ({@link
+ * EarlierApprovalsHistoryWithdrawn}).
  */
 @Component
 class PartiesTaskGrants extends AbstractProcessEnginePlugin {
@@ -36,7 +40,10 @@ class PartiesTaskGrants extends AbstractProcessEnginePlugin {
     @Override
     protected AuthorizationEntity[] createOrUpdateAuthorizations(
         Task task, String groupId, String userId) {
-      if (userId == null || !isNew(task) || !isPartyOfOrder(task, userId)) {
+      if (userId == null
+          || !isNew(task)
+          || !(isPartyOfOrder(task, userId)
+              || EarlierApprovalsHistoryWithdrawn.isEarlierApproval(task))) {
         return super.createOrUpdateAuthorizations(task, groupId, userId);
       }
       return new AuthorizationEntity[] {

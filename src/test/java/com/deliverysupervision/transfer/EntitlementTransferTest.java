@@ -54,6 +54,7 @@ class EntitlementTransferTest {
   @Autowired ObjectMapper mapper;
   @Autowired JdbcClient jdbc;
   @Autowired TestOrders orders;
+  @Autowired EarlierApprovalsHistoryWithdrawn earlierApprovalHistory;
 
   String customer;
   String isv;
@@ -475,6 +476,47 @@ class EntitlementTransferTest {
     assertThat(ended.path("reason").asText()).contains(isv, "Not this month.");
     assertThat(ended.path("approvals").toString()).contains(customer, "APPROVED");
     assertThat(endOf(transfer)).isEqualTo("EndEvent_Rejected");
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 GCP-2 a reseller that approved a transfer started on the diagram's version before approvals ran in their own instances reads none of the transfer's history through its task: not the customer's message, not the request's contact")
+  void earlierVersionApproverReadsNoHistory() throws Exception {
+    String approvingBefore;
+    String approvingAfter;
+    deploy("earlier/gcp-entitlement-transfer.bpmn");
+    try {
+      approvingBefore = ask(entitlement(null), "DIRECT_TO_RESELLER", "B-RES", resellerA);
+      approvingAfter = ask(entitlement(null), "DIRECT_TO_RESELLER", "B-RES", resellerA);
+    } finally {
+      deployLatest();
+    }
+    supportAndFile(approvingBefore);
+    complete(approvingBefore, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+    complete(approvingBefore, "Task_ApproveTransfer", resellerA, Map.of("approval", "approve"));
+
+    earlierApprovalHistory.withdraw();
+    supportAndFile(approvingAfter);
+    complete(approvingAfter, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
+
+    for (String transfer : List.of(approvingBefore, approvingAfter)) {
+      String path = "/engine-rest/history/variable-instance?processInstanceId=" + transfer;
+      assertThat(api.get(resellerA, path).getBody())
+          .as(transfer)
+          .doesNotContain("Please move it.", "ina@isv.example");
+      assertThat(read(customer, path).toString()).contains("Please move it.");
+    }
+    complete(approvingAfter, "Task_ApproveTransfer", resellerA, Map.of("approval", "approve"));
+    assertThat(stateOf(entitlementOf(approvingAfter), approvingAfter).path("approvals").toString())
+        .contains(resellerA, "APPROVED");
+  }
+
+  private String entitlementOf(String transfer) {
+    return historyService
+        .createHistoricProcessInstanceQuery()
+        .processInstanceId(transfer)
+        .singleResult()
+        .getBusinessKey();
   }
 
   private void complete(
