@@ -1,6 +1,7 @@
 package com.deliverysupervision.transfer;
 
 import com.deliverysupervision.rules.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -38,5 +39,16 @@ public class TransferApprovals {
         rejected ? "REJECTED" : "APPROVED",
         rejected ? (String) task.getVariable(EntitlementTransfer.REJECTION_REASON) : null,
         clock.now());
+  }
+
+  /**
+   * GCP-2: whether every party's approval is on record, the diagram's "All approved?" (${
+   * transferApprovals.allApproved(execution)}). The record decides, not how the approvals ended: an
+   * approval an administrator deleted in Cockpit ends without a decision, as if approved, for
+   * Camunda's multi-instance.
+   */
+  public boolean allApproved(DelegateExecution transfer) {
+    return entitlements.approvalsOf(transfer.getProcessInstanceId()).stream()
+        .allMatch(approval -> "APPROVED".equals(approval.decision()));
   }
 }

@@ -59,6 +59,24 @@ public class TransferOutcome {
         reason);
   }
 
+  /** Who rejected and why; or, when nobody did, whose approval is missing (GCP-2). */
+  private String rejection(String transferId) {
+    List<TransferApproval> approvals = entitlements.approvalsOf(transferId);
+    return approvals.stream()
+        .filter(approval -> "REJECTED".equals(approval.decision()))
+        .map(approval -> "rejected by " + approval.approver() + ": " + approval.reason())
+        .findFirst()
+        .orElseGet(
+            () ->
+                "not approved by "
+                    + String.join(
+                        ", ",
+                        approvals.stream()
+                            .filter(approval -> !"APPROVED".equals(approval.decision()))
+                            .map(TransferApproval::approver)
+                            .toList()));
+  }
+
   /**
    * The reason is the ISV's when it declined, the party's when one rejected, the marketplace's when
    * it cancelled.
@@ -70,12 +88,7 @@ public class TransferOutcome {
           case "DECLINED" -> (String) execution.getVariable(EntitlementTransfer.DECLINE_REASON);
           case "CANCELLED" ->
               (String) execution.getVariable(EntitlementTransfer.CANCELLATION_REASON);
-          case "REJECTED" ->
-              entitlements.approvalsOf(transferId).stream()
-                  .filter(approval -> "REJECTED".equals(approval.decision()))
-                  .map(approval -> "rejected by " + approval.approver() + ": " + approval.reason())
-                  .findFirst()
-                  .orElse(null);
+          case "REJECTED" -> rejection(transferId);
           default -> null;
         };
     entitlements.end(transferId, state, reason, clock.now());

@@ -202,6 +202,29 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
+      "GCP-2 an approval an administrator deletes in Cockpit is no approval: once the others approved, the transfer ends rejected, not approved by that party, and nothing moves")
+  void deletedApprovalIsNoApproval() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = atApprovals(entitlement, "DIRECT_TO_RESELLER", "B-RES", resellerA);
+    runtimeService.deleteProcessInstance(
+        approvals(transfer).taskAssignee(resellerA).singleResult().getProcessInstanceId(),
+        "Deleted in Cockpit");
+
+    approve(transfer, customer);
+    approve(transfer, isv);
+
+    assertThat(endOf(transfer)).isEqualTo("EndEvent_Rejected");
+    JsonNode ended = stateOf(entitlement, transfer);
+    assertThat(ended.path("state").asText()).isEqualTo("REJECTED");
+    assertThat(ended.path("reason").asText()).isEqualTo("not approved by " + resellerA);
+    assertThat(managementService.createJobQuery().processInstanceId(transfer).count()).isZero();
+    assertThat(
+            read(customer, "/api/entitlements/" + entitlement).path("resellerId").isMissingNode())
+        .isTrue();
+  }
+
+  @Test
+  @DisplayName(
       "GCP-5 one rejection among many ends the transfer as rejected: the other approvals disappear, nothing changes, every party is told")
   void oneRejectionEndsIt() throws Exception {
     String entitlement = entitlement(resellerA);
