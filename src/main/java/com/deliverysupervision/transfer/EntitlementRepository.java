@@ -217,13 +217,15 @@ class EntitlementRepository {
     }
   }
 
-  void decide(
+  /** Records the approver's decision; false when it had none pending. */
+  boolean decide(
       String transferId, String approver, String decision, String reason, OffsetDateTime now) {
-    jdbc.sql(
-            "update ds_transfer_approval set decision = ?, reason = ?, decided_at = ?"
-                + " where transfer_id = ? and approver = ?")
-        .params(decision, reason, now, transferId, approver)
-        .update();
+    return jdbc.sql(
+                "update ds_transfer_approval set decision = ?, reason = ?, decided_at = ?"
+                    + " where transfer_id = ? and approver = ? and decision = 'PENDING'")
+            .params(decision, reason, now, transferId, approver)
+            .update()
+        == 1;
   }
 
   /**

@@ -23,6 +23,10 @@ public class EntitlementTransfer implements StartedByParties {
   static final String TARGET_RESELLER = "targetResellerId";
   static final String MESSAGE = "transferMessage";
   static final String APPROVERS = "transferApprovers";
+
+  /** The party one approval is for (the multi-instance's element), whoever its task is given to. */
+  static final String APPROVER = "approver";
+
   static final String APPROVAL = "approval";
   static final String REJECTION_REASON = "rejectionReason";
   static final String DECLINE_REASON = "declineReason";

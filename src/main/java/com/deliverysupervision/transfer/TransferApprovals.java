@@ -33,12 +33,19 @@ public class TransferApprovals {
         task.getExecution().setVariable(EntitlementTransfer.REJECTED, true);
       }
     }
-    entitlements.decide(
-        transferId,
-        task.getAssignee(),
-        rejected ? "REJECTED" : "APPROVED",
-        rejected ? (String) task.getVariable(EntitlementTransfer.REJECTION_REASON) : null,
-        clock.now());
+    // The party's: an administrator may have given its task to someone else to complete.
+    String approver = (String) task.getVariable(EntitlementTransfer.APPROVER);
+    boolean recorded =
+        entitlements.decide(
+            transferId,
+            approver,
+            rejected ? "REJECTED" : "APPROVED",
+            rejected ? (String) task.getVariable(EntitlementTransfer.REJECTION_REASON) : null,
+            clock.now());
+    if (!recorded) {
+      throw new IllegalStateException(
+          "Transfer " + transferId + " has no pending approval of " + approver + " to record");
+    }
   }
 
   /**

@@ -225,6 +225,27 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
+      "GCP-2 ALL-4 an approval an administrator gives someone else to complete counts, once, for the party it was asked of: the transfer completes")
+  void reassignedApprovalCountsForItsParty() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = atApprovals(entitlement, "DIRECT_TO_RESELLER", "B-RES", resellerA);
+    String resellers = approvalOf(transfer, resellerA);
+    taskService.setAssignee(resellers, resellerB);
+
+    complete(resellers, Map.of("approval", "approve"));
+    approve(transfer, customer);
+    approve(transfer, isv);
+    moveJob(transfer);
+
+    JsonNode ended = stateOf(entitlement, transfer);
+    assertThat(ended.path("state").asText()).isEqualTo("COMPLETED");
+    assertThat(ended.path("approvals").findValuesAsText("approver"))
+        .containsExactlyInAnyOrder(customer, isv, resellerA);
+    assertThat(ended.path("approvals").findValuesAsText("decision")).containsOnly("APPROVED");
+  }
+
+  @Test
+  @DisplayName(
       "GCP-5 one rejection among many ends the transfer as rejected: the other approvals disappear, nothing changes, every party is told")
   void oneRejectionEndsIt() throws Exception {
     String entitlement = entitlement(resellerA);
