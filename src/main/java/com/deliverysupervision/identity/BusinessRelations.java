@@ -123,16 +123,11 @@ public class BusinessRelations {
       return false;
     }
     Optional<String> recorded = causeOf(pair);
-    if (recorded.isPresent()) {
-      if (lasting && recorded.get().startsWith(TRANSFER_CAUSE)) {
-        jdbc.sql(
-                "update ds_business_relation set established_by = ?"
-                    + " where user_id = ? and other_user_id = ?")
-            .params(cause, pair.first(), pair.second())
-            .update();
-      }
+    if (recorded.isPresent()
+        && (!lasting || !recorded.get().startsWith(TRANSFER_CAUSE) || replacedCause(pair, cause))) {
       return true;
     }
+    // Not recorded, or withdrawn with its transfer since it was read (another node): record it.
     if (insertedFirst(pair, cause)) {
       systemCalls.run(
           () -> {
@@ -149,6 +144,15 @@ public class BusinessRelations {
           cause);
     }
     return true;
+  }
+
+  private boolean replacedCause(Pair pair, String cause) {
+    return jdbc.sql(
+                "update ds_business_relation set established_by = ?"
+                    + " where user_id = ? and other_user_id = ?")
+            .params(cause, pair.first(), pair.second())
+            .update()
+        == 1;
   }
 
   private Optional<String> causeOf(Pair pair) {
