@@ -65,17 +65,37 @@ class MonthlyRunsCatchUp {
     List<String> started = new ArrayList<>();
     for (MonthlyRun run : runs) {
       Optional<Instant> due = MarketplaceZoneCycles.lastOccurrence(run.getCycle(), now, zone);
-      if (due.isPresent() && missed(run.processKey(), due.get(), now)) {
-        runtimeService.startProcessInstanceByKey(run.processKey());
+      if (due.isPresent() && missed(run.processKey(), due.get(), now) && started(run, due.get())) {
         started.add(run.processKey());
-        log.info(
-            "The {} due at {} found no timer to start it (a deployment replaced it, or no node"
-                + " ran then): started now",
-            run.processKey(),
-            due.get());
       }
     }
     return started;
+  }
+
+  /**
+   * Starts the run, and says whether it did. Nodes starting together may both start it: the second
+   * waits for the first's bills or settlements and fails on them (each is made once), which must
+   * not stop the node from starting, nor keep the other runs from catching up.
+   */
+  private boolean started(MonthlyRun run, Instant due) {
+    try {
+      runtimeService.startProcessInstanceByKey(run.processKey());
+    } catch (RuntimeException failed) {
+      log.warn(
+          "The {} due at {} found no timer to start it, and could not be started now: {}. If"
+              + " another node started it at the same moment, its run did the work; otherwise it"
+              + " runs at the next node start or at its next time",
+          run.processKey(),
+          due,
+          failed.getMessage());
+      return false;
+    }
+    log.info(
+        "The {} due at {} found no timer to start it (a deployment replaced it, or no node ran"
+            + " then): started now",
+        run.processKey(),
+        due);
+    return true;
   }
 
   /**

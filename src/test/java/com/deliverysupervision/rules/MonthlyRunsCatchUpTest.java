@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.DisplayName;
@@ -24,10 +25,11 @@ class MonthlyRunsCatchUpTest {
   @Autowired MonthlyRunsCatchUp catchUp;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
+  @Autowired RepositoryService repositoryService;
 
   @Test
   @DisplayName(
-      "SAAS-3 REL-2 a monthly run whose time passed while a deployment replaced its timer (now due next month) runs when the application starts, once; a run whose timer is due is left to its timer")
+      "SAAS-3 REL-2 ALL-4 a monthly run whose time passed while a deployment replaced its timer (now due next month) runs when the application starts, once; a run whose timer is due is left to its timer; a run that fails to start (another node started it at the same moment) is logged and keeps neither the node from starting nor the other run from catching up")
   void missedRunsCatchUp() {
     OffsetDateTime firstOfMarch = OffsetDateTime.parse("2040-03-01T01:00:00+08:00");
     ClockUtil.setCurrentTime(Date.from(firstOfMarch.toInstant()));
@@ -46,6 +48,20 @@ class MonthlyRunsCatchUpTest {
 
     assertThat(catchUp.catchUp()).as("this month's runs happened").isEmpty();
     assertThat(runs()).isEqualTo(before + 2);
+
+    // A month later, a run that fails to start (as when another node started it at the same
+    // moment: its bills are there) is logged, and the node starts with the other run caught up.
+    ClockUtil.setCurrentTime(Date.from(firstOfMarch.plusMonths(1).toInstant()));
+    for (String run : RUNS) {
+      setTimer(run, OffsetDateTime.parse("2040-05-01T00:05:00+08:00"));
+    }
+    repositoryService.suspendProcessDefinitionByKey(BillingRun.PROCESS_KEY);
+    try {
+      assertThat(catchUp.catchUp()).containsExactly(SettlementRun.PROCESS_KEY);
+    } finally {
+      repositoryService.activateProcessDefinitionByKey(BillingRun.PROCESS_KEY);
+    }
+    assertThat(catchUp.catchUp()).containsExactly(BillingRun.PROCESS_KEY);
   }
 
   private void setTimer(String run, OffsetDateTime due) {
