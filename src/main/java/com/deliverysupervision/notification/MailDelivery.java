@@ -22,8 +22,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Sends the outbox's e-mails to the SMTP server (ALL-5), each once (ALL-4): claimed by one node,
- * handed to SMTP, marked sent at once. An e-mail is sent again only when its sender crashed between
- * handing it over and marking it. A server that is down delays e-mails and loses none.
+ * handed to SMTP, marked sent at once. An e-mail is sent again only when its sender could not mark
+ * it after handing it over (it crashed, or lost its database then): another node sends it once the
+ * claim ran out, with the same {@code X-Delivery-Notification} header, by which a mail server can
+ * drop the copy. A server that is down delays e-mails and loses none.
  */
 @Component
 @EnableConfigurationProperties(MailSettings.class)
