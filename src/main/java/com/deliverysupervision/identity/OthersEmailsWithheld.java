@@ -6,12 +6,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.UserQueryProperty;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.identity.db.DbGroupQueryImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.identity.db.DbUserQueryImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -30,6 +34,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>The users a party reads are copies without the address: the engine's own entities, which it
  * would write back if changed, stay as they are.
+ *
+ * <p>Nor does a party learn another user's groups unless it reads that user: asked for the groups
+ * of anyone ({@code GET /engine-rest/identity/groups?userId=}, {@code /group?member=}), Camunda
+ * answered with those of the caller's own groups the user is in, which told a customer whether any
+ * user ID was a customer too.
  */
 @Component
 class OthersEmailsWithheld extends AbstractProcessEnginePlugin {
@@ -67,6 +76,29 @@ class OthersEmailsWithheld extends AbstractProcessEnginePlugin {
         throw new BadUserRequestException(
             "Users are not searched or sorted by e-mail address here.");
       }
+    }
+
+    @Override
+    public List<Group> findGroupByQueryCriteria(DbGroupQueryImpl query) {
+      return ofUnreadUser(query) ? List.of() : super.findGroupByQueryCriteria(query);
+    }
+
+    @Override
+    public long findGroupCountByQueryCriteria(DbGroupQueryImpl query) {
+      return ofUnreadUser(query) ? 0 : super.findGroupCountByQueryCriteria(query);
+    }
+
+    /** A party's query for the groups of a user other than itself that it may not read. */
+    private static boolean ofUnreadUser(DbGroupQueryImpl query) {
+      CommandContext context = Context.getCommandContext();
+      String member = query.getUserId();
+      Optional<Authentication> party = addressesWithheldFrom(context);
+      return member != null
+          && party.isPresent()
+          && !member.equals(party.get().getUserId())
+          && !context
+              .getAuthorizationManager()
+              .isAuthorized(Permissions.READ, Resources.USER, member);
     }
 
     @Override

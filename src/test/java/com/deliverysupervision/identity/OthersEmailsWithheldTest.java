@@ -6,6 +6,7 @@ import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
+import com.deliverysupervision.support.TestUsers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -21,6 +22,7 @@ class OthersEmailsWithheldTest {
   @Autowired TestOrders orders;
   @Autowired ApiCalls api;
   @Autowired ObjectMapper mapper;
+  @Autowired TestUsers users;
 
   @BeforeEach
   void businessRelation() {
@@ -81,6 +83,31 @@ class OthersEmailsWithheldTest {
     }
     assertThat(api.get(TestOrders.SELLER, "/engine-rest/user/count").getStatusCode().value())
         .isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 a party learns the groups of no user it may not read: asked whether a stranger is a customer too, Camunda's API answers nothing; its own groups are read as before")
+  void groupsOfStrangersWithheld() throws Exception {
+    String stranger = TestUsers.newUserId("stranger");
+    users.create(stranger, Roles.CUSTOMERS);
+    for (String query :
+        List.of(
+            "/engine-rest/identity/groups?userId=" + stranger,
+            "/engine-rest/group?member=" + stranger)) {
+      var answer = api.get(TestOrders.CUSTOMER, query);
+      assertThat(answer.getStatusCode().value()).as(query).isEqualTo(200);
+      assertThat(answer.getBody()).as(query).doesNotContain(Roles.CUSTOMERS);
+    }
+    assertThat(
+            api.get(TestOrders.CUSTOMER, "/engine-rest/group/count?member=" + stranger).getBody())
+        .contains("\"count\":0");
+    assertThat(
+            api.get(
+                    TestOrders.CUSTOMER,
+                    "/engine-rest/identity/groups?userId=" + TestOrders.CUSTOMER)
+                .getBody())
+        .contains(Roles.CUSTOMERS);
   }
 
   private String addressOf(String userId) {
