@@ -688,6 +688,34 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
+      "GCP-5 ALL-5 a transfer an administrator cancels while its parties approve ends as CANCELLED: its approvals disappear with it, nothing moves, every approver is told")
+  void cancelledByAdministratorWhileApproving() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = atApprovals(entitlement, "DIRECT_TO_RESELLER", "B-RES", resellerA);
+    approve(transfer, customer);
+
+    runtimeService.deleteProcessInstance(transfer, "Asked by mistake");
+
+    assertThat(openTasksOf(transfer)).isZero();
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(entitlement)
+                .count())
+        .isZero();
+    assertThat(stateOf(entitlement, transfer).path("state").asText()).isEqualTo("CANCELLED");
+    assertThat(
+            read(customer, "/api/entitlements/" + entitlement).path("resellerId").isMissingNode())
+        .isTrue();
+    for (String party : List.of(customer, isv, resellerA)) {
+      assertThat(inboxOf(party))
+          .as(party)
+          .contains("The transfer of entitlement " + entitlement + " was cancelled");
+    }
+  }
+
+  @Test
+  @DisplayName(
       "GCP-1 ALL-3 an entitlement that names an order names one of its customer with its ISV, and its ID is one an address can carry: else 400 saying why, and nothing is stored")
   void entitlementOfAnOrder() throws Exception {
     Order ofTheParties = orders.placeBetween(isv, customer, AlibabaBasicDelivery.PROCESS_KEY);
