@@ -3,6 +3,7 @@ package com.deliverysupervision.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -22,15 +24,17 @@ import org.springframework.util.StringUtils;
 
 /**
  * Sends the outbox's e-mails to the SMTP server (ALL-5), each once (ALL-4): claimed by one node,
- * handed to SMTP, marked sent at once. An e-mail is sent again only when its sender could not mark
- * it after handing it over (it crashed, or lost its database then): another node sends it once the
- * claim ran out, with the same {@code X-Delivery-Notification} header, by which a mail server can
- * drop the copy. A server that is down delays e-mails and loses none.
+ * handed to SMTP, marked sent at once (tried again a few times if the database fails for a moment).
+ * An e-mail is sent again only when its sender could not mark it after handing it over (it crashed,
+ * or its database stayed away): another node sends it once the claim ran out, with the same {@code
+ * X-Delivery-Notification} header, by which a mail server can drop the copy. A server that is down
+ * delays e-mails and loses none.
  */
 @Component
 @EnableConfigurationProperties(MailSettings.class)
 public class MailDelivery {
   private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+  private static final int MARK_SENT_ATTEMPTS = 3;
 
   private final MailOutbox outbox;
   private final MailSettings settings;
@@ -117,7 +121,7 @@ public class MailDelivery {
         try {
           MimeMessage message = compose(mail, address);
           transport.sendMessage(message, message.getAllRecipients());
-          outbox.markSent(mail);
+          markSentAfterHandover(mail);
           sent++;
         } catch (MessagingException e) {
           failed(mail, e);
@@ -134,6 +138,42 @@ public class MailDelivery {
       return new Sending(false, sent);
     }
     return new Sending(true, sent);
+  }
+
+  /**
+   * The SMTP server has the e-mail: a database failing for a moment must not leave it claimed, or
+   * another node would send it again once the claim ran out. Tried a few times, a little apart.
+   */
+  private void markSentAfterHandover(MailOutbox.Outgoing mail) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        outbox.markSent(mail);
+        return;
+      } catch (DataAccessException e) {
+        if (attempt == MARK_SENT_ATTEMPTS) {
+          log.error(
+              "E-mail of notification {} went to the SMTP server but cannot be marked sent ({});"
+                  + " it is sent again once its claim runs out",
+              mail.notificationId(),
+              e.getMessage());
+          throw e;
+        }
+        log.warn(
+            "E-mail of notification {} went to the SMTP server; marking it sent failed ({}),"
+                + " trying again",
+            mail.notificationId(),
+            e.getMessage());
+        pause(Duration.ofMillis(200L * attempt));
+      }
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void failed(MailOutbox.Outgoing mail, MessagingException e) {

@@ -8,6 +8,7 @@ import com.deliverysupervision.appeal.NewAppeal;
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.order.Order;
+import com.deliverysupervision.rules.EngineClock;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.FailOnceDelegate;
@@ -22,6 +23,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,9 +36,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * ALL-5, ALL-4: notifications leave by e-mail through a real SMTP server, each once, none lost when
@@ -58,6 +65,13 @@ class NotificationMailTest {
   @Autowired TestUsers users;
   @Autowired ApiCalls api;
   @Autowired JdbcClient jdbc;
+  @Autowired EngineClock clock;
+  @Autowired MailSettings settings;
+  @Autowired IdentityService identityService;
+  @Autowired ObjectProvider<JavaMailSenderImpl> smtpSenders;
+
+  @Value("${spring.mail.host}")
+  String mailHost;
 
   TestMailServer smtp;
   String seller;
@@ -309,6 +323,32 @@ class NotificationMailTest {
     assertThat(first.join() + second.join()).isEqualTo(120);
     assertThat(smtp.receivedBy(customer + "@privacy.example")).hasSize(120);
     assertThat(smtp.copiesByNotification().values()).containsOnly(1L);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-4 an e-mail the SMTP server took while the database failed for a moment is marked sent once it is back, and not sent again after the claim time")
+  void markedSentAfterPassingDatabaseFailure() {
+    tellCustomer(1);
+    AtomicInteger failures = new AtomicInteger(1);
+    MailOutbox failingOnce =
+        new MailOutbox(jdbc, clock, settings) {
+          @Override
+          void markSent(Outgoing mail) {
+            if (failures.getAndDecrement() > 0) {
+              throw new CannotGetJdbcConnectionException("No connection in the pool");
+            }
+            super.markSent(mail);
+          }
+        };
+    MailDelivery sender =
+        new MailDelivery(failingOnce, settings, identityService, smtpSenders, mailHost);
+
+    assertThat(sender.sendDue()).isEqualTo(1);
+    assertThat(stateOfCustomersMail()).containsOnly("SENT");
+    at(NOW.plusMinutes(10));
+    assertThat(mail.sendDue()).isZero();
+    assertThat(smtp.receivedBy(customer + "@privacy.example")).hasSize(1);
   }
 
   @Test
