@@ -85,22 +85,20 @@ class EntitlementRepository {
 
   /** ALL-2: whether the user was asked to approve one of the entitlement's transfers. */
   boolean isApproverOf(String entitlementId, String userId) {
-    return jdbc.sql(
-                "select count(*) from ds_transfer_approval a join ds_transfer t"
-                    + " on t.transfer_id = a.transfer_id"
-                    + " where t.entitlement_id = ? and a.approver = ?")
-            .params(entitlementId, userId)
-            .query(Long.class)
-            .single()
-        > 0;
+    return asApprover(entitlementId, userId, "");
   }
 
   /** ALL-2: whether the user approves one of the entitlement's transfers in progress. */
   boolean approvesNow(String entitlementId, String userId) {
+    return asApprover(entitlementId, userId, " and t.state = 'IN_PROGRESS'");
+  }
+
+  private boolean asApprover(String entitlementId, String userId, String transfersWhere) {
     return jdbc.sql(
                 "select count(*) from ds_transfer_approval a join ds_transfer t"
                     + " on t.transfer_id = a.transfer_id"
-                    + " where t.entitlement_id = ? and a.approver = ? and t.state = 'IN_PROGRESS'")
+                    + " where t.entitlement_id = ? and a.approver = ?"
+                    + transfersWhere)
             .params(entitlementId, userId)
             .query(Long.class)
             .single()

@@ -491,13 +491,7 @@ class EntitlementTransferTest {
       "GCP-2 GCP-5 a transfer started by the diagram's version before approvals ran in their own instances is approved and rejected as before; waiting for approvals, it cannot move to the latest version (400 naming the step)")
   void earlierVersionApprovedAndRejected() throws Exception {
     String entitlement = entitlement(null);
-    String transfer;
-    deploy("earlier/gcp-entitlement-transfer.bpmn");
-    try {
-      transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
-    } finally {
-      deployLatest();
-    }
+    String transfer = askOnEarlierVersion(entitlement, "BILLING_ACCOUNT", "B-2", null);
     supportAndFile(transfer, "B-2");
     complete(transfer, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
     assertRefused(
@@ -526,15 +520,10 @@ class EntitlementTransferTest {
   @DisplayName(
       "ALL-2 GCP-2 a reseller that approved a transfer started on the diagram's version before approvals ran in their own instances reads none of the transfer's history through its task: not the customer's message, not the request's contact")
   void earlierVersionApproverReadsNoHistory() throws Exception {
-    String approvingBefore;
-    String approvingAfter;
-    deploy("earlier/gcp-entitlement-transfer.bpmn");
-    try {
-      approvingBefore = ask(entitlement(null), "DIRECT_TO_RESELLER", "B-RES", resellerA);
-      approvingAfter = ask(entitlement(null), "DIRECT_TO_RESELLER", "B-RES", resellerA);
-    } finally {
-      deployLatest();
-    }
+    String approvingBefore =
+        askOnEarlierVersion(entitlement(null), "DIRECT_TO_RESELLER", "B-RES", resellerA);
+    String approvingAfter =
+        askOnEarlierVersion(entitlement(null), "DIRECT_TO_RESELLER", "B-RES", resellerA);
     supportAndFile(approvingBefore);
     complete(approvingBefore, "Task_ProcessTransfer", Map.of("processDecision", "proceed"));
     complete(approvingBefore, "Task_ApproveTransfer", resellerA, Map.of("approval", "approve"));
@@ -982,13 +971,7 @@ class EntitlementTransferTest {
       "GCP-1 GCP-5 a transfer started by the diagram's version before \"Entitlement no longer active\" still ends as cancelled when the marketplace suspends its entitlement")
   void earlierVersionCancelledOnSuspension() throws Exception {
     String entitlement = entitlement(null);
-    String transfer;
-    deploy("earlier/gcp-entitlement-transfer.bpmn");
-    try {
-      transfer = ask(entitlement, "BILLING_ACCOUNT", "B-2", null);
-    } finally {
-      deployLatest();
-    }
+    String transfer = askOnEarlierVersion(entitlement, "BILLING_ACCOUNT", "B-2", null);
     assertThat(
             repositoryService
                 .getProcessDefinition(
@@ -1011,6 +994,17 @@ class EntitlementTransferTest {
         .isZero();
     assertThat(inboxOf(isv))
         .contains("The transfer of entitlement " + entitlement + " was cancelled");
+  }
+
+  /** A transfer asked while the diagram's earlier version was the latest one deployed. */
+  private String askOnEarlierVersion(
+      String entitlement, String kind, String billingAccount, String reseller) throws Exception {
+    deploy("earlier/gcp-entitlement-transfer.bpmn");
+    try {
+      return ask(entitlement, kind, billingAccount, reseller);
+    } finally {
+      deployLatest();
+    }
   }
 
   private void deployLatest() {
