@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a completion of a frozen task (SAAS-8, ALI-1: an appeal or dispute suspended its flow) on
- * Camunda's REST APIs (EngineApiAnswers) with 409 and words a seller understands. Camunda itself
- * refuses it too, but its task resource answers that refusal with 500, as if the server had failed
- * (ALL-3).
+ * Answers a completion of a frozen task (SAAS-8, ALI-1: an appeal or dispute suspended its flow; or
+ * an administrator suspended its process, a transfer's approvals with it) on Camunda's REST APIs
+ * (EngineApiAnswers) with 409 and words a seller understands. Camunda itself refuses it too, but
+ * its task resource answers that refusal with 500, as if the server had failed (ALL-3).
  */
 @Component
 class FrozenTaskGuard implements ContainerRequestFilter {
@@ -49,8 +49,9 @@ class FrozenTaskGuard implements ContainerRequestFilter {
                       "message",
                       "Task "
                           + task.getName()
-                          + " cannot be changed: an appeal or dispute froze the order's delivery"
-                          + " until it is decided."))
+                          + " cannot be changed while it is suspended: an appeal or dispute froze"
+                          + " the order's delivery until it is decided, or the marketplace"
+                          + " suspended the process until it resumes it."))
               .build());
     }
   }

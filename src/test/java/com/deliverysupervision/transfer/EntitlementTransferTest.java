@@ -677,6 +677,55 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
+      "GCP-2 ALL-3 a transfer suspended in Cockpit, alone, in a list or with its whole diagram, suspends its parties' approvals: an approver gets 409 saying why and nothing is recorded; activated, the approvals go on and the entitlement moves")
+  void suspendedTransferSuspendsItsApprovals() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = atApprovals(entitlement, "DIRECT_TO_RESELLER", "B-RES", resellerA);
+    approve(transfer, customer);
+    String isvApproval = approvalOf(transfer, isv);
+
+    ResponseEntity<String> suspended =
+        api.put(
+            MARKETPLACE,
+            "/engine-rest/process-instance/" + transfer + "/suspended",
+            "{\"suspended\": true}");
+    assertThat(suspended.getStatusCode()).as(suspended.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(approvals(transfer).suspended().count()).isEqualTo(2);
+    assertRefused(
+        api.post(
+            isv,
+            "/engine-rest/task/" + isvApproval + "/submit-form",
+            "{\"variables\": {\"approval\": {\"value\": \"approve\"}}}"),
+        HttpStatus.CONFLICT,
+        "suspended");
+    assertThat(decisionOf(entitlement, transfer, isv)).isEqualTo("PENDING");
+
+    runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(transfer).activate();
+    assertThat(approvals(transfer).active().count()).isEqualTo(2);
+
+    String diagram =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(transfer)
+            .singleResult()
+            .getProcessDefinitionId();
+    repositoryService.suspendProcessDefinitionById(diagram, true, null);
+    try {
+      assertThat(approvals(transfer).suspended().count()).isEqualTo(2);
+    } finally {
+      repositoryService.activateProcessDefinitionById(diagram, true, null);
+    }
+    assertThat(approvals(transfer).active().count()).isEqualTo(2);
+
+    approve(transfer, isv);
+    approve(transfer, resellerA);
+    moveJob(transfer);
+    assertThat(read(customer, "/api/entitlements/" + entitlement).path("resellerId").asText())
+        .isEqualTo(resellerA);
+  }
+
+  @Test
+  @DisplayName(
       "GCP-5 ALL-5 a transfer an administrator cancels while its parties approve ends as CANCELLED: its approvals disappear with it, nothing moves, every approver is told")
   void cancelledByAdministratorWhileApproving() throws Exception {
     String entitlement = entitlement(null);
@@ -1224,6 +1273,15 @@ class EntitlementTransferTest {
       }
     }
     throw new AssertionError("no transfer " + transfer);
+  }
+
+  private String decisionOf(String entitlement, String transfer, String approver) throws Exception {
+    for (JsonNode approval : stateOf(entitlement, transfer).path("approvals")) {
+      if (approval.path("approver").asText().equals(approver)) {
+        return approval.path("decision").asText();
+      }
+    }
+    throw new AssertionError(approver + " approves no transfer " + transfer);
   }
 
   /** The party's inbox, as text to look for a notification's subject in. */
