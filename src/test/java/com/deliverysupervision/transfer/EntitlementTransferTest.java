@@ -21,12 +21,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -202,13 +205,54 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
-      "GCP-2 an approval an administrator deletes in Cockpit is no approval: once the others approved, the transfer ends rejected, not approved by that party, and nothing moves")
-  void deletedApprovalIsNoApproval() throws Exception {
+      "GCP-2 ALL-3 deleting one party's approval in Cockpit is refused with 400 naming the transfer to delete instead: the approval stays open and counts")
+  void approvalIsNotDeletedAlone() throws Exception {
     String entitlement = entitlement(null);
     String transfer = atApprovals(entitlement, "DIRECT_TO_RESELLER", "B-RES", resellerA);
-    runtimeService.deleteProcessInstance(
-        approvals(transfer).taskAssignee(resellerA).singleResult().getProcessInstanceId(),
-        "Deleted in Cockpit");
+    approve(transfer, customer);
+    approve(transfer, isv);
+    String last = approvals(transfer).singleResult().getProcessInstanceId();
+
+    assertRefused(
+        api.delete(MARKETPLACE, "/engine-rest/process-instance/" + last),
+        HttpStatus.BAD_REQUEST,
+        "delete process instance " + transfer + " instead");
+    assertThatThrownBy(() -> runtimeService.deleteProcessInstances(List.of(last), "", false, true))
+        .hasMessageContaining("is not deleted alone");
+    Batch batch = runtimeService.deleteProcessInstancesAsync(List.of(last), "Deleted in Cockpit");
+    managementService.executeJob(jobOf(batch.getSeedJobDefinitionId()));
+    assertThatThrownBy(() -> managementService.executeJob(jobOf(batch.getBatchJobDefinitionId())))
+        .hasMessageContaining("is not deleted alone");
+    managementService.deleteBatch(batch.getId(), true);
+    assertThat(approvalOf(transfer, resellerA)).isNotNull();
+
+    approve(transfer, resellerA);
+    moveJob(transfer);
+    assertThat(stateOf(entitlement, transfer).path("state").asText()).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  @DisplayName(
+      "GCP-2 an approval an administrator cancels in Cockpit, as a step of the transfer, is no approval: once the others approved, the transfer ends rejected, not approved by that party, and nothing moves")
+  void cancelledApprovalIsNoApproval() throws Exception {
+    String entitlement = entitlement(null);
+    String transfer = atApprovals(entitlement, "DIRECT_TO_RESELLER", "B-RES", resellerA);
+    ExecutionEntity approval =
+        (ExecutionEntity)
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(approvalOf(transfer, resellerA, Task::getProcessInstanceId))
+                .singleResult();
+    runtimeService
+        .createProcessInstanceModification(transfer)
+        .cancelActivityInstance(
+            ((ExecutionEntity)
+                    runtimeService
+                        .createExecutionQuery()
+                        .executionId(approval.getSuperExecutionId())
+                        .singleResult())
+                .getActivityInstanceId())
+        .execute();
 
     approve(transfer, customer);
     approve(transfer, isv);
@@ -1224,7 +1268,11 @@ class EntitlementTransferTest {
   }
 
   private String approvalOf(String transfer, String party) {
-    return approvals(transfer).taskAssignee(party).singleResult().getId();
+    return approvalOf(transfer, party, Task::getId);
+  }
+
+  private String approvalOf(String transfer, String party, Function<Task, String> part) {
+    return part.apply(approvals(transfer).taskAssignee(party).singleResult());
   }
 
   private List<String> approversOf(String transfer) {
@@ -1259,6 +1307,10 @@ class EntitlementTransferTest {
         .processInstanceId(transfer)
         .taskDefinitionKey(taskKey)
         .singleResult();
+  }
+
+  private String jobOf(String jobDefinition) {
+    return managementService.createJobQuery().jobDefinitionId(jobDefinition).singleResult().getId();
   }
 
   private void moveJob(String transfer) {

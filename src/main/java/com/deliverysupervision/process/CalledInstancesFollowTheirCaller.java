@@ -1,11 +1,13 @@
 package com.deliverysupervision.process;
 
 import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ActivateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SuspendProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionManager;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.impl.runtime.UpdateProcessInstanceSuspensionStateBuilderImpl;
@@ -15,29 +17,76 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Suspending or activating a process instance does the same to the instances it called (ALL-3):
- * Camunda's suspension stops at the instance, so that a transfer suspended in Cockpit left its
- * parties' approvals (each a called {@code gcp-transfer-approval}) open, and an approver completing
- * one met an engine error from the suspended transfer. Every way Camunda suspends instances (one
- * instance, a list or batch of them, all of a definition, a definition with its instances, now or
- * at a set time) ends in the execution manager's suspension update, where this follows it to the
- * called instances, through Camunda's own command for one instance: their tasks, jobs, history and
- * operation log change as for an instance suspended by hand, and each called instance's own calls
- * follow in turn. Without authorization checks: who may suspend the caller suspends what it called.
- * Should Camunda rename these methods, EntitlementTransferTest's suspended transfer fails.
+ * The instances a process instance called follow it (ALL-3): Camunda's suspension stops at the
+ * instance, and an instance called by a multi-instance call activity can be deleted alone, which
+ * Camunda takes as neither done nor rejected. For a transfer, whose parties each approve in a
+ * called {@code gcp-transfer-approval}, that left a suspended transfer's approvals open (an
+ * approver completing one met an engine error from the suspended transfer), and an approval deleted
+ * in Cockpit while it was the last one open left the transfer with no step until its approvals
+ * expired.
+ *
+ * <ul>
+ *   <li>Suspending or activating: every way Camunda does it (one instance, a list or batch of them,
+ *       all of a definition, a definition with its instances, now or at a set time) ends in the
+ *       execution manager's suspension update, where this follows it to the called instances
+ *       through Camunda's own command for one instance: their tasks, jobs, history and operation
+ *       log change as for an instance suspended by hand, and each called instance's own calls
+ *       follow in turn. Without authorization checks: who may suspend the caller suspends what it
+ *       called.
+ *   <li>Deleting one of the instances a multi-instance call activity called is refused, saying to
+ *       delete the caller: each of them is one of several answers the caller waits for. The
+ *       caller's own end (its deletion, a rejection, a timer) removes them as before: Camunda does
+ *       that inside the caller's deletion, not through this method.
+ * </ul>
+ *
+ * Should Camunda rename these methods, EntitlementTransferTest's suspended transfer and deleted
+ * approval fail.
  */
 @Component
-public class SuspensionReachesCalledInstances extends AbstractProcessEnginePlugin {
+public class CalledInstancesFollowTheirCaller extends AbstractProcessEnginePlugin {
   private static final Logger SUSPENSIONS =
-      LoggerFactory.getLogger(SuspensionReachesCalledInstances.class);
+      LoggerFactory.getLogger(CalledInstancesFollowTheirCaller.class);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     SessionFactories.replace(configuration, ExecutionManager.class, Executions.class);
   }
 
-  /** Camunda's execution manager, whose suspension updates reach the called instances. */
+  /** Camunda's execution manager, whose suspensions and deletions follow the calls. */
   public static class Executions extends ExecutionManager {
+
+    @Override
+    public void deleteProcessInstance(
+        String processInstanceId,
+        String deleteReason,
+        boolean cascade,
+        boolean skipCustomListeners,
+        boolean externallyTerminated,
+        boolean skipIoMappings,
+        boolean skipSubprocesses) {
+      ExecutionEntity instance = findExecutionById(processInstanceId);
+      ExecutionEntity caller = instance == null ? null : instance.getSuperExecution();
+      if (caller != null && caller.getActivity().isMultiInstance()) {
+        throw new BadUserRequestException(
+            "Process instance "
+                + processInstanceId
+                + " is one of the answers that process instance "
+                + caller.getProcessInstanceId()
+                + " waits for at '"
+                + caller.getActivity().getName()
+                + "'; it is not deleted alone: delete process instance "
+                + caller.getProcessInstanceId()
+                + " instead.");
+      }
+      super.deleteProcessInstance(
+          processInstanceId,
+          deleteReason,
+          cascade,
+          skipCustomListeners,
+          externallyTerminated,
+          skipIoMappings,
+          skipSubprocesses);
+    }
 
     @Override
     public void updateExecutionSuspensionStateByProcessInstanceId(
