@@ -1,6 +1,7 @@
 package com.deliverysupervision.catalogue;
 
 import com.deliverysupervision.identity.CurrentUser;
+import com.deliverysupervision.web.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -75,7 +76,7 @@ class ProductController {
           "Anyone: listed products whose name contains name, plus the caller's own; administrators see all.")
   @GetMapping
   List<ProductView> search(
-      @RequestParam(required = false) String name,
+      @RequestParam(required = false) @PlainText(oneLine = true) String name,
       @RequestParam(defaultValue = "100") int limit,
       @RequestParam(defaultValue = "0") int offset) {
     return catalogue.search(name, limit, offset, caller());

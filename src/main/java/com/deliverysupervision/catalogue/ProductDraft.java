@@ -1,8 +1,8 @@
 package com.deliverysupervision.catalogue;
 
+import com.deliverysupervision.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -17,13 +17,11 @@ import java.util.List;
  */
 public record ProductDraft(
     /** One line: it heads e-mails and lists. */
-    @NotBlank
-        @Size(max = 200)
-        @Pattern(regexp = "\\P{Cntrl}*", message = "must be one line, without control characters")
-        String name,
+    @NotBlank @Size(max = 200) @PlainText(oneLine = true) String name,
     DeliveryMethod deliveryMethod,
-    @Size(max = 64) String serviceFlowTemplate,
+    @Size(max = 64) @PlainText(oneLine = true) String serviceFlowTemplate,
     Integer deliveryPeriodDays,
-    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
-    @Size(max = 50) List<@NotBlank @Size(max = 200) String> deliveryItems,
+    @MarketplaceCurrency String currency,
+    @Size(max = 50)
+        List<@NotBlank @Size(max = 200) @PlainText(oneLine = true) String> deliveryItems,
     @Size(max = 50) List<@Valid Specification> specifications) {}

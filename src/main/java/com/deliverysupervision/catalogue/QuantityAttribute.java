@@ -1,5 +1,6 @@
 package com.deliverysupervision.catalogue;
 
+import com.deliverysupervision.web.PlainText;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param tiers the unit prices by band when {@code pricing} is {@link QuantityPricing#TIERED}
  */
 public record QuantityAttribute(
-    String name,
+    @PlainText(oneLine = true) String name,
     int min,
     int max,
     int step,

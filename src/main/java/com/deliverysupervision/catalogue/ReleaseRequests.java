@@ -149,6 +149,14 @@ public class ReleaseRequests {
   }
 
   /** What the reviewer reads in Tasklist besides the product's name. */
+  /**
+   * A process variable's text holds 4,000 characters; a draft of 50 specifications and 50 delivery
+   * items says more. The reviewer reads the rest on the product's page.
+   */
+  static final int SUMMARY_LENGTH = 4000;
+
+  static final String SUMMARY_CUT = " ... (the rest on its page under Products)";
+
   private static String summaryOf(ProductDraft draft) {
     String specifications =
         draft.specifications().stream()
@@ -161,16 +169,23 @@ public class ReleaseRequests {
                         + specification.pricingTemplate()
                         + " pricing)")
             .collect(Collectors.joining(", "));
-    return draft.deliveryMethod()
-        + " product; orders follow "
-        + draft.serviceFlowTemplate()
-        + "; delivered within "
-        + draft.deliveryPeriodDays()
-        + " calendar days; delivery items: "
-        + String.join(", ", draft.deliveryItems())
-        + "; specifications in "
-        + draft.currency()
-        + ": "
-        + specifications;
+    String summary =
+        draft.deliveryMethod()
+            + " product; orders follow "
+            + draft.serviceFlowTemplate()
+            + "; delivered within "
+            + draft.deliveryPeriodDays()
+            + " calendar days; delivery items: "
+            + String.join(", ", draft.deliveryItems())
+            + "; specifications in "
+            + draft.currency()
+            + ": "
+            + specifications;
+    if (summary.length() <= SUMMARY_LENGTH) {
+      return summary;
+    }
+    int end = SUMMARY_LENGTH - SUMMARY_CUT.length();
+    return summary.substring(0, Character.isHighSurrogate(summary.charAt(end - 1)) ? end - 1 : end)
+        + SUMMARY_CUT;
   }
 }

@@ -1,5 +1,6 @@
 package com.deliverysupervision.catalogue;
 
+import com.deliverysupervision.web.PlainText;
 import java.util.Map;
 
 /**
@@ -7,4 +8,6 @@ import java.util.Map;
  *
  * @param attributes the value of every enumeration attribute, by attribute name
  */
-public record Sku(Map<String, String> attributes, Price price) {}
+public record Sku(
+    Map<@PlainText(oneLine = true) String, @PlainText(oneLine = true) String> attributes,
+    Price price) {}

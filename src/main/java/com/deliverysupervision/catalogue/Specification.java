@@ -1,6 +1,8 @@
 package com.deliverysupervision.catalogue;
 
+import com.deliverysupervision.web.PlainText;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -12,10 +14,10 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Specification(
-    String name,
+    @PlainText(oneLine = true) String name,
     Billing billing,
     PricingTemplate pricingTemplate,
     Price price,
-    List<EnumerationAttribute> enumerations,
-    List<Sku> skus,
-    List<QuantityAttribute> quantities) {}
+    List<@Valid EnumerationAttribute> enumerations,
+    List<@Valid Sku> skus,
+    List<@Valid QuantityAttribute> quantities) {}

@@ -67,24 +67,7 @@ public class SpecificationCheck {
     if (currency == null) {
       return List.of("currency: missing");
     }
-    if (currency.getDefaultFractionDigits() < 0) {
-      return List.of(
-          "currency: "
-              + currency.getCurrencyCode()
-              + " has no minor unit to round amounts to; choose a currency such as USD or EUR");
-    }
-    // A price would be quoted to the fils, and the order, bill and settlement rounded to 2 places.
-    if (currency.getDefaultFractionDigits() > NewOrder.AMOUNT_FRACTION_DIGITS) {
-      return List.of(
-          "currency: "
-              + currency.getCurrencyCode()
-              + " has "
-              + currency.getDefaultFractionDigits()
-              + " decimal places, and orders, bills and settlements keep "
-              + NewOrder.AMOUNT_FRACTION_DIGITS
-              + "; choose a currency such as USD or EUR");
-    }
-    return List.of();
+    return Currencies.problemWith(currency).map(words -> "currency: " + words).stream().toList();
   }
 
   private static List<String> specificationProblems(Specification spec) {

@@ -1,5 +1,6 @@
 package com.deliverysupervision.forms;
 
+import com.deliverysupervision.web.TextRules;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,6 +45,10 @@ record FormField(
     String text = value == null ? "" : value.toString();
     if (text.isBlank()) {
       return required ? Optional.of(label + " is required.") : Optional.empty();
+    }
+    Optional<String> notText = TextRules.problemWith(text, false);
+    if (notText.isPresent()) {
+      return Optional.of(label + " " + notText.get() + ".");
     }
     if (minLength != null && text.length() < minLength) {
       return Optional.of(label + " must have at least " + minLength + " characters.");

@@ -1,5 +1,7 @@
 package com.deliverysupervision.order;
 
+import com.deliverysupervision.catalogue.MarketplaceCurrency;
+import com.deliverysupervision.web.PlainText;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -14,19 +16,19 @@ import java.util.Map;
 public record NewOrder(
     @NotBlank @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String orderId,
     @NotBlank @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String productId,
-    @NotBlank @Size(max = 255) String specification,
-    @NotBlank @Size(max = 64) String sellerId,
-    @NotBlank @Size(max = 64) String customerId,
+    @NotBlank @Size(max = 255) @PlainText(oneLine = true) String specification,
+    @NotBlank @Size(max = 64) @PlainText(oneLine = true) String sellerId,
+    @NotBlank @Size(max = 64) @PlainText(oneLine = true) String customerId,
     /** Required for a product outside the catalogue; of a catalogue product, its price (REL-1). */
     @DecimalMin("0.00") @Digits(integer = AMOUNT_INTEGER_DIGITS, fraction = AMOUNT_FRACTION_DIGITS)
         BigDecimal amount,
     /** Required for a product outside the catalogue; a catalogue product has its own (REL-1). */
-    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+    @MarketplaceCurrency String currency,
     /**
      * The delivery process the seller configured for the product, e.g. alibaba-basic-delivery:
      * required for a product outside the catalogue; a catalogue product names its own (REL-1).
      */
-    @Size(max = 64) String deliveryTemplate,
+    @Size(max = 64) @PlainText(oneLine = true) String deliveryTemplate,
     /** For yearly/monthly products: the purchased period, ISO-8601 (P1Y, P1M, P3M). */
     @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE + " such as P1Y or P1M")
         String purchasedPeriod,
@@ -37,9 +39,10 @@ public record NewOrder(
     @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE + " such as P90D or P1Y")
         String warrantyPeriod,
     /** REL-5: of a catalogue product with a custom pricing template, the SKU's attribute values. */
-    @Size(max = 20) Map<String, String> attributes,
+    @Size(max = 20)
+        Map<@PlainText(oneLine = true) String, @PlainText(oneLine = true) String> attributes,
     /** REL-5: the quantities of its quantity attributes, e.g. {"Users": 25}. */
-    @Size(max = 20) Map<String, Integer> quantities,
+    @Size(max = 20) Map<@PlainText(oneLine = true) String, Integer> quantities,
     /**
      * LIC-8: when the customer placed the order, for an order imported from before it reached this
      * application; not in the future; now when absent.

@@ -1,6 +1,7 @@
 package com.deliverysupervision.order;
 
 import com.deliverysupervision.identity.CurrentUser;
+import com.deliverysupervision.web.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -31,7 +32,7 @@ class OpenStepsController {
       description =
           "Anyone logged in: for each of up to 100 orderId parameters the caller may read (ALL-2), its open steps as GET /api/orders/{orderId}/steps answers them; others are left out. 400 for more than 100.")
   @GetMapping("/api/order-steps")
-  Map<String, List<OpenStep>> steps(@RequestParam List<String> orderId) {
+  Map<String, List<OpenStep>> steps(@RequestParam List<@PlainText(oneLine = true) String> orderId) {
     if (orderId.size() > MOST) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "Ask for at most " + MOST + " orders at a time.");

@@ -1,12 +1,15 @@
 package com.deliverysupervision.order;
 
 import com.deliverysupervision.identity.CurrentUser;
+import com.deliverysupervision.web.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -126,10 +129,10 @@ class OrderController {
           "Anyone logged in: its own orders as seller or customer, all for operations managers and administrators (ALL-2), newest first, filtered by orderId, productName, status and placedFrom/placedTo (LIC-1); frozen=true: only those an open appeal or dispute froze. A full page carries a Link header to the next. 400 for a limit out of range or an unknown after.")
   @GetMapping
   ResponseEntity<List<Order>> list(
-      @RequestParam(required = false) String after,
+      @RequestParam(required = false) @PlainText(oneLine = true) String after,
       @RequestParam(defaultValue = "100") int limit,
-      @RequestParam(required = false) String orderId,
-      @RequestParam(required = false) String productName,
+      @RequestParam(required = false) @PlainText(oneLine = true) String orderId,
+      @RequestParam(required = false) @PlainText(oneLine = true) String productName,
       @RequestParam(required = false) OrderStatus status,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           OffsetDateTime placedFrom,
@@ -141,21 +144,22 @@ class OrderController {
     OrderPage page = orderService.visibleTo(CurrentUser.of(identityService), search, after, limit);
     ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
     if (page.nextAfter() != null) {
-      String next =
-          UriComponentsBuilder.fromPath("/api/orders")
-              .queryParam("limit", limit)
-              .queryParam("after", page.nextAfter())
-              .queryParamIfPresent("orderId", Optional.ofNullable(orderId))
-              .queryParamIfPresent("productName", Optional.ofNullable(productName))
-              .queryParamIfPresent("status", Optional.ofNullable(status))
-              // As instants: a "+" of an offset would read as a space.
-              .queryParamIfPresent(
-                  "placedFrom", Optional.ofNullable(placedFrom).map(OffsetDateTime::toInstant))
-              .queryParamIfPresent(
-                  "placedTo", Optional.ofNullable(placedTo).map(OffsetDateTime::toInstant))
-              .queryParamIfPresent("frozen", Optional.of(frozen).filter(Boolean::booleanValue))
-              .encode()
-              .toUriString();
+      Map<String, Object> query = new LinkedHashMap<>();
+      query.put("limit", limit);
+      query.put("after", page.nextAfter());
+      Optional.ofNullable(orderId).ifPresent(value -> query.put("orderId", value));
+      Optional.ofNullable(productName).ifPresent(value -> query.put("productName", value));
+      Optional.ofNullable(status).ifPresent(value -> query.put("status", value));
+      Optional.ofNullable(placedFrom).ifPresent(value -> query.put("placedFrom", value));
+      Optional.ofNullable(placedTo).ifPresent(value -> query.put("placedTo", value));
+      if (frozen) {
+        query.put("frozen", true);
+      }
+      UriComponentsBuilder link = UriComponentsBuilder.fromPath("/api/orders");
+      query.keySet().forEach(name -> link.queryParam(name, "{" + name + "}"));
+      // Values expanded into the encoded template are encoded strictly: a "+" in a product name
+      // or an offset becomes %2B instead of reading as a space.
+      String next = link.encode().buildAndExpand(query).toUriString();
       answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
     }
     return answer.body(page.orders());

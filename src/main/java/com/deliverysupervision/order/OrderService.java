@@ -1,5 +1,6 @@
 package com.deliverysupervision.order;
 
+import com.deliverysupervision.catalogue.Currencies;
 import com.deliverysupervision.identity.BusinessRelations;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.OrderAccess;
@@ -30,6 +31,12 @@ import org.springframework.web.server.ResponseStatusException;
 /** Places orders, starts their delivery processes and answers who may see which order. */
 @Service
 public class OrderService {
+  /**
+   * No cloud marketplace sold before it; a date before it is a mistake, and one of year -999999999
+   * overflowed the engine's dates.
+   */
+  static final OffsetDateTime EARLIEST_PLACEMENT = OffsetDateTime.parse("2000-01-01T00:00:00Z");
+
   private static final Logger log = LoggerFactory.getLogger(OrderService.class);
   static final int MAX_PAGE_SIZE = 1000;
 
@@ -97,6 +104,15 @@ public class OrderService {
     if (placedAt.isAfter(now)) {
       throw new InvalidOrderException(
           "placedAt: " + placedAt + " is in the future; send when the customer placed the order.");
+    }
+    if (placedAt.isBefore(EARLIEST_PLACEMENT)) {
+      throw new InvalidOrderException(
+          "placedAt: "
+              + placedAt
+              + " is before "
+              + EARLIEST_PLACEMENT
+              + "; send when the customer"
+              + " placed the order.");
     }
     if (!templates.containsKey(request.deliveryTemplate())) {
       throw new InvalidOrderException(
@@ -389,6 +405,11 @@ public class OrderService {
               + String.join(", ", missing)
               + ".");
     }
+    Currencies.problemWith(order.amount(), order.currency())
+        .ifPresent(
+            problem -> {
+              throw new InvalidOrderException("amount: " + problem + ".");
+            });
     if (order.attributes() != null || order.quantities() != null) {
       throw new InvalidOrderException(
           "attributes and quantities select from a catalogue product; product "

@@ -1,6 +1,7 @@
 package com.deliverysupervision.transfer;
 
 import com.deliverysupervision.order.NewOrder;
+import com.deliverysupervision.web.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,11 +15,11 @@ import jakarta.validation.constraints.Size;
 public record NewEntitlement(
     @NotBlank @Size(max = 64) @Pattern(regexp = NewOrder.ID, message = NewOrder.ID_MESSAGE)
         String entitlementId,
-    @Size(max = 64) String orderId,
-    @NotBlank @Size(max = 64) String customerId,
-    @NotBlank @Size(max = 200) String customerCompany,
-    @NotBlank @Size(max = 64) String isvId,
-    @NotBlank @Size(max = 100) String offerId,
-    @NotBlank @Size(max = 100) String productId,
-    @NotBlank @Size(max = 64) String billingAccountId,
-    @Size(max = 64) String resellerId) {}
+    @Size(max = 64) @PlainText(oneLine = true) String orderId,
+    @NotBlank @Size(max = 64) @PlainText(oneLine = true) String customerId,
+    @NotBlank @Size(max = 200) @PlainText(oneLine = true) String customerCompany,
+    @NotBlank @Size(max = 64) @PlainText(oneLine = true) String isvId,
+    @NotBlank @Size(max = 100) @PlainText(oneLine = true) String offerId,
+    @NotBlank @Size(max = 100) @PlainText(oneLine = true) String productId,
+    @NotBlank @Size(max = 64) @PlainText(oneLine = true) String billingAccountId,
+    @Size(max = 64) @PlainText(oneLine = true) String resellerId) {}

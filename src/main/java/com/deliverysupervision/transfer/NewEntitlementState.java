@@ -1,5 +1,6 @@
 package com.deliverysupervision.transfer;
 
+import com.deliverysupervision.web.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,4 +12,4 @@ import jakarta.validation.constraints.Size;
  *     where the engine stores 4,000
  */
 public record NewEntitlementState(
-    @NotNull EntitlementState state, @NotBlank @Size(max = 3500) String reason) {}
+    @NotNull EntitlementState state, @NotBlank @Size(max = 3500) @PlainText String reason) {}

@@ -1,5 +1,6 @@
 package com.deliverysupervision.transfer;
 
+import com.deliverysupervision.web.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -11,6 +12,6 @@ import jakarta.validation.constraints.Size;
  */
 public record NewTransfer(
     @NotNull TransferKind kind,
-    @Size(max = 64) String targetBillingAccountId,
-    @Size(max = 64) String targetResellerId,
-    @Size(max = 4000) String message) {}
+    @Size(max = 64) @PlainText(oneLine = true) String targetBillingAccountId,
+    @Size(max = 64) @PlainText(oneLine = true) String targetResellerId,
+    @Size(max = 4000) @PlainText String message) {}

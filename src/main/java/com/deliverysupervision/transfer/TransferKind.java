@@ -25,8 +25,9 @@ public enum TransferKind {
 
   /**
    * Why a transfer of this kind to these targets does not fit the entitlement as it is, if it does
-   * not: a kind its reseller state excludes, a missing target, a target equal to the current state.
-   * Whether a target reseller is one is for {@link TransferTerms}.
+   * not: a kind its reseller state excludes, a missing target, a reseller the kind takes none of, a
+   * target equal to the current state. Whether a target reseller is one is for {@link
+   * TransferTerms}.
    */
   Optional<String> misfit(
       Entitlement entitlement, String targetBillingAccountId, String targetResellerId) {
@@ -36,16 +37,28 @@ public enum TransferKind {
       return Optional.of("Name the target Cloud Billing account ID (GCP-4).");
     }
     return switch (this) {
-      case BILLING_ACCOUNT ->
-          targetBillingAccountId.equals(entitlement.billingAccountId())
-              ? Optional.of(
-                  "Entitlement " + id + " is billed to " + targetBillingAccountId + " already.")
-              : Optional.empty();
-      case RESELLER_TO_DIRECT ->
-          direct
-              ? Optional.of(
-                  "Entitlement " + id + " is a direct order already: it has no reseller to leave.")
-              : Optional.empty();
+      case BILLING_ACCOUNT -> {
+        if (!isBlank(targetResellerId)) {
+          yield Optional.of(
+              "A BILLING_ACCOUNT transfer keeps the reseller; leave the target reseller out, or"
+                  + " ask for CHANGE_RESELLER.");
+        }
+        yield targetBillingAccountId.equals(entitlement.billingAccountId())
+            ? Optional.of(
+                "Entitlement " + id + " is billed to " + targetBillingAccountId + " already.")
+            : Optional.empty();
+      }
+      case RESELLER_TO_DIRECT -> {
+        if (direct) {
+          yield Optional.of(
+              "Entitlement " + id + " is a direct order already: it has no reseller to leave.");
+        }
+        yield isBlank(targetResellerId)
+            ? Optional.empty()
+            : Optional.of(
+                "A RESELLER_TO_DIRECT transfer leaves every reseller; leave the target reseller"
+                    + " out.");
+      }
       case DIRECT_TO_RESELLER -> {
         if (!direct) {
           yield Optional.of(

@@ -97,8 +97,7 @@ class ApiBodyLimit extends OncePerRequestFilter {
         private void counted(int bytes) throws IOException {
           read += bytes;
           if (read > maxBytes) {
-            throw new IOException(
-                "The request body is longer than " + maxBytes + " bytes, the most the API takes.");
+            throw new BodyTooLong(maxBytes);
           }
         }
 
@@ -117,6 +116,13 @@ class ApiBodyLimit extends OncePerRequestFilter {
           body.setReadListener(listener);
         }
       };
+    }
+  }
+
+  /** Reading stopped at the limit; its message is the answer's. */
+  static final class BodyTooLong extends IOException {
+    BodyTooLong(long maxBytes) {
+      super("The request body is longer than " + maxBytes + " bytes, the most the API takes.");
     }
   }
 }

@@ -1,7 +1,12 @@
 package com.deliverysupervision.web;
 
 import com.deliverysupervision.process.StepRefused;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -53,12 +58,54 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            "The request body is not valid JSON of the expected shape: "
-                + ex.getMostSpecificCause().getMessage());
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex.getCause()));
     problem.setTitle("Unreadable request");
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** A query parameter that is not of its type: which one, and what it takes. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            ex.getPropertyName() + " " + ExpectedValues.of(ex.getRequiredType()));
+    problem.setTitle("Invalid request");
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  /**
+   * Why the body could not be read, naming the field and what it takes, without the parser's own
+   * words (class names, parser settings).
+   */
+  private static String unreadable(Throwable cause) {
+    if (cause instanceof ApiBodyLimit.BodyTooLong tooLong) {
+      return tooLong.getMessage();
+    }
+    if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      return fieldPath(mismatch.getPath()) + " " + ExpectedValues.of(mismatch.getTargetType());
+    }
+    if (cause instanceof JsonProcessingException parsing && parsing.getLocation() != null) {
+      return "The request body is not valid JSON (line "
+          + parsing.getLocation().getLineNr()
+          + ", column "
+          + parsing.getLocation().getColumnNr()
+          + ").";
+    }
+    return "The request needs a JSON body of the documented shape.";
+  }
+
+  private static String fieldPath(List<JsonMappingException.Reference> path) {
+    StringBuilder names = new StringBuilder();
+    for (JsonMappingException.Reference step : path) {
+      if (step.getFieldName() != null) {
+        names.append(names.isEmpty() ? "" : ".").append(step.getFieldName());
+      } else {
+        names.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return names.toString();
   }
 
   /** A request parameter out of its constraints, named with what it must be. */

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -71,6 +72,29 @@ class OrderSearchTest {
     assertThat(shown.path("placedAt").asText()).isNotBlank();
     assertThat(api.get(customer, "/api/orders?status=LOST").getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-1 the next page of a search searches for what was typed: a product name with + & = in it finds its second order through the Link header")
+  void nextPageKeepsTheSearch() throws Exception {
+    String seller = TestUsers.newUserId("searchseller");
+    String customer = TestUsers.newUserId("searchcustomer");
+    users.create(seller, Roles.SELLERS);
+    users.create(customer, Roles.CUSTOMERS);
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-01-05T00:00:00Z")));
+    String product =
+        new ListedProducts(api, mapper, taskService, users).listed(seller, ready("R&D+Tools=1"));
+    ClockUtil.reset();
+    String first = place(product, seller, customer, "2026-01-15T10:00:00+08:00");
+    String second = place(product, seller, customer, "2026-02-15T10:00:00+08:00");
+
+    ResponseEntity<String> page =
+        api.getExactly(customer, "/api/orders?limit=1&productName=R%26D%2BTools%3D1");
+    assertThat(mapper.readTree(page.getBody()).findValuesAsText("orderId")).containsExactly(second);
+    String link = page.getHeaders().getFirst(HttpHeaders.LINK);
+    String next = api.getExactly(customer, link.substring(1, link.indexOf('>'))).getBody();
+    assertThat(mapper.readTree(next).findValuesAsText("orderId")).containsExactly(first);
   }
 
   private String place(String productId, String seller, String customer, String placedAt)

@@ -22,6 +22,8 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -173,6 +175,37 @@ class ProductReleaseTest {
         .contains("deliveryItems", "specifications");
     assertThat(product(SELLER, productId).path("workingState").asText()).isEqualTo("DRAFT");
     assertThat(listing.reviewOf(productId)).isNull();
+  }
+
+  @Test
+  @DisplayName(
+      "REL-6 REL-7 a draft of 50 specifications with long names goes to review: the review form's summary ends where a process variable's text ends, saying where the rest is")
+  void longDraftGoesToReview() throws Exception {
+    String specification =
+        "{\"name\": \"%s\", \"billing\": \"ONE_TIME\", \"pricingTemplate\": \"SIMPLE\","
+            + " \"price\": {\"oneTime\": 1}}";
+    String specifications =
+        IntStream.rangeClosed(1, 50)
+            .mapToObj(i -> specification.formatted("S%02d-".formatted(i) + "x".repeat(100)))
+            .collect(Collectors.joining(", "));
+    String productId =
+        listing.create(
+            SELLER,
+            """
+            {"name": "Many editions", "deliveryMethod": "SAAS",
+             "serviceFlowTemplate": "koogallery-saas-supervision", "deliveryPeriodDays": 7,
+             "currency": "USD", "deliveryItems": ["License key"], "specifications": [%s]}
+            """
+                .formatted(specifications));
+
+    ResponseEntity<String> submitted = listing.submit(SELLER, productId);
+
+    assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.CREATED);
+    String summary =
+        (String)
+            runtimeService.getVariable(
+                listing.reviewOf(productId).getProcessInstanceId(), ProductRelease.PRODUCT_SUMMARY);
+    assertThat(summary).hasSize(4000).endsWith("(the rest on its page under Products)");
   }
 
   @Test

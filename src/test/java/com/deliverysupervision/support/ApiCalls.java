@@ -1,5 +1,6 @@
 package com.deliverysupervision.support;
 
+import java.net.URI;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +28,12 @@ public final class ApiCalls {
   /** GETs the path as the demo user. */
   public ResponseEntity<String> get(String user, String path) {
     return rest.withBasicAuth(user, user).getForEntity(path, String.class);
+  }
+
+  /** GETs the path and query as written: their %-escapes reach the server, not escaped again. */
+  public ResponseEntity<String> getExactly(String user, String pathAndQuery) {
+    return rest.withBasicAuth(user, user)
+        .getForEntity(URI.create(rest.getRootUri() + pathAndQuery), String.class);
   }
 
   /** GETs the path's content as bytes (a file's data) as the demo user. */

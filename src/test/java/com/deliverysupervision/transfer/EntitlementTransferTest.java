@@ -394,7 +394,7 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
-      "GCP-1 GCP-3 refused with a clear message, nothing started: a kind that does not fit, a target equal to the current state, a target reseller that is not a reseller, an entitlement with a transfer in progress or not active, an asker who is not its customer")
+      "GCP-1 GCP-3 ALL-3 refused with a clear message, nothing started: a kind that does not fit, a target reseller for a kind that keeps or leaves the reseller, a target equal to the current state, a target reseller that is not a reseller, an entitlement with a transfer in progress or not active, an asker who is not its customer")
   void refusals() throws Exception {
     String direct = entitlement(null);
     assertRefused(
@@ -409,6 +409,16 @@ class EntitlementTransferTest {
         ask(customer, direct, "DIRECT_TO_RESELLER", "B-9", isv),
         HttpStatus.BAD_REQUEST,
         "is not a reseller");
+    String resold = entitlement(resellerA);
+    assertRefused(
+        ask(customer, resold, "RESELLER_TO_DIRECT", "B-9", resellerB),
+        HttpStatus.BAD_REQUEST,
+        "leave the target reseller out");
+    assertRefused(
+        ask(customer, resold, "BILLING_ACCOUNT", "B-9", resellerB),
+        HttpStatus.BAD_REQUEST,
+        "A BILLING_ACCOUNT transfer keeps the reseller");
+    assertThat(read(customer, "/api/entitlements/" + resold + "/transfers")).isEmpty();
     assertRefused(
         ask(isv, direct, "BILLING_ACCOUNT", "B-9", null),
         HttpStatus.FORBIDDEN,

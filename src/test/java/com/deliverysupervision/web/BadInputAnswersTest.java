@@ -1,0 +1,176 @@
+package com.deliverysupervision.web;
+
+import static com.deliverysupervision.support.TestOrders.CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
+import static com.deliverysupervision.support.TestOrders.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.order.Order;
+import com.deliverysupervision.support.ApiCalls;
+import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.TestOrders;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** ALL-3: what the API answers to input it cannot take, in words whoever sent it understands. */
+@DeliveryApplicationTest
+class BadInputAnswersTest {
+  @Autowired ApiCalls api;
+  @Autowired ObjectMapper mapper;
+  @Autowired TestOrders orders;
+  @Autowired TaskService taskService;
+
+  @Test
+  @DisplayName(
+      "ALL-3 text with control characters, or of invisible characters alone, is refused with 400 naming the field, on the API and in Tasklist's forms, and nothing changes")
+  void controlCharactersAreNoText() throws Exception {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    String termination = "/api/orders/" + order.orderId() + "/termination";
+    assertRefused(
+        api.post(MARKETPLACE, termination, "{\"reason\": \"a" + "\\u0001".repeat(3999) + "\"}"),
+        "reason may not contain control characters");
+    assertRefused(
+        api.post(MARKETPLACE, termination, "{\"reason\": \"\\u200b\\u3000\"}"),
+        "reason must contain visible characters");
+    assertThat(orders.find(order.orderId()).status()).isEqualTo(order.status());
+
+    Map<String, Object> withNul = orderFields(TestOrders.newOrderId());
+    withNul.put("specification", "Standard\u0000edition");
+    assertRefused(
+        api.post(MARKETPLACE, "/api/orders", mapper.writeValueAsString(withNul)),
+        "specification must be one line, without control characters");
+    assertThat(api.get(MARKETPLACE, "/api/orders/" + withNul.get("orderId")).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertRefused(
+        api.getExactly(CUSTOMER, "/api/orders?productName=a%00b"),
+        "productName must be one line, without control characters");
+
+    String task = orders.openTaskOf(order);
+    Map<String, Object> demand = new LinkedHashMap<>(TestOrders.demand());
+    demand.put("demands", "A shop site\u0000");
+    ResponseEntity<String> submitted =
+        api.post(
+            CUSTOMER,
+            "/engine-rest/task/" + task + "/submit-form",
+            mapper.writeValueAsString(Map.of("variables", variables(demand))));
+    assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(submitted.getBody()).contains("may not contain control characters");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-3 a body or parameter the API cannot read gets 400 naming the field and what it takes, without the parser's own words")
+  void unreadableInputNamesTheField() throws Exception {
+    Map<String, String> bodies = new LinkedHashMap<>();
+    bodies.put(order("\"amount\": \"abc\""), "amount must be a number.");
+    bodies.put(order("\"placedAt\": \"yesterday\""), "placedAt must be an ISO-8601 date and time");
+    bodies.put(
+        order("\"quantities\": {\"Users\": 5.9}"), "quantities.Users must be a whole number.");
+    bodies.put(order("\"deliveryPeriodDays\": true"), "deliveryPeriodDays must be a whole number.");
+    bodies.put(order("\"attributes\": [\"Basic\"]"), "attributes must be a JSON object.");
+    bodies.put(
+        orderJson(TestOrders.newOrderId()) + " {\"orderId\": \"X\"}", "not valid JSON (line");
+    bodies.put("{\"orderId\": ", "not valid JSON (line");
+    bodies.put("", "The request needs a JSON body");
+    for (Map.Entry<String, String> body : bodies.entrySet()) {
+      assertPlainRefusal(api.post(MARKETPLACE, "/api/orders", body.getKey()), body.getValue());
+    }
+    assertPlainRefusal(
+        api.post(CUSTOMER, "/api/entitlements/E-1/transfers", "{\"kind\": \"SOMETHING\"}"),
+        "kind must be one of: BILLING_ACCOUNT, RESELLER_TO_DIRECT, DIRECT_TO_RESELLER,"
+            + " CHANGE_RESELLER.");
+    assertPlainRefusal(api.get(SELLER, "/api/orders?limit=many"), "limit must be a whole number.");
+    assertPlainRefusal(
+        api.get(SELLER, "/api/orders?placedFrom=yesterday"), "placedFrom must be an ISO-8601");
+  }
+
+  @Test
+  @DisplayName(
+      "REL-1 ALL-3 an order or draft in a currency that orders, bills and settlements cannot keep, or an amount with more decimal places than its currency has, is refused with 400 saying why, and nothing is stored")
+  void currenciesOrdersCanKeep() throws Exception {
+    Map<String, String> refusals = new LinkedHashMap<>();
+    refusals.put("\"currency\": \"ZZZ\"", "'ZZZ' is not an ISO 4217 currency code");
+    refusals.put("\"currency\": \"XAU\"", "XAU has no minor unit");
+    refusals.put("\"currency\": \"BHD\"", "BHD has 3 decimal places");
+    refusals.put("\"currency\": \"JPY\", \"amount\": 1.5", "1.5 has more decimal places than JPY");
+    for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+      String orderId = TestOrders.newOrderId();
+      assertRefused(
+          api.post(MARKETPLACE, "/api/orders", order(orderId, refusal.getKey())),
+          refusal.getValue());
+      assertThat(api.get(MARKETPLACE, "/api/orders/" + orderId).getStatusCode())
+          .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+    assertThat(
+            api.post(MARKETPLACE, "/api/orders", order("\"currency\": \"JPY\", \"amount\": 15"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    assertRefused(
+        api.post(SELLER, "/api/products", "{\"name\": \"Gold\", \"currency\": \"XAU\"}"),
+        "currency XAU has no minor unit");
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-8 ALL-3 an order placed before 2000, when no cloud marketplace sold anything, is refused with 400, however far back")
+  void placedBeforeAnyMarketplace() throws Exception {
+    for (String placedAt : new String[] {"1999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z"}) {
+      String orderId = TestOrders.newOrderId();
+      assertRefused(
+          api.post(
+              MARKETPLACE, "/api/orders", order(orderId, "\"placedAt\": \"" + placedAt + "\"")),
+          "is before 2000-01-01");
+      assertThat(api.get(MARKETPLACE, "/api/orders/" + orderId).getStatusCode())
+          .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+  }
+
+  private String order(String field) throws Exception {
+    return order(TestOrders.newOrderId(), field);
+  }
+
+  /** A valid order outside the catalogue with one field replaced or added, as JSON. */
+  private String order(String orderId, String fields) throws Exception {
+    Map<String, Object> order = orderFields(orderId);
+    Map<?, ?> replaced = mapper.readValue("{" + fields + "}", Map.class);
+    replaced.keySet().forEach(order::remove);
+    String json = mapper.writeValueAsString(order);
+    return json.substring(0, json.length() - 1) + ", " + fields + "}";
+  }
+
+  private String orderJson(String orderId) throws Exception {
+    return mapper.writeValueAsString(orderFields(orderId));
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> orderFields(String orderId) {
+    return mapper.convertValue(
+        TestOrders.newOrder(orderId, AlibabaBasicDelivery.PROCESS_KEY), LinkedHashMap.class);
+  }
+
+  private static Map<String, Object> variables(Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return variables;
+  }
+
+  private void assertRefused(ResponseEntity<String> answer, String words) throws Exception {
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(mapper.readTree(answer.getBody()).path("detail").asText()).contains(words);
+  }
+
+  private void assertPlainRefusal(ResponseEntity<String> answer, String words) throws Exception {
+    assertRefused(answer, words);
+    assertThat(answer.getBody())
+        .doesNotContain("com.deliverysupervision", "java.", "Cannot deserialize", "Failed to");
+  }
+}
