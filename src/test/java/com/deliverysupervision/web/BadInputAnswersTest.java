@@ -17,7 +17,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** ALL-3: what the API answers to input it cannot take, in words whoever sent it understands. */
@@ -27,6 +31,7 @@ class BadInputAnswersTest {
   @Autowired ObjectMapper mapper;
   @Autowired TestOrders orders;
   @Autowired TaskService taskService;
+  @Autowired TestRestTemplate rest;
 
   @Test
   @DisplayName(
@@ -68,7 +73,7 @@ class BadInputAnswersTest {
 
   @Test
   @DisplayName(
-      "ALL-3 a body or parameter the API cannot read gets 400 naming the field and what it takes, without the parser's own words")
+      "ALL-3 a body or parameter the API cannot read gets 400 naming the field and what it takes, without the parser's own words; a body in XML gets 415")
   void unreadableInputNamesTheField() throws Exception {
     Map<String, String> bodies = new LinkedHashMap<>();
     bodies.put(order("\"amount\": \"abc\""), "amount must be a number.");
@@ -91,6 +96,16 @@ class BadInputAnswersTest {
     assertPlainRefusal(api.get(SELLER, "/api/orders?limit=many"), "limit must be a whole number.");
     assertPlainRefusal(
         api.get(SELLER, "/api/orders?placedFrom=yesterday"), "placedFrom must be an ISO-8601");
+    HttpHeaders xml = new HttpHeaders();
+    xml.setContentType(MediaType.APPLICATION_XML);
+    assertThat(
+            rest.withBasicAuth(SELLER, SELLER)
+                .postForEntity(
+                    "/api/products",
+                    new HttpEntity<>("<ProductDraft><name>XML</name></ProductDraft>", xml),
+                    String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
   }
 
   @Test
