@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  *   <li>Any other refusal the engine calls the caller's ({@link BadUserRequestException}) that a
  *       resource answers with 500, such as a signal to an execution that does not exist.
  *   <li>A file sent outside a form ({@link FileRefused}): the attachment resource answers whatever
- *       the engine refuses with "Task id is null".
+ *       the engine refuses with "Task id is null"; a comment that is no text ({@link TextRefused}):
+ *       the comment resource answers "Not enough parameters submitted".
  *   <li>A variable sent as an object (Java's serialization format, which Camunda refuses,
  *       ENGINE-17007, or a format nothing here reads), which Camunda answers with 500 on a
  *       completion or a start, logged as a failure.
@@ -39,7 +40,9 @@ class RefusalsAreBadRequests implements ExceptionMapper<RestException> {
 
   @Override
   public Response toResponse(RestException exception) {
-    if (exception.getCause() instanceof FileRefused refusal) {
+    if (exception.getCause() instanceof FileRefused
+        || exception.getCause() instanceof TextRefused) {
+      Exception refusal = (Exception) exception.getCause();
       return camunda.toResponse(
           new RestException(Response.Status.BAD_REQUEST, refusal, refusal.getMessage()));
     }

@@ -35,7 +35,7 @@ class BadInputAnswersTest {
 
   @Test
   @DisplayName(
-      "ALL-3 text with control characters, or of invisible characters alone, is refused with 400 naming the field, on the API and in Tasklist's forms, and nothing changes")
+      "ALL-3 text with control characters, or of invisible characters alone, is refused with 400 naming the field, on the API, in Tasklist's forms and comments, and nothing changes")
   void controlCharactersAreNoText() throws Exception {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
     String termination = "/api/orders/" + order.orderId() + "/termination";
@@ -59,6 +59,14 @@ class BadInputAnswersTest {
         "productName must be one line, without control characters");
 
     String task = orders.openTaskOf(order);
+    String comments = "/engine-rest/task/" + task + "/comment/create";
+    ResponseEntity<String> comment =
+        api.post(CUSTOMER, comments, "{\"message\": \"Call me\\u0000\"}");
+    assertThat(comment.getStatusCode()).as(comment.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(comment.getBody()).contains("no control characters");
+    assertThat(taskService.getTaskComments(task)).isEmpty();
+    assertThat(api.post(CUSTOMER, comments, "{\"message\": \"Call me\\nafter 6\"}").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     Map<String, Object> demand = new LinkedHashMap<>(TestOrders.demand());
     demand.put("demands", "A shop site\u0000");
     ResponseEntity<String> submitted =

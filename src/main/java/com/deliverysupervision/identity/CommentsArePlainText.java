@@ -1,0 +1,30 @@
+package com.deliverysupervision.identity;
+
+import com.deliverysupervision.process.CommandFields;
+import com.deliverysupervision.process.CommandsRefusedToUsers;
+import com.deliverysupervision.web.TextRefused;
+import com.deliverysupervision.web.TextRules;
+import java.lang.reflect.Field;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.springframework.stereotype.Component;
+
+/**
+ * ALL-3: a comment the parties write on a task is text as the forms take it ({@link TextRules}):
+ * Camunda stores any string, and a NUL in one is a server error on PostgreSQL. Refused with 400.
+ */
+@Component
+class CommentsArePlainText extends CommandsRefusedToUsers {
+  private static final Field MESSAGE = CommandFields.of(AddCommentCmd.class, "message");
+
+  CommentsArePlainText() {
+    super(
+        command ->
+            command instanceof AddCommentCmd
+                && TextRules.problemWith((String) CommandFields.read(MESSAGE, command), false)
+                    .isPresent(),
+        () ->
+            new TextRefused(
+                "A comment must contain visible characters and no control characters other than"
+                    + " line breaks and tabs."));
+  }
+}
