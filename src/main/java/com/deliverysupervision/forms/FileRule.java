@@ -1,5 +1,6 @@
 package com.deliverysupervision.forms;
 
+import com.deliverysupervision.web.TextRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +22,10 @@ record FileRule(Set<String> types, long maxBytes) {
   Optional<String> problemWith(String label, FileValue value) {
     UploadedFile file = UploadedFile.of(value);
     String name = file.filename() == null ? "" : file.filename();
+    Optional<String> notAName = TextRules.problemWith(name, true);
+    if (notAName.isPresent()) {
+      return Optional.of(label + ": the file's name " + notAName.get() + ".");
+    }
     if (file.bytes() > maxBytes) {
       return Optional.of(
           label

@@ -11,6 +11,7 @@ import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -35,7 +36,7 @@ class BadInputAnswersTest {
 
   @Test
   @DisplayName(
-      "ALL-3 text with control characters, or of invisible characters alone, is refused with 400 naming the field, on the API, in Tasklist's forms and comments, and nothing changes")
+      "ALL-3 text with control characters, or of invisible characters alone, is refused with 400 naming the field, on the API, in Tasklist's forms, file names and comments, and nothing changes")
   void controlCharactersAreNoText() throws Exception {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
     String termination = "/api/orders/" + order.orderId() + "/termination";
@@ -76,6 +77,25 @@ class BadInputAnswersTest {
             mapper.writeValueAsString(Map.of("variables", variables(demand))));
     assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(submitted.getBody()).contains("may not contain control characters");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+
+    Map<String, Object> attachment =
+        Map.of(
+            "type",
+            "File",
+            "value",
+            Base64.getEncoder().encodeToString("The shop's pages".getBytes()),
+            "valueInfo",
+            Map.of("filename", "pages\u0000.txt", "mimetype", "text/plain"));
+    Map<String, Object> withFile = new LinkedHashMap<>(variables(TestOrders.demand()));
+    withFile.put("demandAttachment1", attachment);
+    ResponseEntity<String> uploaded =
+        api.post(
+            CUSTOMER,
+            "/engine-rest/task/" + task + "/submit-form",
+            mapper.writeValueAsString(Map.of("variables", withFile)));
+    assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(uploaded.getBody()).contains("the file's name must be one line");
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
   }
 
