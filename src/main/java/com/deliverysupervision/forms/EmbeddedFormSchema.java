@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.variable.value.FileValue;
 
 /**
  * Reads the fields of an embedded HTML form (the kind Tasklist needs for file uploads, since
@@ -74,6 +75,7 @@ final class EmbeddedFormSchema {
     return new FormField(
         key,
         attributes.value("aria-label").orElse(key),
+        typeOf(attributes),
         attributes.has("required"),
         null,
         null,
@@ -89,6 +91,7 @@ final class EmbeddedFormSchema {
       return new FormField(
           key,
           label,
+          typeOf(attributes),
           attributes.has("required"),
           null,
           attributes.value("maxlength").map(Integer::valueOf).orElse(null),
@@ -108,7 +111,21 @@ final class EmbeddedFormSchema {
     long maxBytes =
         attributes.value("cam-max-filesize").map(Long::valueOf).orElse(DEFAULT_MAX_FILE_BYTES);
     return new FormField(
-        key, label, required, null, null, null, false, null, new FileRule(types, maxBytes));
+        key,
+        label,
+        FileValue.class,
+        required,
+        null,
+        null,
+        null,
+        false,
+        null,
+        new FileRule(types, maxBytes));
+  }
+
+  /** An input without cam-variable-type submits its text. */
+  private static Class<?> typeOf(Attributes attributes) {
+    return FormField.typeNamed(attributes.value("cam-variable-type").orElse("String"));
   }
 
   private record Attributes(String text) {

@@ -1,9 +1,9 @@
 package com.deliverysupervision.forms;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.deliverysupervision.web.RefusedWithReason;
 
 /** ALL-6: a file sent where no form judges and records it. */
-public class FileRefused extends BadUserRequestException {
+public class FileRefused extends RefusedWithReason {
   FileRefused(String message) {
     super(message);
   }

@@ -73,6 +73,7 @@ record FormSchema(String formId, List<FormField> fields, Set<String> names) {
     return new FormField(
         key,
         component.path("label").asText(key),
+        FormField.typeNamed(component.path("type").asText()),
         validate.path("required").asBoolean(false),
         validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,
         validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,

@@ -2,15 +2,16 @@ package com.deliverysupervision.identity;
 
 import com.deliverysupervision.process.CommandFields;
 import com.deliverysupervision.process.CommandsRefusedToUsers;
-import com.deliverysupervision.web.TextRefused;
+import com.deliverysupervision.web.RefusedWithReason;
 import com.deliverysupervision.web.TextRules;
 import java.lang.reflect.Field;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.springframework.stereotype.Component;
 
 /**
- * ALL-3: a comment the parties write on a task is text as the forms take it ({@link TextRules}):
- * Camunda stores any string, and a NUL in one is a server error on PostgreSQL. Refused with 400.
+ * ALL-3: a comment the parties write on a task is text as the forms take it ({@link TextRules}),
+ * and says something: Camunda stores any string, an empty one too, and a NUL in one is a server
+ * error on PostgreSQL. Refused with 400.
  */
 @Component
 class CommentsArePlainText extends CommandsRefusedToUsers {
@@ -20,11 +21,16 @@ class CommentsArePlainText extends CommandsRefusedToUsers {
     super(
         command ->
             command instanceof AddCommentCmd
-                && TextRules.problemWith((String) CommandFields.read(MESSAGE, command), false)
-                    .isPresent(),
+                && isNoText((String) CommandFields.read(MESSAGE, command)),
         () ->
-            new TextRefused(
+            new RefusedWithReason(
                 "A comment must contain visible characters and no control characters other than"
                     + " line breaks and tabs."));
+  }
+
+  private static boolean isNoText(String message) {
+    return message == null
+        || message.isEmpty()
+        || TextRules.problemWith(message, false).isPresent();
   }
 }

@@ -23,11 +23,11 @@ class DeliveryContentCheck implements UserTaskCompletionHook {
     }
     Object items = task.variable(OrderVariables.DELIVERY_ITEMS);
     Object content = task.variable(LicenseDelivery.DELIVERY_CONTENT);
-    if (!(items instanceof String template) || content == null) {
+    // Content of another type (a number) the form's check refuses as no text.
+    if (!(items instanceof String template) || !(content instanceof String text)) {
       return;
     }
-    // Content sent as another type (a number) is judged by what it says all the same.
-    String said = content.toString().toLowerCase(Locale.ROOT);
+    String said = text.toLowerCase(Locale.ROOT);
     List<String> missing =
         Arrays.stream(template.split("\n"))
             .map(String::strip)

@@ -40,12 +40,23 @@ public class TransferApprovals {
             transferId,
             approver,
             rejected ? "REJECTED" : "APPROVED",
-            rejected ? (String) task.getVariable(EntitlementTransfer.REJECTION_REASON) : null,
+            rejected ? reasonOf(task) : null,
             clock.now());
     if (!recorded) {
       throw new IllegalStateException(
           "Transfer " + transferId + " has no pending approval of " + approver + " to record");
     }
+  }
+
+  /**
+   * The rejection's reason, if it is text. This listener runs before the form's checks (the task
+   * activity's end): a reason of another type is refused by them, and this record rolls back with
+   * the completion.
+   */
+  private static String reasonOf(DelegateTask task) {
+    return task.getVariable(EntitlementTransfer.REJECTION_REASON) instanceof String reason
+        ? reason
+        : null;
   }
 
   /**

@@ -1,6 +1,5 @@
 package com.deliverysupervision.web;
 
-import com.deliverysupervision.forms.FileRefused;
 import com.deliverysupervision.process.RefusalsAreNoErrors;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -24,9 +23,9 @@ import org.springframework.stereotype.Component;
  *       500 on {@code .../start}, which other systems call, and logs it as a failure of the server.
  *   <li>Any other refusal the engine calls the caller's ({@link BadUserRequestException}) that a
  *       resource answers with 500, such as a signal to an execution that does not exist.
- *   <li>A file sent outside a form ({@link FileRefused}): the attachment resource answers whatever
- *       the engine refuses with "Task id is null"; a comment that is no text ({@link TextRefused}):
- *       the comment resource answers "Not enough parameters submitted".
+ *   <li>A refusal with its reason ({@link RefusedWithReason}) where the resource puts words of its
+ *       own: a file sent outside a form, which the attachment resource answers "Task id is null"; a
+ *       comment refused, which the comment resource answers "Not enough parameters submitted".
  *   <li>A variable sent as an object (Java's serialization format, which Camunda refuses,
  *       ENGINE-17007, or a format nothing here reads), which Camunda answers with 500 on a
  *       completion or a start, logged as a failure.
@@ -40,9 +39,7 @@ class RefusalsAreBadRequests implements ExceptionMapper<RestException> {
 
   @Override
   public Response toResponse(RestException exception) {
-    if (exception.getCause() instanceof FileRefused
-        || exception.getCause() instanceof TextRefused) {
-      Exception refusal = (Exception) exception.getCause();
+    if (exception.getCause() instanceof RefusedWithReason refusal) {
       return camunda.toResponse(
           new RestException(Response.Status.BAD_REQUEST, refusal, refusal.getMessage()));
     }

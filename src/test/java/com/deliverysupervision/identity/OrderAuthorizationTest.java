@@ -214,6 +214,9 @@ class OrderAuthorizationTest {
     assertThatThrownBy(() -> taskService.handleEscalation(task, "done"))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining(TasksEndOnlyByCompletion.REFUSAL);
+    assertThatThrownBy(() -> taskService.deleteTask(task))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining(TasksEndOnlyByCompletion.REFUSAL);
     String comment =
         taskService.createComment(task, order.processInstanceId(), "Sent today.").getId();
     assertThatThrownBy(() -> taskService.updateTaskComment(task, comment, "Never sent."))

@@ -238,7 +238,7 @@ class LicenseDeliveryTest {
                 SampleFiles.file("sow.txt", "html", 200)),
             "says nothing of Installation guide",
             with(proof(null), LicenseDelivery.DELIVERY_CONTENT, "License key: sent by e-mail."),
-            "says nothing of License key",
+            "Actual delivery content must be text.",
             with(proof(null), LicenseDelivery.DELIVERY_CONTENT, 42),
             // The engine keeps at most 4,000 characters of a text.
             "at most 4000 characters",

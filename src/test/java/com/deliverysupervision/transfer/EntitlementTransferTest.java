@@ -290,6 +290,31 @@ class EntitlementTransferTest {
 
   @Test
   @DisplayName(
+      "GCP-2 GCP-3 ALL-3 a reason sent as a number, not text, is refused saying so, as the ISV declines or a party rejects, and nothing is decided")
+  void reasonsAreText() throws Exception {
+    String entitlement = entitlement(null);
+    String asked = ask(entitlement, "BILLING_ACCOUNT", "B-9", null);
+    assertThatThrownBy(
+            () ->
+                complete(
+                    taskOf(asked, "Task_DecideSupport").getId(),
+                    Map.of("transferSupport", "decline", "declineReason", 5)))
+        .hasMessageContaining("must be text.");
+    assertThat(taskOf(asked, "Task_DecideSupport")).isNotNull();
+
+    String approved = entitlement(null);
+    String transfer = atApprovals(approved, "BILLING_ACCOUNT", "B-9", null);
+    assertThatThrownBy(
+            () ->
+                complete(
+                    approvalOf(transfer, customer),
+                    Map.of("approval", "reject", "rejectionReason", 5L)))
+        .hasMessageContaining("must be text.");
+    assertThat(decisionOf(approved, transfer, customer)).isEqualTo("PENDING");
+  }
+
+  @Test
+  @DisplayName(
       "GCP-5 one rejection among many ends the transfer as rejected: the other approvals disappear, nothing changes, every party is told")
   void oneRejectionEndsIt() throws Exception {
     String entitlement = entitlement(resellerA);

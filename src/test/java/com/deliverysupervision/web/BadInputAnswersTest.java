@@ -13,6 +13,7 @@ import com.deliverysupervision.support.TestOrders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
@@ -96,6 +97,76 @@ class BadInputAnswersTest {
             mapper.writeValueAsString(Map.of("variables", withFile)));
     assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(uploaded.getBody()).contains("the file's name must be one line");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-3 ALL-6 a form's text field takes text only: a file, a number or a date under it is refused with 400 saying what it takes, and nothing is stored")
+  void textFieldsTakeText() throws Exception {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    String task = orders.openTaskOf(order);
+    Map<String, Object> executable =
+        Map.of(
+            "type",
+            "File",
+            "value",
+            Base64.getEncoder().encodeToString(new byte[] {'M', 'Z', 0, 0}),
+            "valueInfo",
+            Map.of("filename", "setup.exe"));
+    for (Object demands :
+        List.of(
+            executable,
+            Map.of("type", "Integer", "value", 123),
+            Map.of("type", "Date", "value", "2026-12-02T09:00:00.000+0000"))) {
+      Map<String, Object> submission = new LinkedHashMap<>(variables(TestOrders.demand()));
+      submission.put("demands", demands);
+      ResponseEntity<String> answer =
+          api.post(
+              CUSTOMER,
+              "/engine-rest/task/" + task + "/submit-form",
+              mapper.writeValueAsString(Map.of("variables", submission)));
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).contains("must be text.");
+      assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 ALL-3 a comment belongs to the task it is written on and says something: one that names another order's instance, or is empty, is refused with 400 and not stored")
+  void commentsStayOnTheirTask() throws Exception {
+    Order mine = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    Order another = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    String task = orders.openTaskOf(mine);
+    String comments = "/engine-rest/task/" + task + "/comment/create";
+
+    ResponseEntity<String> elsewhere =
+        api.post(
+            CUSTOMER,
+            comments,
+            "{\"message\": \"Injected\", \"processInstanceId\": \""
+                + another.processInstanceId()
+                + "\"}");
+    assertThat(elsewhere.getStatusCode()).as(elsewhere.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(elsewhere.getBody()).contains("leave processInstanceId out, or send the task's own");
+    assertThat(api.post(CUSTOMER, comments, "{\"message\": \"\"}").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(taskService.getTaskComments(task)).isEmpty();
+    assertThat(taskService.getProcessInstanceComments(another.processInstanceId())).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 ALL-3 deleting a task, one's own, a stranger's or one that does not exist, gets the same 400: tasks end by completion, and the answer tells no stranger which IDs are tasks")
+  void tasksAreNotDeleted() throws Exception {
+    String task = orders.openTaskOf(orders.place(AlibabaBasicDelivery.PROCESS_KEY));
+    for (String[] attempt :
+        new String[][] {{CUSTOMER, task}, {SELLER, task}, {CUSTOMER, "no-such-task"}}) {
+      ResponseEntity<String> answer = api.delete(attempt[0], "/engine-rest/task/" + attempt[1]);
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).contains("it is not deleted");
+    }
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
   }
 
