@@ -16,12 +16,12 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * The application's answers on Camunda's REST API where Camunda's own would be 500, or hide the
  * refusal, for a user's mistake or a lost race (ALL-3, ALL-4): a frozen task, a completion that
  * lost a race, a refused process start or file, a file without its name, a task, job, instance or
- * execution that does not exist, conditions that start nothing. They hold on both of its Jersey
- * applications: {@code /engine-rest}, which other systems call (Spring Boot's, reached by a {@link
- * ResourceConfigCustomizer}), and the webapps' engine API {@code
- * /camunda/api/engine/engine/{name}/...}, which Tasklist calls. That one is Camunda's own servlet,
- * which no customizer reaches; Jersey adds to each application it starts the providers a servlet
- * context attribute names ({@link InWebapps}).
+ * execution that does not exist, conditions that start nothing, control characters in a request.
+ * They hold on both of its Jersey applications: {@code /engine-rest}, which other systems call
+ * (Spring Boot's, reached by a {@link ResourceConfigCustomizer}), and the webapps' engine API
+ * {@code /camunda/api/engine/engine/{name}/...}, which Tasklist calls. That one is Camunda's own
+ * servlet, which no customizer reaches; Jersey adds to each application it starts the providers a
+ * servlet context attribute names ({@link InWebapps}).
  */
 @Component
 class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitializer {
@@ -35,6 +35,7 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
   private final UnknownThingsAreNotFound unknownThings;
   private final UnknownIdsInPathAreNotFound unknownIds;
   private final NothingStartsOnConditions nothingStarts;
+  private final ControlCharactersRefused controlCharacters;
 
   EngineApiAnswers(
       FrozenTaskGuard frozenTaskGuard,
@@ -43,7 +44,8 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
       NamelessFilesRefused namelessFiles,
       UnknownThingsAreNotFound unknownThings,
       UnknownIdsInPathAreNotFound unknownIds,
-      NothingStartsOnConditions nothingStarts) {
+      NothingStartsOnConditions nothingStarts,
+      ControlCharactersRefused controlCharacters) {
     this.frozenTaskGuard = frozenTaskGuard;
     this.lostRaceAnswer = lostRaceAnswer;
     this.refusals = refusals;
@@ -51,6 +53,7 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
     this.unknownThings = unknownThings;
     this.unknownIds = unknownIds;
     this.nothingStarts = nothingStarts;
+    this.controlCharacters = controlCharacters;
   }
 
   @Override
@@ -71,6 +74,7 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
     api.register(unknownThings);
     api.register(unknownIds);
     api.register(nothingStarts);
+    api.register(controlCharacters);
   }
 
   /**

@@ -12,6 +12,13 @@ import java.util.Optional;
 public final class TextRules {
   private TextRules() {}
 
+  /** Whether the text holds a control character other than a line break or a tab. */
+  public static boolean hasControlCharacters(String text) {
+    return text.chars()
+        .anyMatch(
+            c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t');
+  }
+
   /** What is wrong with the text, in words for whoever wrote it; empty for none or no text. */
   public static Optional<String> problemWith(String text, boolean oneLine) {
     if (text == null || text.isEmpty()) {

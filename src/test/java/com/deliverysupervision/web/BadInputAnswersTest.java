@@ -65,7 +65,7 @@ class BadInputAnswersTest {
     ResponseEntity<String> comment =
         api.post(CUSTOMER, comments, "{\"message\": \"Call me\\u0000\"}");
     assertThat(comment.getStatusCode()).as(comment.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(comment.getBody()).contains("no control characters");
+    assertThat(comment.getBody()).contains("control characters");
     assertThat(taskService.getTaskComments(task)).isEmpty();
     assertThat(api.post(CUSTOMER, comments, "{\"message\": \"Call me\\nafter 6\"}").getStatusCode())
         .isEqualTo(HttpStatus.OK);
@@ -87,7 +87,7 @@ class BadInputAnswersTest {
             "value",
             Base64.getEncoder().encodeToString("The shop's pages".getBytes()),
             "valueInfo",
-            Map.of("filename", "pages\u0000.txt", "mimetype", "text/plain"));
+            Map.of("filename", "pages\n.txt", "mimetype", "text/plain"));
     Map<String, Object> withFile = new LinkedHashMap<>(variables(TestOrders.demand()));
     withFile.put("demandAttachment1", attachment);
     ResponseEntity<String> uploaded =
@@ -168,6 +168,39 @@ class BadInputAnswersTest {
       assertThat(answer.getBody()).contains("it is not deleted");
     }
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-3 a request to Camunda's REST API with a control character in a parameter or in its JSON text gets 400 saying where, before the engine sees it; a file whose value is no content gets 400 saying what it takes")
+  void engineRequestsAreText() throws Exception {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    ResponseEntity<String> query = api.getExactly(CUSTOMER, "/engine-rest/task?name=a%00b");
+    assertThat(query.getStatusCode()).as(query.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(query.getBody()).contains("The parameter name may not contain control characters");
+
+    ResponseEntity<String> start =
+        api.post(
+            CUSTOMER,
+            "/engine-rest/process-definition/key/delivery-appeal/start",
+            "{\"businessKey\": \"x\\u0000y\", \"variables\": {\"orderId\": {\"value\": \""
+                + order.orderId()
+                + "\"}}}");
+    assertThat(start.getStatusCode()).as(start.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(start.getBody()).contains("The text at /businessKey may not contain");
+    assertThat(start.getBody()).doesNotContain("select", "ds_order");
+
+    Map<String, Object> submission = new LinkedHashMap<>(variables(TestOrders.demand()));
+    submission.put(
+        "demandAttachment1",
+        Map.of("type", "File", "value", 12, "valueInfo", Map.of("filename", "a.txt")));
+    ResponseEntity<String> file =
+        api.post(
+            CUSTOMER,
+            "/engine-rest/task/" + orders.openTaskOf(order) + "/submit-form",
+            mapper.writeValueAsString(Map.of("variables", submission)));
+    assertThat(file.getStatusCode()).as(file.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(file.getBody()).contains(NamelessFilesRefused.CONTENT_REFUSAL);
   }
 
   @Test
