@@ -19,12 +19,24 @@ import org.camunda.bpm.engine.variable.value.FileValue;
  */
 record FileRule(Set<String> types, long maxBytes) {
 
+  /** What file systems keep of a name; one of 5,000 characters overflowed the engine's column. */
+  static final int MAX_NAME_LENGTH = 255;
+
   Optional<String> problemWith(String label, FileValue value) {
     UploadedFile file = UploadedFile.of(value);
     String name = file.filename() == null ? "" : file.filename();
     Optional<String> notAName = TextRules.problemWith(name, true);
     if (notAName.isPresent()) {
       return Optional.of(label + ": the file's name " + notAName.get() + ".");
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      return Optional.of(
+          label
+              + ": the file's name has "
+              + name.length()
+              + " characters; at most "
+              + MAX_NAME_LENGTH
+              + " are accepted.");
     }
     if (file.bytes() > maxBytes) {
       return Optional.of(

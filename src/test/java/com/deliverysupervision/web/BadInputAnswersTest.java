@@ -37,7 +37,7 @@ class BadInputAnswersTest {
 
   @Test
   @DisplayName(
-      "ALL-3 text with control characters, or of invisible characters alone, is refused with 400 naming the field, on the API, in Tasklist's forms, file names and comments, and nothing changes")
+      "ALL-3 text with control characters, or of invisible characters alone, is refused with 400 naming the field, on the API, in Tasklist's forms, file names (also of more than 255 characters) and comments, and nothing changes")
   void controlCharactersAreNoText() throws Exception {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
     String termination = "/api/orders/" + order.orderId() + "/termination";
@@ -97,6 +97,22 @@ class BadInputAnswersTest {
             mapper.writeValueAsString(Map.of("variables", withFile)));
     assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(uploaded.getBody()).contains("the file's name must be one line");
+    withFile.put(
+        "demandAttachment1",
+        Map.of(
+            "type",
+            "File",
+            "value",
+            attachment.get("value"),
+            "valueInfo",
+            Map.of("filename", "p".repeat(5000) + ".txt")));
+    ResponseEntity<String> longName =
+        api.post(
+            CUSTOMER,
+            "/engine-rest/task/" + task + "/submit-form",
+            mapper.writeValueAsString(Map.of("variables", withFile)));
+    assertThat(longName.getStatusCode()).as(longName.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(longName.getBody()).contains("at most 255 are accepted");
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
   }
 
