@@ -23,9 +23,12 @@ import org.springframework.stereotype.Component;
  * ALL-3: a request on a task, job, process instance or execution that does not exist (it ended a
  * moment ago, or the ID has a typo) is answered 404 with what is missing. Camunda answers many such
  * requests with 500 and its internals, as if the server had failed: claiming a task, reading its
- * form, setting a variable, a job's retries or due date, modifying an instance. Only a 500 is
- * looked at, so the check costs nothing on a request that succeeds, and a 500 on something that
- * exists stays a 500.
+ * form, setting a variable, a job's retries or due date, modifying an instance. ALL-2: one the
+ * caller may not read is answered the same, word for word: Camunda's 403 for it, against its own
+ * 404 for one that does not exist, told a stranger which IDs (time-based, so near its own) are
+ * another party's tasks or jobs. Only a 500, 400, 403 or 404 is looked at, so the check costs
+ * nothing on a request that succeeds; a 500 on something that exists stays a 500, and a 400 or 403
+ * on something the caller may read (a task it may see but not complete) stays as it is.
  */
 @Component
 // Response filters run from the highest priority down: after LostRaceAnswer, which answers a
@@ -63,7 +66,11 @@ class UnknownIdsInPathAreNotFound implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (response.getStatus() != Response.Status.INTERNAL_SERVER_ERROR.getStatusCode()) {
+    int status = response.getStatus();
+    if (status != Response.Status.INTERNAL_SERVER_ERROR.getStatusCode()
+        && status != Response.Status.FORBIDDEN.getStatusCode()
+        && status != Response.Status.BAD_REQUEST.getStatusCode()
+        && status != Response.Status.NOT_FOUND.getStatusCode()) {
       return;
     }
     Matcher path = ON_ONE.matcher(request.getUriInfo().getPath());
@@ -72,13 +79,22 @@ class UnknownIdsInPathAreNotFound implements ContainerResponseFilter {
     }
     Kind kind = kinds.get(path.group(1));
     String id = path.group(2);
-    if (systemCalls.run(() -> kind.count().applyAsLong(id)) > 0) {
+    boolean missing =
+        switch (status) {
+          case 500 -> systemCalls.run(() -> kind.count().applyAsLong(id)) == 0;
+          // Queried as the caller: one it may not read is missing to it (ALL-2). Camunda answers
+          // some requests on one it may not read with 400 ("Cannot get form for task ...").
+          case 403, 400 -> kind.count().applyAsLong(id) == 0;
+          default -> true;
+        };
+    if (!missing) {
       return;
     }
     log.info(
-        "{} {} answered 404 instead of Camunda's 500: there is no {} {}",
+        "{} {} answered 404 instead of Camunda's {}: there is no {} {} to its caller",
         request.getMethod(),
         request.getUriInfo().getPath(),
+        status,
         kind.noun(),
         id);
     JsonAnswer.replace(

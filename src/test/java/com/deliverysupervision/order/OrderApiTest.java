@@ -268,7 +268,7 @@ class OrderApiTest {
 
   @Test
   @DisplayName(
-      "ALL-2 through Camunda's REST API another seller sees no task or instance of the order and cannot complete its task")
+      "ALL-2 through Camunda's REST API another seller sees no task or instance of the order and cannot complete its task, which is not there for it (404)")
   void camundaRestKeepsStrangersOut() throws Exception {
     String orderId = orders.place(AlibabaBasicDelivery.PROCESS_KEY).orderId();
     String taskId = customersTask(orderId);
@@ -287,7 +287,8 @@ class OrderApiTest {
             OTHER_SELLER,
             "/engine-rest/task/" + taskId + "/complete",
             completion(TestOrders.demand()));
-    assertThat(completion.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(completion.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(completion.getBody()).contains("There is no task " + taskId);
     assertThat(getJson(CUSTOMER, "/engine-rest/task?processInstanceBusinessKey=" + orderId))
         .hasSize(1);
   }

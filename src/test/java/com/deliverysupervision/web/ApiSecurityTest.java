@@ -392,18 +392,18 @@ class ApiSecurityTest {
 
   @Test
   @DisplayName(
-      "ALL-3 a signal to an execution that does not exist is answered 400, and a read of the variables of an instance that does not exist 404, in Camunda's words, not as a failure of the server")
+      "ALL-3 a signal to an execution that does not exist, and a read of the variables of an instance that does not exist, are answered 404 saying what is missing, not as a failure of the server")
   void unknownExecutions() throws Exception {
     ResponseEntity<String> signal =
         api.post(TestOrders.CUSTOMER, "/engine-rest/execution/no-such-execution/signal", "{}");
-    assertThat(signal.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(signal.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(mapper.readTree(signal.getBody()).path("message").asText())
-        .contains("execution no-such-execution doesn't exist");
+        .isEqualTo("There is no execution no-such-execution.");
     ResponseEntity<String> variables =
         api.get(TestOrders.CUSTOMER, "/engine-rest/process-instance/no-such-instance/variables");
     assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(mapper.readTree(variables.getBody()).path("message").asText())
-        .contains("execution no-such-instance doesn't exist");
+        .isEqualTo("There is no process instance no-such-instance.");
   }
 
   @Test

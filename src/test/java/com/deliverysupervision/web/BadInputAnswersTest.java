@@ -2,6 +2,7 @@ package com.deliverysupervision.web;
 
 import static com.deliverysupervision.support.TestOrders.CUSTOMER;
 import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
+import static com.deliverysupervision.support.TestOrders.OTHER_CUSTOMER;
 import static com.deliverysupervision.support.TestOrders.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -174,15 +175,16 @@ class BadInputAnswersTest {
 
   @Test
   @DisplayName(
-      "ALL-2 ALL-3 deleting a task, one's own, a stranger's or one that does not exist, gets the same 400: tasks end by completion, and the answer tells no stranger which IDs are tasks")
+      "ALL-2 ALL-3 deleting one's own task gets 400 (tasks end by completion); a stranger's is answered as one that does not exist (404), telling no stranger which IDs are tasks")
   void tasksAreNotDeleted() throws Exception {
     String task = orders.openTaskOf(orders.place(AlibabaBasicDelivery.PROCESS_KEY));
-    for (String[] attempt :
-        new String[][] {{CUSTOMER, task}, {SELLER, task}, {CUSTOMER, "no-such-task"}}) {
-      ResponseEntity<String> answer = api.delete(attempt[0], "/engine-rest/task/" + attempt[1]);
-      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(answer.getBody()).contains("it is not deleted");
-    }
+    ResponseEntity<String> own = api.delete(CUSTOMER, "/engine-rest/task/" + task);
+    assertThat(own.getStatusCode()).as(own.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(own.getBody()).contains("it is not deleted");
+    ResponseEntity<String> stranger = api.delete(OTHER_CUSTOMER, "/engine-rest/task/" + task);
+    ResponseEntity<String> nobody = api.delete(OTHER_CUSTOMER, "/engine-rest/task/no-such-task");
+    assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(stranger.getBody().replace(task, "no-such-task")).isEqualTo(nobody.getBody());
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
   }
 
@@ -217,6 +219,39 @@ class BadInputAnswersTest {
             mapper.writeValueAsString(Map.of("variables", submission)));
     assertThat(file.getStatusCode()).as(file.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(file.getBody()).contains(NamelessFilesRefused.CONTENT_REFUSAL);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 a request on another party's task or job is answered word for word as one on an ID that does not exist: 404, and no stranger learns which IDs are tasks")
+  void strangersTasksAreMissingToThem() throws Exception {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    String task = orders.openTaskOf(order);
+    String missing = "no-such-task";
+    for (String[] request :
+        new String[][] {
+          {"GET", "/engine-rest/task/%s/variables"},
+          {"GET", "/engine-rest/task/%s/form"},
+          {"POST", "/engine-rest/task/%s/claim"},
+          {"POST", "/engine-rest/task/%s/complete"}
+        }) {
+      ResponseEntity<String> stranger = call(OTHER_CUSTOMER, request[0], request[1], task);
+      ResponseEntity<String> nobody = call(OTHER_CUSTOMER, request[0], request[1], missing);
+      assertThat(stranger.getStatusCode()).as(request[1]).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(nobody.getStatusCode()).as(request[1]).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(stranger.getBody().replace(task, missing))
+          .as(request[1])
+          .isEqualTo(nobody.getBody());
+    }
+    assertThat(call(CUSTOMER, "GET", "/engine-rest/task/%s/variables", task).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  private ResponseEntity<String> call(String user, String method, String path, String id) {
+    String resource = path.formatted(id);
+    return "GET".equals(method)
+        ? api.get(user, resource)
+        : api.post(user, resource, "{\"userId\": \"" + user + "\"}");
   }
 
   @Test
