@@ -190,7 +190,7 @@ class BadInputAnswersTest {
 
   @Test
   @DisplayName(
-      "ALL-3 a request to Camunda's REST API with a control character in a parameter or in its JSON text gets 400 saying where, before the engine sees it; a file whose value is no content gets 400 saying what it takes")
+      "ALL-3 a request to Camunda's REST API with a control character in a parameter or in its JSON text gets 400 saying where, before the engine sees it; a file whose value is no content, or a profile's name too long for its column, gets 400 saying what it takes")
   void engineRequestsAreText() throws Exception {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
     ResponseEntity<String> query = api.getExactly(CUSTOMER, "/engine-rest/task?name=a%00b");
@@ -219,6 +219,14 @@ class BadInputAnswersTest {
             mapper.writeValueAsString(Map.of("variables", submission)));
     assertThat(file.getStatusCode()).as(file.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(file.getBody()).contains(NamelessFilesRefused.CONTENT_REFUSAL);
+
+    ResponseEntity<String> profile =
+        api.put(
+            CUSTOMER,
+            "/engine-rest/user/" + CUSTOMER + "/profile",
+            "{\"id\": \"" + CUSTOMER + "\", \"firstName\": \"" + "x".repeat(300) + "\"}");
+    assertThat(profile.getStatusCode()).as(profile.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(profile.getBody()).contains("of at most 255 characters");
   }
 
   @Test
