@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
@@ -32,21 +30,16 @@ class ClaimsAreForOneself extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PostCommandInterceptors.add(
+    PostCommandInterceptors.addCheck(
         configuration,
-        new CommandInterceptor() {
-          @Override
-          public <T> T execute(Command<T> command) {
-            Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-            if (command instanceof ClaimTaskCmd
-                && user != null
-                && !Administrators.include(user, configuration)) {
-              check(
-                  user.getUserId(),
-                  (String) CommandFields.read(TASK, command),
-                  (String) CommandFields.read(CLAIMANT, command));
-            }
-            return next.execute(command);
+        ClaimTaskCmd.class,
+        claim -> {
+          Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+          if (user != null && !Administrators.include(user, configuration)) {
+            check(
+                user.getUserId(),
+                (String) CommandFields.read(TASK, claim),
+                (String) CommandFields.read(CLAIMANT, claim));
           }
         });
   }

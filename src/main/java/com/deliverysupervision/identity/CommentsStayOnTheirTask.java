@@ -8,9 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
@@ -28,20 +26,13 @@ class CommentsStayOnTheirTask extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PostCommandInterceptors.add(
+    PostCommandInterceptors.addCheck(
         configuration,
-        new CommandInterceptor() {
-          @Override
-          public <T> T execute(Command<T> command) {
-            if (command instanceof AddCommentCmd) {
-              checkInstance(command, Context.getCommandContext());
-            }
-            return next.execute(command);
-          }
-        });
+        AddCommentCmd.class,
+        comment -> checkInstance(comment, Context.getCommandContext()));
   }
 
-  private static void checkInstance(Command<?> comment, CommandContext context) {
+  private static void checkInstance(AddCommentCmd comment, CommandContext context) {
     String instance = (String) CommandFields.read(INSTANCE, comment);
     if (instance == null || context.getAuthenticatedUserId() == null) {
       return;

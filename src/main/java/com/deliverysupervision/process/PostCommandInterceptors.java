@@ -2,7 +2,9 @@ package com.deliverysupervision.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
@@ -21,5 +23,24 @@ public final class PostCommandInterceptors {
     }
     interceptors.add(interceptor);
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+  }
+
+  /**
+   * Adds a check of each command of the type, run inside its command context before the command
+   * runs: it may read what the command will read, and refuses the command by throwing.
+   */
+  public static <C extends Command<?>> void addCheck(
+      ProcessEngineConfigurationImpl configuration, Class<C> type, Consumer<C> check) {
+    add(
+        configuration,
+        new CommandInterceptor() {
+          @Override
+          public <T> T execute(Command<T> command) {
+            if (type.isInstance(command)) {
+              check.accept(type.cast(command));
+            }
+            return next.execute(command);
+          }
+        });
   }
 }
