@@ -3,14 +3,18 @@ package com.deliverysupervision.process;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.bpmn.behavior.CallActivityBehavior;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ActivateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SuspendProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionManager;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.runtime.UpdateProcessInstanceSuspensionStateBuilderImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +58,24 @@ public class CalledInstancesFollowTheirCaller extends AbstractProcessEnginePlugi
 
   /** Camunda's execution manager, whose suspensions and deletions follow the calls. */
   public static class Executions extends ExecutionManager {
+    // A deployment or definition deleted with its instances takes its callers' calls with it.
+    private boolean deletingDefinitions;
+
+    @Override
+    public void deleteProcessInstancesByProcessDefinition(
+        String processDefinitionId,
+        String deleteReason,
+        boolean cascade,
+        boolean skipCustomListeners,
+        boolean skipIoMappings) {
+      deletingDefinitions = true;
+      try {
+        super.deleteProcessInstancesByProcessDefinition(
+            processDefinitionId, deleteReason, cascade, skipCustomListeners, skipIoMappings);
+      } finally {
+        deletingDefinitions = false;
+      }
+    }
 
     @Override
     public void deleteProcessInstance(
@@ -66,7 +88,11 @@ public class CalledInstancesFollowTheirCaller extends AbstractProcessEnginePlugi
         boolean skipSubprocesses) {
       ExecutionEntity instance = findExecutionById(processInstanceId);
       ExecutionEntity caller = instance == null ? null : instance.getSuperExecution();
-      if (caller != null && caller.getActivity().isMultiInstance()) {
+      if (!deletingDefinitions
+          && caller != null
+          && !instance.isRemoved()
+          && !caller.isRemoved()
+          && caller.getActivity().isMultiInstance()) {
         throw new BadUserRequestException(
             "Process instance "
                 + processInstanceId
@@ -99,18 +125,22 @@ public class CalledInstancesFollowTheirCaller extends AbstractProcessEnginePlugi
     public void updateExecutionSuspensionStateByProcessDefinitionId(
         String processDefinitionId, SuspensionState state) {
       super.updateExecutionSuspensionStateByProcessDefinitionId(processDefinitionId, state);
-      ProcessInstanceQueryImpl query = new ProcessInstanceQueryImpl();
-      query.processDefinitionId(processDefinitionId);
-      followCalls(instances(query), state);
+      if (callsOthers(List.of(processDefinitionId))) {
+        ProcessInstanceQueryImpl query = new ProcessInstanceQueryImpl();
+        query.processDefinitionId(processDefinitionId);
+        followCalls(instances(query), state);
+      }
     }
 
     @Override
     public void updateExecutionSuspensionStateByProcessDefinitionKey(
         String processDefinitionKey, SuspensionState state) {
       super.updateExecutionSuspensionStateByProcessDefinitionKey(processDefinitionKey, state);
-      ProcessInstanceQueryImpl query = new ProcessInstanceQueryImpl();
-      query.processDefinitionKey(processDefinitionKey);
-      followCalls(instances(query), state);
+      if (callsOthers(versionsOf(processDefinitionKey))) {
+        ProcessInstanceQueryImpl query = new ProcessInstanceQueryImpl();
+        query.processDefinitionKey(processDefinitionKey);
+        followCalls(instances(query), state);
+      }
     }
 
     @Override
@@ -118,6 +148,9 @@ public class CalledInstancesFollowTheirCaller extends AbstractProcessEnginePlugi
         String processDefinitionKey, String tenantId, SuspensionState state) {
       super.updateExecutionSuspensionStateByProcessDefinitionKeyAndTenantId(
           processDefinitionKey, tenantId, state);
+      if (!callsOthers(versionsOf(processDefinitionKey))) {
+        return;
+      }
       ProcessInstanceQueryImpl query = new ProcessInstanceQueryImpl();
       query.processDefinitionKey(processDefinitionKey);
       if (tenantId == null) {
@@ -128,10 +161,36 @@ public class CalledInstancesFollowTheirCaller extends AbstractProcessEnginePlugi
       followCalls(instances(query), state);
     }
 
+    /**
+     * Read whoever suspends: an instance it may not read is suspended with its caller all the same.
+     */
     private List<String> instances(ProcessInstanceQueryImpl query) {
-      return findProcessInstancesByQueryCriteria(query, null).stream()
+      return getCommandContext()
+          .runWithoutAuthorization(() -> findProcessInstancesByQueryCriteria(query, null))
+          .stream()
           .map(ProcessInstance::getId)
           .toList();
+    }
+
+    private List<String> versionsOf(String processDefinitionKey) {
+      return getCommandContext()
+          .getProcessDefinitionManager()
+          .findProcessDefinitionsByKey(processDefinitionKey)
+          .stream()
+          .map(ProcessDefinition::getId)
+          .toList();
+    }
+
+    /**
+     * Whether a diagram calls another anywhere: suspending all instances of one that does not (an
+     * order's delivery) looks for no called instances, one query per instance.
+     */
+    private boolean callsOthers(List<String> processDefinitionIds) {
+      DeploymentCache diagrams =
+          getCommandContext().getProcessEngineConfiguration().getDeploymentCache();
+      return processDefinitionIds.stream()
+          .map(diagrams::findDeployedProcessDefinitionById)
+          .anyMatch(CalledInstancesFollowTheirCaller::hasCallActivity);
     }
 
     private void followCalls(List<String> callers, SuspensionState state) {
@@ -155,5 +214,13 @@ public class CalledInstancesFollowTheirCaller extends AbstractProcessEnginePlugi
         }
       }
     }
+  }
+
+  private static boolean hasCallActivity(ScopeImpl scope) {
+    return scope.getActivities().stream()
+        .anyMatch(
+            activity ->
+                activity.getActivityBehavior() instanceof CallActivityBehavior
+                    || hasCallActivity(activity));
   }
 }

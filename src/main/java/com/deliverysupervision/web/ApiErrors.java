@@ -83,8 +83,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     if (cause instanceof ApiBodyLimit.BodyTooLong tooLong) {
       return tooLong.getMessage();
     }
-    if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      return fieldPath(mismatch.getPath()) + " " + ExpectedValues.of(mismatch.getTargetType());
+    if (cause instanceof MismatchedInputException mismatch
+        && !mismatch.getOriginalMessage().startsWith("Trailing token")) {
+      return (mismatch.getPath().isEmpty() ? "The request body" : fieldPath(mismatch.getPath()))
+          + " "
+          + ExpectedValues.of(mismatch.getTargetType());
     }
     if (cause instanceof JsonProcessingException parsing && parsing.getLocation() != null) {
       return "The request body is not valid JSON (line "

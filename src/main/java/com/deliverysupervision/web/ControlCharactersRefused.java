@@ -11,6 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,12 +38,17 @@ class ControlCharactersRefused implements ContainerRequestFilter {
     Optional<String> where =
         inParameters(request.getUriInfo().getQueryParameters())
             .or(() -> inParameters(request.getUriInfo().getPathParameters()));
-    if (where.isEmpty()
-        && request.hasEntity()
-        && MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType())) {
-      byte[] body = request.getEntityStream().readAllBytes();
-      request.setEntityStream(new ByteArrayInputStream(body));
-      where = inJson(body);
+    MediaType type = request.getMediaType();
+    if (where.isEmpty() && request.hasEntity() && type != null) {
+      if (isJson(type)) {
+        byte[] body = request.getEntityStream().readAllBytes();
+        request.setEntityStream(new ByteArrayInputStream(body));
+        where = inJson(body);
+      } else if (MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)) {
+        byte[] body = request.getEntityStream().readAllBytes();
+        request.setEntityStream(new ByteArrayInputStream(body));
+        where = inParameters(formOf(new String(body, StandardCharsets.UTF_8)));
+      }
     }
     where.ifPresent(
         place ->
@@ -66,12 +76,41 @@ class ControlCharactersRefused implements ContainerRequestFilter {
         .findFirst();
   }
 
+  /** JSON and its kinds ({@code application/hal+json}), which Camunda's resources read too. */
+  private static boolean isJson(MediaType type) {
+    return "application".equals(type.getType())
+        && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+  }
+
+  /** A form's fields (a login's user name), decoded. */
+  private static Map<String, List<String>> formOf(String body) {
+    Map<String, List<String>> fields = new HashMap<>();
+    for (String field : body.split("&")) {
+      String[] nameAndValue = field.split("=", 2);
+      fields
+          .computeIfAbsent(decoded(nameAndValue[0]), name -> new ArrayList<>())
+          .add(nameAndValue.length > 1 ? decoded(nameAndValue[1]) : "");
+    }
+    return fields;
+  }
+
+  private static String decoded(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return text;
+    }
+  }
+
   /** Where in the body a name or text holds one; empty also for a body that is no JSON. */
   private static Optional<String> inJson(byte[] body) throws IOException {
     try (JsonParser parser = JSON.createParser(body)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        // Read in place: a file's content in Base64 is megabytes of text.
         if ((token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING)
-            && TextRules.hasControlCharacters(parser.getText())) {
+            && TextRules.hasControlCharacters(
+                CharBuffer.wrap(
+                    parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()))) {
           return Optional.of("The text at " + parser.getParsingContext().pathAsPointer());
         }
       }

@@ -13,7 +13,7 @@ public final class TextRules {
   private TextRules() {}
 
   /** Whether the text holds a control character other than a line break or a tab. */
-  public static boolean hasControlCharacters(String text) {
+  public static boolean hasControlCharacters(CharSequence text) {
     return text.chars()
         .anyMatch(
             c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t');
@@ -31,6 +31,9 @@ public final class TextRules {
       int type = Character.getType(c);
       if (type == Character.SURROGATE) {
         return Optional.of("contains a broken character (half of a surrogate pair)");
+      }
+      if (oneLine && (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR)) {
+        return Optional.of("must be one line, without control characters");
       }
       if (type == Character.CONTROL) {
         if (oneLine) {

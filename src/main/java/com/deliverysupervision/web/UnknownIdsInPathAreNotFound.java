@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,25 @@ class UnknownIdsInPathAreNotFound implements ContainerResponseFilter {
   private static final Pattern ON_ONE =
       Pattern.compile(
           EngineApiAnswers.ENGINE_PREFIX + "(task|job|process-instance|execution)/([^/]+)(/.+)?$");
+
+  /**
+   * What follows these resources' names and is no ID: the paths of Camunda's TaskRestService,
+   * ProcessInstanceRestService, JobRestService and ExecutionRestService beside {@code /{id}}.
+   */
+  private static final Set<String> COLLECTION_PATHS =
+      Set.of(
+          "count",
+          "create",
+          "report",
+          "delete",
+          "delete-historic-query-based",
+          "job-retries",
+          "job-retries-historic-query-based",
+          "message-async",
+          "suspended",
+          "suspended-async",
+          "variables-async",
+          "retries");
 
   private record Kind(String noun, ToLongFunction<String> count) {}
 
@@ -83,9 +103,9 @@ class UnknownIdsInPathAreNotFound implements ContainerResponseFilter {
         switch (status) {
           case 500 -> systemCalls.run(() -> kind.count().applyAsLong(id)) == 0;
           // Queried as the caller: one it may not read is missing to it (ALL-2). Camunda answers
-          // some requests on one it may not read with 400 ("Cannot get form for task ...").
-          case 403, 400 -> kind.count().applyAsLong(id) == 0;
-          default -> true;
+          // some requests on one it may not read with 400 ("Cannot get form for task ..."), and
+          // one that does not exist with 404, which a missing variable of one that does gets too.
+          default -> kind.count().applyAsLong(id) == 0;
         };
     if (!missing) {
       return;
@@ -105,12 +125,13 @@ class UnknownIdsInPathAreNotFound implements ContainerResponseFilter {
   }
 
   /**
-   * {@code job/{id}/retries} names one job; {@code PUT job/suspended} or {@code POST task/create}
-   * name none, and only reading or deleting {@code task/{id}} does.
+   * {@code job/{id}/retries} names one job; {@code PUT job/suspended}, {@code GET task/count} or
+   * {@code POST task/create} name none, and only reading or deleting {@code task/{id}} does.
    */
   private static boolean namesOne(Matcher path, String method) {
-    return path.group(3) != null
-        || HttpMethod.GET.equals(method)
-        || HttpMethod.DELETE.equals(method);
+    return !COLLECTION_PATHS.contains(path.group(2))
+        && (path.group(3) != null
+            || HttpMethod.GET.equals(method)
+            || HttpMethod.DELETE.equals(method));
   }
 }

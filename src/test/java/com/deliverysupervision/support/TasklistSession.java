@@ -22,24 +22,38 @@ public final class TasklistSession {
   private final TestRestTemplate rest;
   private final Map<String, String> cookies = new LinkedHashMap<>();
 
-  TasklistSession(TestRestTemplate rest, String user) {
+  private TasklistSession(TestRestTemplate rest) {
     this.rest = rest;
     keepCookies(rest.getForEntity("/camunda/app/tasklist/", String.class));
+  }
+
+  TasklistSession(TestRestTemplate rest, String user) {
+    this(rest);
+    ResponseEntity<String> login = logIn("username=" + user + "&password=" + user);
+    if (!login.getStatusCode().is2xxSuccessful()) {
+      throw new IllegalStateException(user + " cannot log in to Tasklist: " + login);
+    }
+    // The login starts a new session, whose CSRF token the next read hands out, as Tasklist's
+    // first page after the login reads it.
+    get("task/count");
+  }
+
+  /** The answer to Tasklist's login form sent with these fields, as its login page sends them. */
+  public static ResponseEntity<String> loginAnswer(TestRestTemplate rest, String form) {
+    return new TasklistSession(rest).logIn(form);
+  }
+
+  private ResponseEntity<String> logIn(String form) {
     HttpHeaders headers = headers();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
     ResponseEntity<String> login =
         rest.exchange(
             "/camunda/api/admin/auth/user/default/login/tasklist",
             HttpMethod.POST,
-            new HttpEntity<>("username=" + user + "&password=" + user, headers),
+            new HttpEntity<>(form, headers),
             String.class);
-    if (!login.getStatusCode().is2xxSuccessful()) {
-      throw new IllegalStateException(user + " cannot log in to Tasklist: " + login);
-    }
     keepCookies(login);
-    // The login starts a new session, whose CSRF token the next read hands out, as Tasklist's
-    // first page after the login reads it.
-    get("task/count");
+    return login;
   }
 
   /** GETs a path of the engine API, such as {@code task?assignee=customer1}. */

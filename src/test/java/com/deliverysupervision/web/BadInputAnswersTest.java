@@ -10,6 +10,7 @@ import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.TasklistSession;
 import com.deliverysupervision.support.TestOrders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Base64;
@@ -57,6 +58,10 @@ class BadInputAnswersTest {
         "specification must be one line, without control characters");
     assertThat(api.get(MARKETPLACE, "/api/orders/" + withNul.get("orderId")).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+    withNul.put("specification", "Standard\u2028edition");
+    assertRefused(
+        api.post(MARKETPLACE, "/api/orders", mapper.writeValueAsString(withNul)),
+        "specification must be one line");
     assertRefused(
         api.getExactly(CUSTOMER, "/api/orders?productName=a%00b"),
         "productName must be one line, without control characters");
@@ -190,7 +195,7 @@ class BadInputAnswersTest {
 
   @Test
   @DisplayName(
-      "ALL-3 a request to Camunda's REST API with a control character in a parameter or in its JSON text gets 400 saying where, before the engine sees it; a file whose value is no content, or a profile's name too long for its column, gets 400 saying what it takes")
+      "ALL-3 a request to Camunda's REST API with a control character in a parameter or in its JSON text gets 400 saying where, before the engine sees it; a file whose value is no content, or a profile's name too long for its column, gets 400 saying what it takes; so does a NUL in Tasklist's login form")
   void engineRequestsAreText() throws Exception {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
     ResponseEntity<String> query = api.getExactly(CUSTOMER, "/engine-rest/task?name=a%00b");
@@ -227,6 +232,11 @@ class BadInputAnswersTest {
             "{\"id\": \"" + CUSTOMER + "\", \"firstName\": \"" + "x".repeat(300) + "\"}");
     assertThat(profile.getStatusCode()).as(profile.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(profile.getBody()).contains("of at most 255 characters");
+
+    ResponseEntity<String> login =
+        TasklistSession.loginAnswer(rest, "username=" + CUSTOMER + "%00&password=" + CUSTOMER);
+    assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(login.getBody()).contains("The parameter username may not contain");
   }
 
   @Test
@@ -253,6 +263,13 @@ class BadInputAnswersTest {
     }
     assertThat(call(CUSTOMER, "GET", "/engine-rest/task/%s/variables", task).getStatusCode())
         .isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> noVariable =
+        call(CUSTOMER, "GET", "/engine-rest/task/%s/variables/noSuchVariable", task);
+    assertThat(noVariable.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(noVariable.getBody()).contains("noSuchVariable").doesNotContain("There is no task");
+    ResponseEntity<String> count = api.get(CUSTOMER, "/engine-rest/task/count?dueAfter=tomorrow");
+    assertThat(count.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(count.getBody()).doesNotContain("There is no task");
   }
 
   private ResponseEntity<String> call(String user, String method, String path, String id) {
@@ -277,6 +294,7 @@ class BadInputAnswersTest {
         orderJson(TestOrders.newOrderId()) + " {\"orderId\": \"X\"}", "not valid JSON (line");
     bodies.put("{\"orderId\": ", "not valid JSON (line");
     bodies.put("", "The request needs a JSON body");
+    bodies.put("[]", "The request body must be a JSON object.");
     for (Map.Entry<String, String> body : bodies.entrySet()) {
       assertPlainRefusal(api.post(MARKETPLACE, "/api/orders", body.getKey()), body.getValue());
     }
