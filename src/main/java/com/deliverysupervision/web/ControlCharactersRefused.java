@@ -7,18 +7,15 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.glassfish.jersey.server.ContainerRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,16 +36,15 @@ class ControlCharactersRefused implements ContainerRequestFilter {
         inParameters(request.getUriInfo().getQueryParameters())
             .or(() -> inParameters(request.getUriInfo().getPathParameters()));
     MediaType type = request.getMediaType();
-    if (where.isEmpty() && request.hasEntity() && type != null) {
-      if (isJson(type)) {
-        byte[] body = request.getEntityStream().readAllBytes();
-        request.setEntityStream(new ByteArrayInputStream(body));
-        where = inJson(body);
-      } else if (MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)) {
-        byte[] body = request.getEntityStream().readAllBytes();
-        request.setEntityStream(new ByteArrayInputStream(body));
-        where = inParameters(formOf(new String(body, StandardCharsets.UTF_8)));
-      }
+    boolean form = type != null && MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type);
+    if (where.isEmpty() && request.hasEntity() && type != null && (form || isJson(type))) {
+      // Buffered, the entity is read again by the resource.
+      ContainerRequest entity = (ContainerRequest) request;
+      entity.bufferEntity();
+      where =
+          form
+              ? inParameters(entity.readEntity(Form.class).asMap())
+              : inJson(entity.readEntity(byte[].class));
     }
     where.ifPresent(
         place ->
@@ -80,26 +76,6 @@ class ControlCharactersRefused implements ContainerRequestFilter {
   private static boolean isJson(MediaType type) {
     return "application".equals(type.getType())
         && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
-  }
-
-  /** A form's fields (a login's user name), decoded. */
-  private static Map<String, List<String>> formOf(String body) {
-    Map<String, List<String>> fields = new HashMap<>();
-    for (String field : body.split("&")) {
-      String[] nameAndValue = field.split("=", 2);
-      fields
-          .computeIfAbsent(decoded(nameAndValue[0]), name -> new ArrayList<>())
-          .add(nameAndValue.length > 1 ? decoded(nameAndValue[1]) : "");
-    }
-    return fields;
-  }
-
-  private static String decoded(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException malformed) {
-      return text;
-    }
   }
 
   /** Where in the body a name or text holds one; empty also for a body that is no JSON. */

@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,15 +32,22 @@ class OrderSearchTest {
   @Autowired ObjectMapper mapper;
   @Autowired TaskService taskService;
   @Autowired TestUsers users;
+  String seller;
+  String customer;
+
+  /** A seller and a customer of their own, whose orders are the only ones they find. */
+  @BeforeEach
+  void newParties() {
+    seller = TestUsers.newUserId("searchseller");
+    customer = TestUsers.newUserId("searchcustomer");
+    users.create(seller, Roles.SELLERS);
+    users.create(customer, Roles.CUSTOMERS);
+  }
 
   @Test
   @DisplayName(
       "LIC-1 a party searches its orders by order No., product name, status and placement period; each shows the order No., product name, amount, status and placement time; another party's orders never")
   void searchOwnOrders() throws Exception {
-    String seller = TestUsers.newUserId("searchseller");
-    String customer = TestUsers.newUserId("searchcustomer");
-    users.create(seller, Roles.SELLERS);
-    users.create(customer, Roles.CUSTOMERS);
     ListedProducts listing = new ListedProducts(api, mapper, taskService, users);
     // On sale before the orders placed in January and February (REL-1).
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-01-05T00:00:00Z")));
@@ -78,10 +86,6 @@ class OrderSearchTest {
   @DisplayName(
       "LIC-1 the next page of a search searches for what was typed: a product name with + & = in it finds its second order through the Link header")
   void nextPageKeepsTheSearch() throws Exception {
-    String seller = TestUsers.newUserId("searchseller");
-    String customer = TestUsers.newUserId("searchcustomer");
-    users.create(seller, Roles.SELLERS);
-    users.create(customer, Roles.CUSTOMERS);
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-01-05T00:00:00Z")));
     String product =
         new ListedProducts(api, mapper, taskService, users).listed(seller, ready("R&D+Tools=1"));
