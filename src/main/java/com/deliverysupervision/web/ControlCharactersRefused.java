@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.CharBuffer;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +39,13 @@ class ControlCharactersRefused implements ContainerRequestFilter {
     MediaType type = request.getMediaType();
     boolean form = type != null && MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type);
     if (where.isEmpty() && request.hasEntity() && type != null && (form || isJson(type))) {
-      // Buffered, the entity is read again by the resource.
+      // Buffered, the entity is read again by the resource; read as a stream, it is not copied.
       ContainerRequest entity = (ContainerRequest) request;
       entity.bufferEntity();
       where =
           form
               ? inParameters(entity.readEntity(Form.class).asMap())
-              : inJson(entity.readEntity(byte[].class));
+              : inJson(entity.readEntity(InputStream.class));
     }
     where.ifPresent(
         place ->
@@ -79,7 +80,7 @@ class ControlCharactersRefused implements ContainerRequestFilter {
   }
 
   /** Where in the body a name or text holds one; empty also for a body that is no JSON. */
-  private static Optional<String> inJson(byte[] body) throws IOException {
+  private static Optional<String> inJson(InputStream body) throws IOException {
     try (JsonParser parser = JSON.createParser(body)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         // Read in place: a file's content in Base64 is megabytes of text.

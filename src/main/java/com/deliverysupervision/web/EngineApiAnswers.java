@@ -16,12 +16,13 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * The application's answers on Camunda's REST API where Camunda's own would be 500, or hide the
  * refusal, for a user's mistake or a lost race (ALL-3, ALL-4): a frozen task, a completion that
  * lost a race, a refused process start or file, a file without its name, a task, job, instance or
- * execution that does not exist, conditions that start nothing, control characters in a request.
- * They hold on both of its Jersey applications: {@code /engine-rest}, which other systems call
- * (Spring Boot's, reached by a {@link ResourceConfigCustomizer}), and the webapps' engine API
- * {@code /camunda/api/engine/engine/{name}/...}, which Tasklist calls. That one is Camunda's own
- * servlet, which no customizer reaches; Jersey adds to each application it starts the providers a
- * servlet context attribute names ({@link InWebapps}).
+ * execution that does not exist, conditions that start nothing, a query's conditions the engine
+ * cannot take, control characters in a request. They hold on both of its Jersey applications:
+ * {@code /engine-rest}, which other systems call (Spring Boot's, reached by a {@link
+ * ResourceConfigCustomizer}), and the webapps' engine API {@code
+ * /camunda/api/engine/engine/{name}/...}, which Tasklist calls. That one is Camunda's own servlet,
+ * which no customizer reaches; Jersey adds to each application it starts the providers a servlet
+ * context attribute names ({@link InWebapps}).
  */
 @Component
 class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitializer {
@@ -32,28 +33,28 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
   private final LostRaceAnswer lostRaceAnswer;
   private final RefusalsAreBadRequests refusals;
   private final NamelessFilesRefused namelessFiles;
-  private final UnknownThingsAreNotFound unknownThings;
+  private final EngineRefusalsAnswered engineRefusals;
   private final UnknownIdsInPathAreNotFound unknownIds;
-  private final NothingStartsOnConditions nothingStarts;
   private final ControlCharactersRefused controlCharacters;
+  private final OrQueriesOnlyInBodies orQueries;
 
   EngineApiAnswers(
       FrozenTaskGuard frozenTaskGuard,
       LostRaceAnswer lostRaceAnswer,
       RefusalsAreBadRequests refusals,
       NamelessFilesRefused namelessFiles,
-      UnknownThingsAreNotFound unknownThings,
+      EngineRefusalsAnswered engineRefusals,
       UnknownIdsInPathAreNotFound unknownIds,
-      NothingStartsOnConditions nothingStarts,
-      ControlCharactersRefused controlCharacters) {
+      ControlCharactersRefused controlCharacters,
+      OrQueriesOnlyInBodies orQueries) {
     this.frozenTaskGuard = frozenTaskGuard;
     this.lostRaceAnswer = lostRaceAnswer;
     this.refusals = refusals;
     this.namelessFiles = namelessFiles;
-    this.unknownThings = unknownThings;
+    this.engineRefusals = engineRefusals;
     this.unknownIds = unknownIds;
-    this.nothingStarts = nothingStarts;
     this.controlCharacters = controlCharacters;
+    this.orQueries = orQueries;
   }
 
   @Override
@@ -71,10 +72,10 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
     api.register(lostRaceAnswer);
     api.register(refusals);
     api.register(namelessFiles);
-    api.register(unknownThings);
+    api.register(engineRefusals);
     api.register(unknownIds);
-    api.register(nothingStarts);
     api.register(controlCharacters);
+    api.register(orQueries);
   }
 
   /**

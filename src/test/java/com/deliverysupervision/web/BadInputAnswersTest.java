@@ -17,7 +17,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +38,7 @@ class BadInputAnswersTest {
   @Autowired ObjectMapper mapper;
   @Autowired TestOrders orders;
   @Autowired TaskService taskService;
+  @Autowired IdentityService identity;
   @Autowired TestRestTemplate rest;
 
   @Test
@@ -124,6 +128,31 @@ class BadInputAnswersTest {
 
   @Test
   @DisplayName(
+      "ALL-3 a task or history query whose parameters the engine cannot take (orQueries in the URL, a null in a list, a sorting by a variable without its name, a condition on an object) gets 400 saying so, not 500")
+  void queriesTheEngineCannotRun() throws Exception {
+    for (String query :
+        List.of("/engine-rest/task?orQueries=1", "/engine-rest/history/task?orQueries=x")) {
+      assertEngineRefusal(api.get(CUSTOMER, query), "only as a list in the JSON body");
+    }
+    assertEngineRefusal(
+        api.post(CUSTOMER, "/engine-rest/task", "{\"tenantIdIn\": [null]}"),
+        "tenantIds contains null value");
+    assertEngineRefusal(
+        api.post(
+            CUSTOMER,
+            "/engine-rest/task",
+            "{\"sorting\": [{\"sortBy\": \"processVariable\", \"sortOrder\": \"asc\"}]}"),
+        "variableName is null");
+    assertEngineRefusal(
+        api.post(
+            CUSTOMER,
+            "/engine-rest/task",
+            "{\"processVariables\": [{\"name\": \"x\", \"operator\": \"eq\", \"value\": {\"a\": 1}}]}"),
+        "Object values cannot be used to query");
+  }
+
+  @Test
+  @DisplayName(
       "ALL-3 ALL-6 a form's text field takes text only: a file, a number or a date under it is refused with 400 saying what it takes, and nothing is stored")
   void textFieldsTakeText() throws Exception {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
@@ -180,7 +209,7 @@ class BadInputAnswersTest {
 
   @Test
   @DisplayName(
-      "ALL-2 ALL-3 deleting one's own task gets 400 (tasks end by completion); a stranger's is answered as one that does not exist (404), telling no stranger which IDs are tasks")
+      "ALL-2 ALL-3 deleting one's own task gets 400 (tasks end by completion); a stranger's is answered as one that does not exist (404), telling no stranger which IDs are tasks; an administrator still deletes a task created outside any process")
   void tasksAreNotDeleted() throws Exception {
     String task = orders.openTaskOf(orders.place(AlibabaBasicDelivery.PROCESS_KEY));
     ResponseEntity<String> own = api.delete(CUSTOMER, "/engine-rest/task/" + task);
@@ -191,6 +220,25 @@ class BadInputAnswersTest {
     assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(stranger.getBody().replace(task, "no-such-task")).isEqualTo(nobody.getBody());
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+
+    identity.setAuthentication("an-administrator", List.of(Groups.CAMUNDA_ADMIN));
+    Task standalone = taskService.newTask();
+    standalone.setName("Call the customer back");
+    try {
+      taskService.saveTask(standalone);
+    } finally {
+      identity.clearAuthentication();
+    }
+    ResponseEntity<String> notTheirs =
+        api.delete(CUSTOMER, "/engine-rest/task/" + standalone.getId());
+    assertThat(notTheirs.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    identity.setAuthentication("an-administrator", List.of(Groups.CAMUNDA_ADMIN));
+    try {
+      taskService.deleteTask(standalone.getId(), true);
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(taskService.createTaskQuery().taskId(standalone.getId()).count()).isZero();
   }
 
   @Test
@@ -390,6 +438,11 @@ class BadInputAnswersTest {
   private void assertRefused(ResponseEntity<String> answer, String words) throws Exception {
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(mapper.readTree(answer.getBody()).path("detail").asText()).contains(words);
+  }
+
+  private void assertEngineRefusal(ResponseEntity<String> answer, String words) throws Exception {
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(mapper.readTree(answer.getBody()).path("message").asText()).contains(words);
   }
 
   private void assertPlainRefusal(ResponseEntity<String> answer, String words) throws Exception {
