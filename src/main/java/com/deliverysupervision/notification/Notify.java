@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a diagram calls to tell the parties of a turn or a decision (ALL-5), as an execution
  * listener on the element: {@code ${notify.send(execution, 'orderCompleted', 'parties')}}. The
- * message names the template in {@code notifications/}; adding a process adds no code here.
+ * message names the template in {@code notifications/}; adding a process adds no code here. What
+ * happens to an order once is told with {@code notify.sendOnce(...)}.
  */
 @Component("notify")
 public class Notify {
@@ -29,7 +30,33 @@ public class Notify {
     this.recipients = recipients;
   }
 
+  /**
+   * Tells of a turn or a decision once per run of the element: what may happen again (a new task, a
+   * rejection) is told again.
+   */
   public void send(DelegateExecution execution, String message, String to) {
+    send(
+        execution,
+        message,
+        to,
+        execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId() + ":" + message);
+  }
+
+  /**
+   * Tells of what happens to an order once (ALL-4): its completion, its automatic confirmation, its
+   * delivery period running out. Told once per order and message, even when an administrator's
+   * modification of the instance runs the element again.
+   */
+  public void sendOnce(DelegateExecution execution, String message, String to) {
+    String orderId = (String) execution.getVariable(OrderVariables.ORDER_ID);
+    send(
+        execution,
+        message,
+        to,
+        (orderId != null ? "order:" + orderId : execution.getProcessInstanceId()) + ":" + message);
+  }
+
+  private void send(DelegateExecution execution, String message, String to, String cause) {
     String orderId = (String) execution.getVariable(OrderVariables.ORDER_ID);
     Object details = execution.getVariable(DETAILS_LINK);
     String link =
@@ -38,8 +65,6 @@ public class Notify {
             : orderId != null
                 ? TasklistLinks.order(orderId)
                 : TasklistLinks.product(execution.getProcessBusinessKey());
-    String cause =
-        execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId() + ":" + message;
     Map<String, Object> model = asAsked(execution);
     notifications.tell(cause, recipients.of(to, execution), message, model, orderId, link);
     recipients

@@ -269,11 +269,18 @@ public class OrderService {
     }
   }
 
-  /** Ends an order's delivery: called by the process, in the transaction of its last step. */
+  /**
+   * Ends an order's delivery: called by the process, in the transaction of its last step. Once
+   * (ALL-4): an order that has ended already (the step run again by an administrator's modification
+   * of the instance) stays as it is, with one record.
+   */
   void complete(String orderId) {
-    orders.markEnded(orderId, OrderStatus.COMPLETED, clock.now());
-    records.record(orderId, "Order completed", Map.of());
-    log.info("Order {} completed", orderId);
+    if (orders.markEnded(orderId, OrderStatus.COMPLETED, clock.now())) {
+      records.record(orderId, "Order completed", Map.of());
+      log.info("Order {} completed", orderId);
+    } else {
+      log.info("Order {} has ended already: completing it again changes nothing", orderId);
+    }
   }
 
   /**
@@ -293,11 +300,14 @@ public class OrderService {
     return true;
   }
 
-  /** SAAS-10: an operations manager closed the order on an appeal. */
+  /** SAAS-10: an operations manager closed the order on an appeal; once, as {@link #complete}. */
   void close(String orderId) {
-    orders.markEnded(orderId, OrderStatus.CLOSED, clock.now());
-    records.record(orderId, "Order closed", Map.of());
-    log.info("Order {} closed", orderId);
+    if (orders.markEnded(orderId, OrderStatus.CLOSED, clock.now())) {
+      records.record(orderId, "Order closed", Map.of());
+      log.info("Order {} closed", orderId);
+    } else {
+      log.info("Order {} has ended already: closing it changes nothing", orderId);
+    }
   }
 
   /**

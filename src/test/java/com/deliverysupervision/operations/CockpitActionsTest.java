@@ -1,0 +1,130 @@
+package com.deliverysupervision.operations;
+
+import static com.deliverysupervision.support.TestOrders.CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
+import static com.deliverysupervision.support.TestOrders.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.identity.Roles;
+import com.deliverysupervision.order.Order;
+import com.deliverysupervision.order.OrderStatus;
+import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.TestOrders;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What a marketplace administrator's ordinary actions in Cockpit (Camunda's REST API) keep of the
+ * rules.
+ */
+@DeliveryApplicationTest
+class CockpitActionsTest {
+  @Autowired TestOrders orders;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identity;
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  @DisplayName(
+      "ALL-4 an administrator's modification that runs \"Complete the order\" again completes the order, records it and tells its parties once")
+  void completionRunAgainIsOnce() {
+    Order order = awaitingConfirmation();
+    for (int i = 0; i < 2; i++) {
+      asAdministrator(
+          processEngine ->
+              processEngine
+                  .getRuntimeService()
+                  .createProcessInstanceModification(order.processInstanceId())
+                  .startBeforeActivity("Task_CompleteOrder")
+                  .execute());
+    }
+    taskService.complete(orders.openTaskOf(order), Map.of());
+
+    assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
+    assertThat(recordsOf(order, "Order completed")).isOne();
+    for (String party : List.of(SELLER, CUSTOMER)) {
+      assertThat(toldOf(order, party, "orderCompleted")).as(party).isOne();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-4 an ended delivery is not restarted, not even by an administrator: 400, and the order stays as it ended")
+  void endedDeliveryIsNotRestarted() {
+    Order order = awaitingConfirmation();
+    taskService.complete(orders.openTaskOf(order), Map.of());
+    String definition =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(order.processInstanceId())
+            .singleResult()
+            .getProcessDefinitionId();
+
+    assertThatThrownBy(
+            () ->
+                asAdministrator(
+                    processEngine ->
+                        processEngine
+                            .getRuntimeService()
+                            .restartProcessInstances(definition)
+                            .startBeforeActivity("Task_ConfirmDelivery")
+                            .processInstanceIds(order.processInstanceId())
+                            .execute()))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("is not restarted");
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(order.orderId())
+                .count())
+        .isZero();
+    assertThat(recordsOf(order, "Order completed")).isOne();
+  }
+
+  /** A basic delivery waiting for the customer's confirmation. */
+  private Order awaitingConfirmation() {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    taskService.complete(orders.openTaskOf(order), TestOrders.demand());
+    taskService.complete(orders.openTaskOf(order), Map.of());
+    return order;
+  }
+
+  private void asAdministrator(Consumer<ProcessEngine> action) {
+    identity.setAuthentication(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS));
+    try {
+      action.accept(engine);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private long recordsOf(Order order, String action) {
+    return jdbc.sql("select count(*) from ds_operation_record where order_id = ? and action = ?")
+        .params(order.orderId(), action)
+        .query(Long.class)
+        .single();
+  }
+
+  private long toldOf(Order order, String party, String message) {
+    return jdbc.sql(
+            "select count(*) from ds_notification where order_id = ? and recipient = ?"
+                + " and message = ?")
+        .params(order.orderId(), party, message)
+        .query(Long.class)
+        .single();
+  }
+}
