@@ -21,16 +21,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class OrderFactsUnchanged implements UserTaskCompletionHook {
+  /** The delivery items are checked only for a catalogue order (below). */
   private static final List<String> FACTS =
-      List.of(
-          OrderVariables.ORDER_ID,
-          OrderVariables.PRODUCT_ID,
-          OrderVariables.SPECIFICATION,
-          OrderVariables.DELIVERY_ID,
-          OrderVariables.SELLER_ID,
-          OrderVariables.CUSTOMER_ID,
-          OrderVariables.WARRANTY_PERIOD,
-          OrderVariables.DELIVERY_DUE_AT);
+      OrderVariables.FACTS.stream()
+          .filter(fact -> !fact.equals(OrderVariables.DELIVERY_ITEMS))
+          .toList();
 
   /**
    * An order's facts never change once it is placed, so each node reads them once, not at every

@@ -31,6 +31,22 @@ public final class OrderVariables {
    */
   public static final String DELIVERY_DUE_AT = "deliveryDueAt";
 
+  /**
+   * What an order is and whose: set when it is placed, and never changed (by a task's completion:
+   * OrderFactsUnchanged; by hand: FactsNotChangedByHand).
+   */
+  public static final List<String> FACTS =
+      List.of(
+          ORDER_ID,
+          PRODUCT_ID,
+          SPECIFICATION,
+          DELIVERY_ID,
+          SELLER_ID,
+          CUSTOMER_ID,
+          WARRANTY_PERIOD,
+          DELIVERY_ITEMS,
+          DELIVERY_DUE_AT);
+
   private OrderVariables() {}
 
   public static VariableMap of(Order order) {

@@ -35,6 +35,13 @@ public class EntitlementTransfer implements StartedByParties {
   /** The transfer a party's approval ({@code bpmn/gcp-transfer-approval.bpmn}) belongs to. */
   static final String TRANSFER_ID = "transferId";
 
+  /**
+   * What a transfer or one of its approvals is and whose, besides the order's parties: set by the
+   * application, never changed by hand (FactsNotChangedByHand).
+   */
+  public static final List<String> FACTS =
+      List.of(ENTITLEMENT_ID, KIND, APPROVERS, APPROVER, TRANSFER_ID);
+
   /** GCP-1: the marketplace suspended or cancelled the entitlement; it carries the reason. */
   static final String NO_LONGER_ACTIVE = "entitlementNoLongerActive";
 

@@ -196,7 +196,7 @@ class OrderAuthorizationTest {
         .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> taskService.addCandidateUser(task, OTHER_CUSTOMER))
         .isInstanceOf(AuthorizationException.class);
-    assertThatThrownBy(() -> taskService.setVariable(task, "sellerId", OTHER_SELLER))
+    assertThatThrownBy(() -> taskService.setVariable(task, "demands", "Anything else"))
         .isInstanceOf(AuthorizationException.class);
     Task renamed = taskService.createTaskQuery().taskId(task).singleResult();
     renamed.setName("Anything");

@@ -2,6 +2,8 @@ package com.deliverysupervision.operations;
 
 import static com.deliverysupervision.support.TestOrders.CUSTOMER;
 import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
+import static com.deliverysupervision.support.TestOrders.OTHER_CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.OTHER_SELLER;
 import static com.deliverysupervision.support.TestOrders.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +12,8 @@ import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderStatus;
+import com.deliverysupervision.order.OrderVariables;
+import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
 import java.util.List;
@@ -19,9 +23,12 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,6 +42,7 @@ class CockpitActionsTest {
   @Autowired IdentityService identity;
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
+  @Autowired ApiCalls api;
 
   @Test
   @DisplayName(
@@ -93,6 +101,67 @@ class CockpitActionsTest {
                 .count())
         .isZero();
     assertThat(recordsOf(order, "Order completed")).isOne();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 ALL-3 who an order is for and what it is cannot be changed by hand, not even by an administrator: setting, removing or modifying with customerId, sellerId or orderId gets 400 and the order's next task still goes to its own customer")
+  void factsAreNotChangedByHand() throws Exception {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    String instance = order.processInstanceId();
+    String variables = "/engine-rest/process-instance/" + instance + "/variables";
+    List<ResponseEntity<String>> answers =
+        List.of(
+            api.put(
+                MARKETPLACE, variables + "/customerId", "{\"value\": \"" + OTHER_CUSTOMER + "\"}"),
+            api.post(
+                MARKETPLACE,
+                variables,
+                "{\"modifications\": {\"sellerId\": {\"value\": \"" + OTHER_SELLER + "\"}}}"),
+            api.post(MARKETPLACE, variables, "{\"deletions\": [\"orderId\"]}"),
+            api.delete(MARKETPLACE, variables + "/customerId"),
+            api.put(
+                MARKETPLACE,
+                "/engine-rest/task/" + orders.openTaskOf(order) + "/variables/customerId",
+                "{\"value\": \"" + OTHER_CUSTOMER + "\"}"),
+            api.post(
+                MARKETPLACE,
+                "/engine-rest/process-instance/" + instance + "/modification",
+                "{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\":"
+                    + " \"Task_ConfirmDelivery\", \"variables\": {\"customerId\": {\"value\": \""
+                    + OTHER_CUSTOMER
+                    + "\"}}}]}"));
+    for (ResponseEntity<String> answer : answers) {
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).contains("is not changed by hand");
+    }
+    assertThatThrownBy(
+            () ->
+                asAdministrator(
+                    processEngine ->
+                        processEngine
+                            .getRuntimeService()
+                            .createMessageCorrelation("anything")
+                            .processInstanceId(instance)
+                            .setVariable(OrderVariables.CUSTOMER_ID, OTHER_CUSTOMER)
+                            .correlate()))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("is not changed by hand");
+
+    assertThat(engine.getRuntimeService().getVariable(instance, OrderVariables.CUSTOMER_ID))
+        .isEqualTo(CUSTOMER);
+    assertThat(engine.getRuntimeService().getVariable(instance, OrderVariables.SELLER_ID))
+        .isEqualTo(SELLER);
+    assertThat(engine.getRuntimeService().getVariable(instance, OrderVariables.ORDER_ID))
+        .isEqualTo(order.orderId());
+    assertThat(taskService.createTaskQuery().processInstanceId(instance).list())
+        .extracting(Task::getAssignee)
+        .containsExactly(CUSTOMER);
+    ResponseEntity<String> otherVariable =
+        api.put(MARKETPLACE, variables + "/note", "{\"value\": \"checked\"}");
+    assertThat(otherVariable.getStatusCode())
+        .as(otherVariable.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   /** A basic delivery waiting for the customer's confirmation. */
