@@ -1,5 +1,6 @@
 package com.deliverysupervision.operations;
 
+import com.deliverysupervision.identity.SystemCalls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,14 +44,17 @@ public class RunningInstancesUpgrade {
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transactions;
+  private final SystemCalls systemCalls;
 
   RunningInstancesUpgrade(
       RepositoryService repositoryService,
       RuntimeService runtimeService,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      SystemCalls systemCalls) {
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
     this.transactions = new TransactionTemplate(transactionManager);
+    this.systemCalls = systemCalls;
   }
 
   /** An earlier version of the process and how many of its instances run. */
@@ -131,7 +135,8 @@ public class RunningInstancesUpgrade {
   /**
    * Camunda cannot add a scope to a suspended instance: a delivery frozen by an appeal or dispute
    * (SAAS-8, ALI-1) is activated for its move and suspended again in the same transaction, so that
-   * nothing sees it active.
+   * nothing sees it active; the application does it, not the administrator, who may not activate a
+   * frozen delivery ({@code FrozenDeliveriesResumeByDecision}).
    */
   private void migrate(ProcessDefinition earlier, ProcessDefinition latest) {
     List<String> frozen =
@@ -143,7 +148,11 @@ public class RunningInstancesUpgrade {
             .stream()
             .map(ProcessInstance::getId)
             .toList();
-    frozen.forEach(runtimeService::activateProcessInstanceById);
+    systemCalls.run(
+        () -> {
+          frozen.forEach(runtimeService::activateProcessInstanceById);
+          return null;
+        });
     runtimeService
         .newMigration(plan(earlier, latest))
         .processInstanceQuery(
@@ -151,7 +160,11 @@ public class RunningInstancesUpgrade {
         .skipCustomListeners()
         .skipIoMappings()
         .execute();
-    frozen.forEach(runtimeService::suspendProcessInstanceById);
+    systemCalls.run(
+        () -> {
+          frozen.forEach(runtimeService::suspendProcessInstanceById);
+          return null;
+        });
   }
 
   private static UpgradeRefused refusal(String words) {

@@ -164,6 +164,40 @@ class CockpitActionsTest {
         .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  @Test
+  @DisplayName(
+      "ALI-1 SAAS-8 a delivery frozen by an open dispute is not activated by hand, not even by an administrator: 400, and it stays frozen until the decision")
+  void frozenDeliveryWaitsForTheDecision() {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    ResponseEntity<String> dispute =
+        api.post(
+            CUSTOMER,
+            "/api/orders/" + order.orderId() + "/appeals",
+            "{\"reason\": \"The seller does not answer.\"}");
+    assertThat(dispute.getStatusCode()).as(dispute.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(suspended(order)).isTrue();
+
+    ResponseEntity<String> activation =
+        api.put(
+            MARKETPLACE,
+            "/engine-rest/process-instance/" + order.processInstanceId() + "/suspended",
+            "{\"suspended\": false}");
+    assertThat(activation.getStatusCode())
+        .as(activation.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(activation.getBody()).contains("frozen by an open appeal or dispute");
+    assertThat(suspended(order)).isTrue();
+  }
+
+  private boolean suspended(Order order) {
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceId(order.processInstanceId())
+        .singleResult()
+        .isSuspended();
+  }
+
   /** A basic delivery waiting for the customer's confirmation. */
   private Order awaitingConfirmation() {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
