@@ -16,6 +16,9 @@ import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
+import java.text.SimpleDateFormat;
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -23,6 +26,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -187,6 +192,47 @@ class CockpitActionsTest {
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(activation.getBody()).contains("frozen by an open appeal or dispute");
     assertThat(suspended(order)).isTrue();
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-2 ALL-1 a rule's timer is neither executed before it is due nor moved earlier by an administrator (403); moved later, or executed once due, it fires")
+  void timersFireWhenDue() {
+    Order order = awaitingConfirmation();
+    Job timer =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(order.processInstanceId())
+            .timers()
+            .singleResult();
+    String job = "/engine-rest/job/" + timer.getId();
+
+    ResponseEntity<String> early = api.post(MARKETPLACE, job + "/execute", "");
+    assertThat(early.getStatusCode()).as(early.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(early.getBody()).contains("fires when it is due");
+    Job unchanged =
+        engine.getManagementService().createJobQuery().jobId(timer.getId()).singleResult();
+    assertThat(unchanged.getDuedate()).as("no failure counted").isEqualTo(timer.getDuedate());
+    assertThat(unchanged.getRetries()).isEqualTo(timer.getRetries());
+    ResponseEntity<String> earlier =
+        api.put(MARKETPLACE, job + "/duedate", "{\"duedate\": \"" + due(timer, -1) + "\"}");
+    assertThat(earlier.getStatusCode()).as(earlier.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.PROCESSING);
+
+    ResponseEntity<String> later =
+        api.put(MARKETPLACE, job + "/duedate", "{\"duedate\": \"" + due(timer, 1) + "\"}");
+    assertThat(later.getStatusCode()).as(later.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(Duration.ofDays(2))));
+    ResponseEntity<String> due = api.post(MARKETPLACE, job + "/execute", "");
+    assertThat(due.getStatusCode()).as(due.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  /** The timer's due date moved by the days, as Camunda's REST API takes dates. */
+  private static String due(Job timer, int days) {
+    return new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+        .format(Date.from(timer.getDuedate().toInstant().plus(Duration.ofDays(days))));
   }
 
   private boolean suspended(Order order) {
