@@ -2,16 +2,12 @@ package com.deliverysupervision.identity;
 
 import com.deliverysupervision.appeal.DeliveryAppeal;
 import com.deliverysupervision.order.OrderVariables;
-import com.deliverysupervision.process.PreCommandInterceptors;
+import com.deliverysupervision.process.CommandsRefusedToUsers;
 import com.deliverysupervision.process.VariablesWritten;
 import com.deliverysupervision.transfer.EntitlementTransfer;
 import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +22,7 @@ import org.springframework.stereotype.Component;
  * refused with 400; to give a delivery to other parties, terminate it and place a new order.
  */
 @Component
-class FactsNotChangedByHand extends AbstractProcessEnginePlugin {
+class FactsNotChangedByHand extends CommandsRefusedToUsers {
   private static final Set<String> FACTS = new HashSet<>();
 
   static {
@@ -36,29 +32,19 @@ class FactsNotChangedByHand extends AbstractProcessEnginePlugin {
     FACTS.add(DeliveryAppeal.APPELLANT);
   }
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PreCommandInterceptors.add(
-        configuration,
-        new CommandInterceptor() {
-          @Override
-          public <T> T execute(Command<T> command) {
-            if (configuration.getIdentityService().getCurrentAuthentication() != null) {
-              VariablesWritten.by(command).stream()
-                  .filter(FACTS::contains)
-                  .findFirst()
-                  .ifPresent(
-                      fact -> {
-                        throw new BadUserRequestException(
+  FactsNotChangedByHand() {
+    super(
+        command ->
+            VariablesWritten.by(command).stream()
+                .filter(FACTS::contains)
+                .findFirst()
+                .map(
+                    fact ->
+                        new BadUserRequestException(
                             fact
                                 + " says what this order, transfer or appeal is and whose: the"
                                 + " application sets it, and it is not changed by hand. To give a"
                                 + " delivery to other parties, terminate it and place a new"
-                                + " order.");
-                      });
-            }
-            return next.execute(command);
-          }
-        });
+                                + " order.")));
   }
 }

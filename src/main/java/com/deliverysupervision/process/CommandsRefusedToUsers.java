@@ -1,5 +1,7 @@
 package com.deliverysupervision.process;
 
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -14,13 +16,16 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * why in its documentation.
  */
 public abstract class CommandsRefusedToUsers extends AbstractProcessEnginePlugin {
-  private final Predicate<Command<?>> refused;
-  private final Supplier<RuntimeException> refusal;
+  private final Function<Command<?>, Optional<RuntimeException>> refusalOf;
 
   protected CommandsRefusedToUsers(
       Predicate<Command<?>> refused, Supplier<RuntimeException> refusal) {
-    this.refused = refused;
-    this.refusal = refusal;
+    this(command -> refused.test(command) ? Optional.of(refusal.get()) : Optional.empty());
+  }
+
+  /** For a refusal that depends on what the command was given: empty for a command that goes on. */
+  protected CommandsRefusedToUsers(Function<Command<?>, Optional<RuntimeException>> refusalOf) {
+    this.refusalOf = refusalOf;
   }
 
   /** Whether the refusal applies to this user: to every logged-in user, unless overridden. */
@@ -36,8 +41,11 @@ public abstract class CommandsRefusedToUsers extends AbstractProcessEnginePlugin
           @Override
           public <T> T execute(Command<T> command) {
             Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-            if (refused.test(command) && user != null && limits(user, configuration)) {
-              throw refusal.get();
+            if (user != null) {
+              Optional<RuntimeException> refusal = refusalOf.apply(command);
+              if (refusal.isPresent() && limits(user, configuration)) {
+                throw refusal.get();
+              }
             }
             return next.execute(command);
           }

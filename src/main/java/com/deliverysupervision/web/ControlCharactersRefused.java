@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.CharBuffer;
@@ -50,17 +49,9 @@ class ControlCharactersRefused implements ContainerRequestFilter {
     where.ifPresent(
         place ->
             request.abortWith(
-                Response.status(Response.Status.BAD_REQUEST)
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(
-                        Map.of(
-                            "type",
-                            "InvalidRequestException",
-                            "message",
-                            place
-                                + " may not contain control characters other than line breaks"
-                                + " and tabs."))
-                    .build()));
+                InvalidRequestAnswer.of(
+                    place
+                        + " may not contain control characters other than line breaks and tabs.")));
   }
 
   private static Optional<String> inParameters(Map<String, List<String>> parameters) {

@@ -5,9 +5,6 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,16 +22,9 @@ class OrQueriesOnlyInBodies implements ContainerRequestFilter {
     if (HttpMethod.GET.equals(request.getMethod())
         && request.getUriInfo().getQueryParameters().containsKey(PARAMETER)) {
       request.abortWith(
-          Response.status(Response.Status.BAD_REQUEST)
-              .type(MediaType.APPLICATION_JSON_TYPE)
-              .entity(
-                  Map.of(
-                      "type",
-                      "InvalidRequestException",
-                      "message",
-                      "orQueries is taken only as a list in the JSON body of the query's POST"
-                          + " request (POST /task, for example), not as a URL parameter."))
-              .build());
+          InvalidRequestAnswer.of(
+              "orQueries is taken only as a list in the JSON body of the query's POST request"
+                  + " (POST /task, for example), not as a URL parameter."));
     }
   }
 }

@@ -1,0 +1,17 @@
+package com.deliverysupervision.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** A refusal of a request to Camunda's REST API, in the form of Camunda's own (400). */
+final class InvalidRequestAnswer {
+  private InvalidRequestAnswer() {}
+
+  static Response of(String message) {
+    return Response.status(Response.Status.BAD_REQUEST)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", "InvalidRequestException", "message", message))
+        .build();
+  }
+}
