@@ -2,11 +2,13 @@ package com.deliverysupervision.process;
 
 import java.lang.reflect.Field;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.ManagementServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -18,18 +20,24 @@ import org.springframework.stereotype.Component;
 /**
  * ALL-1: a rule's timer fires when its duration has passed (14 days to confirm, 3 hours to
  * complete, 5 days of silence, a month's end). Camunda lets an administrator execute a job at once
- * ({@code POST /job/{id}/execute}) or move its due date ({@code PUT /job/{id}/duedate}): a delivery
- * so confirmed itself on its first day (ALI-2), a SaaS order completed a second after its
- * acceptance (SAAS-2), and a seller could appeal as if the customer had been silent for 5 days,
- * which the order's records then said (SAAS-6). A logged-in user's execution of a timer before it
- * is due, or move of its due date to an earlier one, is refused with 403. A due job whose retries
- * ran out is executed as before, and a timer may be moved later; the application's own moves (past
- * a freeze) run without the user's checks.
+ * ({@code POST /job/{id}/execute}) or move its due date ({@code PUT /job/{id}/duedate}, or with its
+ * retries: {@code PUT /job/{id}/retries} with a {@code dueDate}): a delivery so confirmed itself on
+ * its first day (ALI-2), a SaaS order completed a second after its acceptance (SAAS-2), and a
+ * seller could appeal as if the customer had been silent for 5 days, which the order's records then
+ * said (SAAS-6). A logged-in user's execution of a timer before it is due, or move of its due date
+ * to an earlier one, is refused with 403. A due job whose retries ran out is executed as before,
+ * and a timer may be moved later; the application's own moves (past a freeze) run without the
+ * user's checks.
  */
 @Component
 public class TimersFireWhenDue extends AbstractProcessEnginePlugin {
   private static final Field MOVED = CommandFields.of(SetJobDuedateCmd.class, "jobId");
   private static final Field NEW_DUE_DATE = CommandFields.of(SetJobDuedateCmd.class, "newDuedate");
+  private static final Field RETRIED = CommandFields.of(SetJobRetriesCmd.class, "jobId");
+  private static final Field RETRIED_ALL = CommandFields.of(SetJobRetriesCmd.class, "jobIds");
+  private static final Field RETRIED_DUE_DATE = CommandFields.of(SetJobRetriesCmd.class, "dueDate");
+  private static final Field RETRIED_DUE_DATE_SET =
+      CommandFields.of(SetJobRetriesCmd.class, "isDueDateSet");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -46,6 +54,24 @@ public class TimersFireWhenDue extends AbstractProcessEnginePlugin {
                 (String) CommandFields.read(MOVED, move),
                 (Date) CommandFields.read(NEW_DUE_DATE, move),
                 "moved to an earlier time"));
+    PostCommandInterceptors.addCheck(
+        configuration,
+        SetJobRetriesCmd.class,
+        retry -> {
+          if ((boolean) CommandFields.read(RETRIED_DUE_DATE_SET, retry)) {
+            Date when = (Date) CommandFields.read(RETRIED_DUE_DATE, retry);
+            for (String jobId : retriedJobs(retry)) {
+              checkNotBefore(jobId, when, "made due earlier with its retries");
+            }
+          }
+        });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> retriedJobs(SetJobRetriesCmd retry) {
+    String one = (String) CommandFields.read(RETRIED, retry);
+    List<String> many = (List<String>) CommandFields.read(RETRIED_ALL, retry);
+    return one != null ? List.of(one) : many == null ? List.of() : many;
   }
 
   private static void checkNotBefore(String jobId, Date when, String what) {

@@ -196,7 +196,7 @@ class CockpitActionsTest {
 
   @Test
   @DisplayName(
-      "ALI-2 ALL-1 a rule's timer is neither executed before it is due nor moved earlier by an administrator (403); moved later, or executed once due, it fires")
+      "ALI-2 ALL-1 a rule's timer is neither executed before it is due nor moved earlier (also with its retries) by an administrator (403); moved later, or executed once due, it fires")
   void timersFireWhenDue() {
     Order order = awaitingConfirmation();
     Job timer =
@@ -218,6 +218,12 @@ class CockpitActionsTest {
     ResponseEntity<String> earlier =
         api.put(MARKETPLACE, job + "/duedate", "{\"duedate\": \"" + due(timer, -1) + "\"}");
     assertThat(earlier.getStatusCode()).as(earlier.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> retried =
+        api.put(
+            MARKETPLACE,
+            job + "/retries",
+            "{\"retries\": 3, \"dueDate\": \"" + due(timer, -13) + "\"}");
+    assertThat(retried.getStatusCode()).as(retried.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.PROCESSING);
 
     ResponseEntity<String> later =
@@ -227,6 +233,42 @@ class CockpitActionsTest {
     ResponseEntity<String> due = api.post(MARKETPLACE, job + "/execute", "");
     assertThat(due.getStatusCode()).as(due.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 ALL-3 an order's delivery starts only from its placement and goes on only by its steps: an administrator starting a delivery process or signalling an execution by hand gets 400, and nothing starts or moves")
+  void deliveriesGoOnlyByTheirSteps() {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    ResponseEntity<String> signal =
+        api.post(
+            MARKETPLACE, "/engine-rest/execution/" + order.processInstanceId() + "/signal", "{}");
+    assertThat(signal.getStatusCode()).as(signal.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(signal.getBody()).contains("not signalled by hand");
+    assertThat(taskService.createTaskQuery().processInstanceId(order.processInstanceId()).count())
+        .isOne();
+
+    String orderId = TestOrders.newOrderId();
+    ResponseEntity<String> start =
+        api.post(
+            MARKETPLACE,
+            "/engine-rest/process-definition/key/" + AlibabaBasicDelivery.PROCESS_KEY + "/start",
+            "{\"businessKey\": \""
+                + orderId
+                + "\", \"variables\": {\"orderId\": {\"value\": \""
+                + orderId
+                + "\"}, \"customerId\": {\"value\": \""
+                + OTHER_CUSTOMER
+                + "\"}}}");
+    assertThat(start.getStatusCode()).as(start.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(start.getBody()).contains("starts when the order is placed");
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(orderId)
+                .count())
+        .isZero();
   }
 
   /** The timer's due date moved by the days, as Camunda's REST API takes dates. */

@@ -1,0 +1,85 @@
+package com.deliverysupervision.order;
+
+import com.deliverysupervision.process.CommandFields;
+import com.deliverysupervision.process.PostCommandInterceptors;
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * ALL-2, ALL-3: an order's delivery starts when the order is placed (REL-1: {@code POST
+ * /api/orders}), which records the order, its parties and their grants. Camunda lets whoever may
+ * create instances start a delivery process directly (Cockpit, Tasklist's "Start process", {@code
+ * POST /process-definition/key/.../start}): an administrator so started a delivery nobody placed,
+ * for any "customer", who got its tasks but no order, and one under an existing order's ID, whose
+ * deletion then closed the real order and told the wrong parties. Starting a delivery process is
+ * refused to every logged-in user with 400; the placement starts it as the application.
+ */
+@Component
+class DeliveriesStartFromOrders extends AbstractProcessEnginePlugin {
+  static final String REFUSAL =
+      "An order's delivery starts when the order is placed (POST /api/orders), not by starting its"
+          + " process by hand.";
+  private static final Field STARTED =
+      CommandFields.of(StartProcessInstanceCmd.class, "instantiationBuilder");
+  private static final Field STARTED_AT =
+      CommandFields.of(StartProcessInstanceAtActivitiesCmd.class, "instantiationBuilder");
+  private static final Field STARTED_BY_FORM =
+      CommandFields.of(SubmitStartFormCmd.class, "processDefinitionId");
+
+  private final Set<String> deliveryProcesses;
+
+  DeliveriesStartFromOrders(List<DeliveryTemplate> templates) {
+    this.deliveryProcesses =
+        templates.stream().map(DeliveryTemplate::processKey).collect(Collectors.toSet());
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    PostCommandInterceptors.addCheck(
+        configuration,
+        StartProcessInstanceCmd.class,
+        start -> check((ProcessInstantiationBuilderImpl) CommandFields.read(STARTED, start)));
+    PostCommandInterceptors.addCheck(
+        configuration,
+        StartProcessInstanceAtActivitiesCmd.class,
+        start -> check((ProcessInstantiationBuilderImpl) CommandFields.read(STARTED_AT, start)));
+    PostCommandInterceptors.addCheck(
+        configuration,
+        SubmitStartFormCmd.class,
+        start -> check(null, (String) CommandFields.read(STARTED_BY_FORM, start)));
+  }
+
+  private void check(ProcessInstantiationBuilderImpl start) {
+    check(start.getProcessDefinitionKey(), start.getProcessDefinitionId());
+  }
+
+  private void check(String processKey, String definitionId) {
+    CommandContext context = Context.getCommandContext();
+    if (context.getAuthenticatedUserId() == null || !context.isAuthorizationCheckEnabled()) {
+      return;
+    }
+    String key =
+        processKey != null || definitionId == null
+            ? processKey
+            : context
+                .getProcessEngineConfiguration()
+                .getDeploymentCache()
+                .findDeployedProcessDefinitionById(definitionId)
+                .getKey();
+    if (deliveryProcesses.contains(key)) {
+      throw new BadUserRequestException(REFUSAL);
+    }
+  }
+}
