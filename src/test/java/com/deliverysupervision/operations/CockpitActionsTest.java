@@ -171,7 +171,7 @@ class CockpitActionsTest {
 
   @Test
   @DisplayName(
-      "ALI-1 SAAS-8 a delivery frozen by an open dispute is not activated by hand, not even by an administrator: 400, and it stays frozen until the decision")
+      "ALI-1 SAAS-8 a delivery frozen by an open dispute is not activated by hand, alone or with its diagram's instances, not even by an administrator: 400, and it stays frozen until the decision")
   void frozenDeliveryWaitsForTheDecision() {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
     ResponseEntity<String> dispute =
@@ -191,6 +191,22 @@ class CockpitActionsTest {
         .as(activation.getBody())
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(activation.getBody()).contains("frozen by an open appeal or dispute");
+    for (ResponseEntity<String> all :
+        List.of(
+            api.put(
+                MARKETPLACE,
+                "/engine-rest/process-instance/suspended",
+                "{\"processDefinitionKey\": \""
+                    + AlibabaBasicDelivery.PROCESS_KEY
+                    + "\", \"suspended\": false}"),
+            api.put(
+                MARKETPLACE,
+                "/engine-rest/process-definition/key/"
+                    + AlibabaBasicDelivery.PROCESS_KEY
+                    + "/suspended",
+                "{\"suspended\": false, \"includeProcessInstances\": true}"))) {
+      assertThat(all.getStatusCode()).as(all.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
     assertThat(suspended(order)).isTrue();
   }
 
