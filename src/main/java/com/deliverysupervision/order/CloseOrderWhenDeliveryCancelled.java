@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
  * <p>Published as {@link DeliveryTerminated}, in the same transaction, for whoever tells the
  * parties.
  *
- * <p>An order that an appeal already completed or closed before ending its flow stays as it is; an
- * order closed here takes its open appeal with it.
+ * <p>An order that an appeal already completed or closed before ending its flow stays as it is, and
+ * so does one whose instance is not the one cancelled (an instance started beside it under its ID,
+ * before such starts were refused: {@code DeliveriesStartFromOrders}); an order closed here takes
+ * its open appeal with it.
  */
 @Component
 class CloseOrderWhenDeliveryCancelled extends AbstractProcessEnginePlugin {
@@ -57,7 +59,7 @@ class CloseOrderWhenDeliveryCancelled extends AbstractProcessEnginePlugin {
     if (execution.isCanceled()) {
       String orderId = execution.getProcessBusinessKey();
       String reason = ((ExecutionEntity) execution).getDeleteReason();
-      if (orderService.closeCancelled(orderId, reason)) {
+      if (orderService.closeCancelled(orderId, execution.getProcessInstanceId(), reason)) {
         endAppeals(orderId, execution.getProcessInstanceId(), reason);
         events.publishEvent(
             new DeliveryTerminated(

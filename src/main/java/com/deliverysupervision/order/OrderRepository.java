@@ -76,6 +76,24 @@ class OrderRepository {
         == 1;
   }
 
+  /**
+   * Closes the order if it is still in delivery through that instance (not one started beside it
+   * under its ID); whether this call closed it.
+   */
+  boolean closeDelivery(String orderId, String processInstanceId, OffsetDateTime at) {
+    return jdbc.sql(
+                "update ds_order set status = ?, completed_at = ? where order_id = ?"
+                    + " and process_instance_id = ? and status = ?")
+            .params(
+                OrderStatus.CLOSED.name(),
+                at,
+                orderId,
+                processInstanceId,
+                OrderStatus.PROCESSING.name())
+            .update()
+        == 1;
+  }
+
   /** REL-3: set once, while the order is in delivery; whether this call set it. */
   boolean markDeliveryOverdue(String orderId) {
     return jdbc.sql(

@@ -285,11 +285,11 @@ public class OrderService {
 
   /**
    * ALI-1: the order's delivery was cancelled by an administrator; the order closes unless it had
-   * ended already (an appeal's decision ends the flow after completing or closing the order).
-   * Whether it closed the order.
+   * ended already (an appeal's decision ends the flow after completing or closing the order), or
+   * the instance cancelled is not the one the order names. Whether it closed the order.
    */
-  boolean closeCancelled(String orderId, String reason) {
-    if (!orders.markEnded(orderId, OrderStatus.CLOSED, clock.now())) {
+  boolean closeCancelled(String orderId, String processInstanceId, String reason) {
+    if (!orders.closeDelivery(orderId, processInstanceId, clock.now())) {
       return false;
     }
     records.record(

@@ -287,6 +287,31 @@ class CockpitActionsTest {
         .isZero();
   }
 
+  @Test
+  @DisplayName(
+      "ALI-1 ALL-2 deleting an instance that runs beside an order under its ID closes nothing and tells nobody: the order goes on through its own delivery")
+  void onlyTheOrdersOwnDeliveryClosesIt() {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    // As one started by hand before such starts were refused, for another customer.
+    String beside =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                AlibabaBasicDelivery.PROCESS_KEY,
+                order.orderId(),
+                OrderVariables.of(order).putValue(OrderVariables.CUSTOMER_ID, OTHER_CUSTOMER))
+            .getId();
+
+    asAdministrator(
+        processEngine ->
+            processEngine.getRuntimeService().deleteProcessInstance(beside, "Mistake"));
+
+    assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.PROCESSING);
+    assertThat(recordsOf(order, "Delivery terminated")).isZero();
+    assertThat(toldOf(order, OTHER_CUSTOMER, "orderClosed")).isZero();
+    assertThat(orders.instancesOf(order)).isOne();
+  }
+
   /** The timer's due date moved by the days, as Camunda's REST API takes dates. */
   private static String due(Job timer, int days) {
     return new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
