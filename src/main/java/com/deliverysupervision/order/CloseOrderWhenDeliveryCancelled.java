@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>An order that an appeal already completed or closed before ending its flow stays as it is, and
  * so does one whose instance is not the one cancelled (an instance started beside it under its ID,
- * before such starts were refused: {@code DeliveriesStartFromOrders}); an order closed here takes
- * its open appeal with it.
+ * before such starts were refused: {@code ProcessesStartedByTheApplication}); an order closed here
+ * takes its open appeal with it.
  */
 @Component
 class CloseOrderWhenDeliveryCancelled extends AbstractProcessEnginePlugin {

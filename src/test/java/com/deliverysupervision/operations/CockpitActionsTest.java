@@ -253,7 +253,7 @@ class CockpitActionsTest {
 
   @Test
   @DisplayName(
-      "ALL-2 ALL-3 an order's delivery starts only from its placement and goes on only by its steps: an administrator starting a delivery process or signalling an execution by hand gets 400, and nothing starts or moves")
+      "ALL-2 ALL-3 an order's delivery starts only from its placement and goes on only by its steps: an administrator starting a delivery process (or any the application starts, as the billing run) or signalling an execution by hand gets 400, and nothing starts or moves")
   void deliveriesGoOnlyByTheirSteps() {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
     ResponseEntity<String> signal =
@@ -277,7 +277,10 @@ class CockpitActionsTest {
                 + OTHER_CUSTOMER
                 + "\"}}}");
     assertThat(start.getStatusCode()).as(start.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(start.getBody()).contains("starts when the order is placed");
+    assertThat(start.getBody()).contains("started by the application");
+    ResponseEntity<String> billing =
+        api.post(MARKETPLACE, "/engine-rest/process-definition/key/billing-run/start", "{}");
+    assertThat(billing.getStatusCode()).as(billing.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(
             engine
                 .getRuntimeService()

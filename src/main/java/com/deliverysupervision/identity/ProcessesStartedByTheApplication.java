@@ -1,4 +1,4 @@
-package com.deliverysupervision.order;
+package com.deliverysupervision.identity;
 
 import com.deliverysupervision.process.CommandFields;
 import com.deliverysupervision.process.PostCommandInterceptors;
@@ -18,19 +18,23 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
- * ALL-2, ALL-3: an order's delivery starts when the order is placed (REL-1: {@code POST
- * /api/orders}), which records the order, its parties and their grants. Camunda lets whoever may
- * create instances start a delivery process directly (Cockpit, Tasklist's "Start process", {@code
- * POST /process-definition/key/.../start}): an administrator so started a delivery nobody placed,
- * for any "customer", who got its tasks but no order, and one under an existing order's ID, whose
- * deletion then closed the real order and told the wrong parties. Starting a delivery process is
- * refused to every logged-in user with 400; the placement starts it as the application.
+ * ALL-2, ALL-3: only the processes sellers and customers start themselves ({@link
+ * StartedByParties}: an appeal, a transfer) are started by hand; every other one is started by the
+ * application, which records what it is for: an order's delivery when the order is placed ({@code
+ * POST /api/orders}, with the order, its parties and their grants), a release review when the
+ * seller requests it, a transfer's approvals by the transfer, the monthly runs when their month
+ * ends. Camunda lets whoever may create instances start any process (Cockpit, {@code POST
+ * /process-definition/key/.../start}): an administrator so started a delivery nobody placed, for
+ * any "customer", who got its tasks but no order, and one under an existing order's ID, whose
+ * deletion then closed the real order and told the wrong parties. Such a start is refused to every
+ * logged-in user with 400.
  */
 @Component
-class DeliveriesStartFromOrders extends AbstractProcessEnginePlugin {
+class ProcessesStartedByTheApplication extends AbstractProcessEnginePlugin {
   static final String REFUSAL =
-      "An order's delivery starts when the order is placed (POST /api/orders), not by starting its"
-          + " process by hand.";
+      "This process is started by the application, not by hand: an order's delivery when the order"
+          + " is placed (POST /api/orders), a release review when the seller requests the release,"
+          + " a transfer's approvals by the transfer, a monthly run when its month ends.";
   private static final Field STARTED =
       CommandFields.of(StartProcessInstanceCmd.class, "instantiationBuilder");
   private static final Field STARTED_AT =
@@ -38,11 +42,11 @@ class DeliveriesStartFromOrders extends AbstractProcessEnginePlugin {
   private static final Field STARTED_BY_FORM =
       CommandFields.of(SubmitStartFormCmd.class, "processDefinitionId");
 
-  private final Set<String> deliveryProcesses;
+  private final Set<String> startedByParties;
 
-  DeliveriesStartFromOrders(List<DeliveryTemplate> templates) {
-    this.deliveryProcesses =
-        templates.stream().map(DeliveryTemplate::processKey).collect(Collectors.toSet());
+  ProcessesStartedByTheApplication(List<StartedByParties> startedByParties) {
+    this.startedByParties =
+        startedByParties.stream().map(StartedByParties::processKey).collect(Collectors.toSet());
   }
 
   @Override
@@ -78,7 +82,7 @@ class DeliveriesStartFromOrders extends AbstractProcessEnginePlugin {
                 .getDeploymentCache()
                 .findDeployedProcessDefinitionById(definitionId)
                 .getKey();
-    if (deliveryProcesses.contains(key)) {
+    if (key != null && !startedByParties.contains(key)) {
       throw new BadUserRequestException(REFUSAL);
     }
   }
