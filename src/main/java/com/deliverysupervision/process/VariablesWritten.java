@@ -16,12 +16,13 @@ import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
 
 /**
  * The names of the variables a command sets or removes on running instances or tasks, as Cockpit
  * and Camunda's REST API send them: variables set, changed or removed, a modification's variables,
- * a message's payload, a batch setting variables. Other commands (starts, completions) are checked
- * where they run.
+ * a message's payload, a migration's, a batch setting variables. Other commands (starts,
+ * completions) are checked where they run.
  */
 public final class VariablesWritten {
   private static final Field SET = CommandFields.of(AbstractSetVariableCmd.class, "variables");
@@ -75,6 +76,9 @@ public final class VariablesWritten {
       names.addAll(keys(message.getPayloadProcessInstanceVariablesLocal()));
       names.addAll(keys(message.getPayloadProcessInstanceVariablesToTriggeredScope()));
       return names;
+    }
+    if (command instanceof AbstractMigrationCmd migration) {
+      return keys(InstancesStayInTheirDiagram.planOf(migration).getVariables());
     }
     if (command instanceof SetVariablesToProcessInstancesBatchCmd) {
       return keys((Map<String, ?>) CommandFields.read(BATCH, command));

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.delivery.AlibabaDoubleCheckDelivery;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderStatus;
@@ -313,6 +314,62 @@ class CockpitActionsTest {
     assertThat(recordsOf(order, "Delivery terminated")).isZero();
     assertThat(toldOf(order, OTHER_CUSTOMER, "orderClosed")).isZero();
     assertThat(orders.instancesOf(order)).isOne();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 ALL-3 an order's delivery is not migrated into another process, nor given other facts by a migration: 400, and it stays where it was")
+  void deliveriesStayInTheirDiagram() {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    String source = definitionOf(AlibabaBasicDelivery.PROCESS_KEY);
+    String plan =
+        "{\"sourceProcessDefinitionId\": \"%s\", \"targetProcessDefinitionId\": \"%s\","
+            + " \"instructions\": [{\"sourceActivityIds\": [\"Task_SubmitDemand\"],"
+            + " \"targetActivityIds\": [\"Task_SubmitDemand\"]}]%s}";
+    ResponseEntity<String> elsewhere =
+        migrate(
+            order,
+            plan.formatted(source, definitionOf(AlibabaDoubleCheckDelivery.PROCESS_KEY), ""));
+    assertThat(elsewhere.getStatusCode()).as(elsewhere.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(elsewhere.getBody()).contains("only to another version of its own diagram");
+    ResponseEntity<String> withFacts =
+        migrate(
+            order,
+            plan.formatted(
+                source,
+                source,
+                ", \"variables\": {\"customerId\": {\"value\": \"" + OTHER_CUSTOMER + "\"}}"));
+    assertThat(withFacts.getStatusCode()).as(withFacts.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(withFacts.getBody()).contains("is not changed by hand");
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(order.processInstanceId())
+                .singleResult()
+                .getProcessDefinitionId())
+        .isEqualTo(source);
+  }
+
+  private ResponseEntity<String> migrate(Order order, String plan) {
+    return api.post(
+        MARKETPLACE,
+        "/engine-rest/migration/execute",
+        "{\"migrationPlan\": "
+            + plan
+            + ", \"processInstanceIds\": [\""
+            + order.processInstanceId()
+            + "\"]}");
+  }
+
+  private String definitionOf(String processKey) {
+    return engine
+        .getRepositoryService()
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(processKey)
+        .latestVersion()
+        .singleResult()
+        .getId();
   }
 
   /** The timer's due date moved by the days, as Camunda's REST API takes dates. */
