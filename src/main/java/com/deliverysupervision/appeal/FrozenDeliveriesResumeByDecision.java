@@ -76,7 +76,7 @@ class FrozenDeliveriesResumeByDecision extends AbstractProcessEnginePlugin {
   private static void check(
       String instance, String definitionId, String definitionKey, RuntimeService runtime) {
     CommandContext context = Context.getCommandContext();
-    if (context.getAuthenticatedUserId() == null || !context.isAuthorizationCheckEnabled()) {
+    if (!PostCommandInterceptors.isUsersOwn(context)) {
       return;
     }
     boolean frozenByAppeal =

@@ -71,7 +71,7 @@ class ProcessesStartedByTheApplication extends AbstractProcessEnginePlugin {
 
   private void check(String processKey, String definitionId) {
     CommandContext context = Context.getCommandContext();
-    if (context.getAuthenticatedUserId() == null || !context.isAuthorizationCheckEnabled()) {
+    if (!PostCommandInterceptors.isUsersOwn(context)) {
       return;
     }
     String key =

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
@@ -23,6 +24,15 @@ public final class PostCommandInterceptors {
     }
     interceptors.add(interceptor);
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+  }
+
+  /**
+   * Whether the command running in the context is a logged-in user's own, checked as that user: not
+   * the application's, which runs without a user or, inside a user's command, without the user's
+   * checks.
+   */
+  public static boolean isUsersOwn(CommandContext context) {
+    return context.getAuthenticatedUserId() != null && context.isAuthorizationCheckEnabled();
   }
 
   /**

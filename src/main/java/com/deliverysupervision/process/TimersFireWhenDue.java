@@ -76,9 +76,7 @@ public class TimersFireWhenDue extends AbstractProcessEnginePlugin {
 
   private static void checkNotBefore(String jobId, Date when, String what) {
     CommandContext context = Context.getCommandContext();
-    if (jobId == null
-        || context.getAuthenticatedUserId() == null
-        || !context.isAuthorizationCheckEnabled()) {
+    if (jobId == null || !PostCommandInterceptors.isUsersOwn(context)) {
       return;
     }
     JobEntity job = context.getJobManager().findJobById(jobId);
