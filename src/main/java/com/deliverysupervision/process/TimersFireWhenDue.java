@@ -1,12 +1,16 @@
 package com.deliverysupervision.process;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.ManagementServiceImpl;
+import org.camunda.bpm.engine.impl.batch.BatchElementConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobsRetriesBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -15,6 +19,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +30,9 @@ import org.springframework.stereotype.Component;
  * its first day (ALI-2), a SaaS order completed a second after its acceptance (SAAS-2), and a
  * seller could appeal as if the customer had been silent for 5 days, which the order's records then
  * said (SAAS-6). A logged-in user's execution of a timer before it is due, or move of its due date
- * to an earlier one, is refused with 403. A due job whose retries ran out is executed as before,
- * and a timer may be moved later; the application's own moves (past a freeze) run without the
- * user's checks.
+ * to an earlier one (one job, or a batch of retries), is refused with 403. A due job whose retries
+ * ran out is executed as before, and a timer may be moved later; the application's own moves (past
+ * a freeze) run without the user's checks.
  */
 @Component
 public class TimersFireWhenDue extends AbstractProcessEnginePlugin {
@@ -38,6 +43,13 @@ public class TimersFireWhenDue extends AbstractProcessEnginePlugin {
   private static final Field RETRIED_DUE_DATE = CommandFields.of(SetJobRetriesCmd.class, "dueDate");
   private static final Field RETRIED_DUE_DATE_SET =
       CommandFields.of(SetJobRetriesCmd.class, "isDueDateSet");
+  private static final Field BATCH_DUE_DATE =
+      CommandFields.of(AbstractSetJobsRetriesBatchCmd.class, "dueDate");
+  private static final Field BATCH_DUE_DATE_SET =
+      CommandFields.of(AbstractSetJobsRetriesBatchCmd.class, "isDueDateSet");
+  private static final Method BATCH_JOBS =
+      CommandFields.method(
+          AbstractSetJobsRetriesBatchCmd.class, "collectJobIds", CommandContext.class);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -65,6 +77,20 @@ public class TimersFireWhenDue extends AbstractProcessEnginePlugin {
             }
           }
         });
+    // A batch sets the retries in jobs that run as nobody: its jobs are checked now.
+    PostCommandInterceptors.addCheck(
+        configuration,
+        AbstractSetJobsRetriesBatchCmd.class,
+        batch -> {
+          if ((boolean) CommandFields.read(BATCH_DUE_DATE_SET, batch)
+              && PostCommandInterceptors.isUsersOwn(Context.getCommandContext())) {
+            Date when = (Date) CommandFields.read(BATCH_DUE_DATE, batch);
+            BatchElementConfiguration jobs =
+                (BatchElementConfiguration)
+                    CommandFields.call(BATCH_JOBS, batch, Context.getCommandContext());
+            checkNoneBefore(configuration, jobs.getIds(), when);
+          }
+        });
   }
 
   @SuppressWarnings("unchecked")
@@ -85,6 +111,28 @@ public class TimersFireWhenDue extends AbstractProcessEnginePlugin {
         && (when == null || when.before(job.getDuedate()))) {
       throw refusal(job.getDuedate(), what);
     }
+  }
+
+  /** One query for a batch's jobs, which may be thousands, whoever may read them. */
+  private static void checkNoneBefore(
+      ProcessEngineConfigurationImpl configuration, List<String> jobIds, Date when) {
+    if (jobIds.isEmpty()) {
+      return;
+    }
+    JobQuery later =
+        configuration.getManagementService().createJobQuery().jobIds(Set.copyOf(jobIds)).timers();
+    if (when != null) {
+      later.duedateHigherThan(when);
+    }
+    Context.getCommandContext()
+        .runWithoutAuthorization(() -> later.orderByJobDuedate().asc().listPage(0, 1))
+        .stream()
+        .filter(timer -> timer.getDuedate() != null)
+        .findFirst()
+        .ifPresent(
+            timer -> {
+              throw refusal(timer.getDuedate(), "made due earlier with its retries");
+            });
   }
 
   /**

@@ -23,10 +23,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -174,14 +176,7 @@ class CockpitActionsTest {
   @DisplayName(
       "ALI-1 SAAS-8 a delivery frozen by an open dispute is not activated by hand, alone or with its diagram's instances, not even by an administrator: 400, and it stays frozen until the decision")
   void frozenDeliveryWaitsForTheDecision() {
-    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
-    ResponseEntity<String> dispute =
-        api.post(
-            CUSTOMER,
-            "/api/orders/" + order.orderId() + "/appeals",
-            "{\"reason\": \"The seller does not answer.\"}");
-    assertThat(dispute.getStatusCode()).as(dispute.getBody()).isEqualTo(HttpStatus.CREATED);
-    assertThat(suspended(order)).isTrue();
+    Order order = disputed(orders.place(AlibabaBasicDelivery.PROCESS_KEY));
 
     ResponseEntity<String> activation =
         api.put(
@@ -213,16 +208,79 @@ class CockpitActionsTest {
 
   @Test
   @DisplayName(
+      "ALI-1 SAAS-8 a frozen delivery's timer is not activated by hand (alone, with its instance's or diagram's jobs, with its job definition), nor the delivery by a batch or by a later activation of its diagram: 400, and the 14 days wait for the decision")
+  void frozenDeliverysTimerWaitsForTheDecision() {
+    Order order = disputed(awaitingConfirmation());
+    Job timer = timerOf(order);
+    assertThat(timer.isSuspended()).isTrue();
+
+    ResponseEntity<String> alone =
+        api.put(
+            MARKETPLACE,
+            "/engine-rest/job/" + timer.getId() + "/suspended",
+            "{\"suspended\": false}");
+    assertThat(alone.getStatusCode()).as(alone.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(alone.getBody()).contains("frozen by an open appeal or dispute");
+    for (ResponseEntity<String> activation :
+        List.of(
+            api.put(
+                MARKETPLACE,
+                "/engine-rest/job/suspended",
+                "{\"processInstanceId\": \""
+                    + order.processInstanceId()
+                    + "\", \"suspended\": false}"),
+            api.put(
+                MARKETPLACE,
+                "/engine-rest/job/suspended",
+                "{\"processDefinitionKey\": \""
+                    + AlibabaBasicDelivery.PROCESS_KEY
+                    + "\", \"suspended\": false}"),
+            api.put(
+                MARKETPLACE,
+                "/engine-rest/job-definition/" + timer.getJobDefinitionId() + "/suspended",
+                "{\"suspended\": false, \"includeJobs\": true}"))) {
+      assertThat(activation.getStatusCode())
+          .as(activation.getBody())
+          .isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(activation.getBody()).contains("frozen by an open appeal or dispute");
+    }
+    ResponseEntity<String> later =
+        api.put(
+            MARKETPLACE,
+            "/engine-rest/process-definition/key/"
+                + AlibabaBasicDelivery.PROCESS_KEY
+                + "/suspended",
+            "{\"suspended\": false, \"includeProcessInstances\": true, \"executionDate\": \""
+                + due(timer, -1)
+                + "\"}");
+    assertThat(later.getStatusCode()).as(later.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(later.getBody()).contains("not scheduled for later");
+    // Batches are a Camunda administrator's: a marketplace administrator may not start them.
+    assertThatThrownBy(
+            () ->
+                as(
+                    "an-administrator",
+                    Groups.CAMUNDA_ADMIN,
+                    processEngine ->
+                        processEngine
+                            .getRuntimeService()
+                            .updateProcessInstanceSuspensionState()
+                            .byProcessInstanceIds(order.processInstanceId())
+                            .activateAsync()))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("frozen by an open appeal or dispute");
+
+    assertThat(engine.getManagementService().createBatchQuery().count()).isZero();
+    assertThat(engine.getManagementService().createJobQuery().timers().suspended().count()).isOne();
+    assertThat(suspended(order)).isTrue();
+  }
+
+  @Test
+  @DisplayName(
       "ALI-2 ALL-1 a rule's timer is neither executed before it is due nor moved earlier (also with its retries) by an administrator (403); moved later, or executed once due, it fires")
   void timersFireWhenDue() {
     Order order = awaitingConfirmation();
-    Job timer =
-        engine
-            .getManagementService()
-            .createJobQuery()
-            .processInstanceId(order.processInstanceId())
-            .timers()
-            .singleResult();
+    Job timer = timerOf(order);
     String job = "/engine-rest/job/" + timer.getId();
 
     ResponseEntity<String> early = api.post(MARKETPLACE, job + "/execute", "");
@@ -241,6 +299,22 @@ class CockpitActionsTest {
             job + "/retries",
             "{\"retries\": 3, \"dueDate\": \"" + due(timer, -13) + "\"}");
     assertThat(retried.getStatusCode()).as(retried.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    // Batches are a Camunda administrator's: a marketplace administrator may not start them.
+    assertThatThrownBy(
+            () ->
+                as(
+                    "an-administrator",
+                    Groups.CAMUNDA_ADMIN,
+                    processEngine ->
+                        processEngine
+                            .getManagementService()
+                            .setJobRetriesByJobsAsync(3)
+                            .jobIds(List.of(timer.getId()))
+                            .dueDate(ClockUtil.getCurrentTime())
+                            .executeAsync()))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("fires when it is due");
+    assertThat(engine.getManagementService().createBatchQuery().count()).isZero();
     assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.PROCESSING);
 
     ResponseEntity<String> later =
@@ -395,8 +469,33 @@ class CockpitActionsTest {
     return order;
   }
 
+  /** A customer's dispute, which freezes the delivery (ALI-1). */
+  private Order disputed(Order order) {
+    ResponseEntity<String> dispute =
+        api.post(
+            CUSTOMER,
+            "/api/orders/" + order.orderId() + "/appeals",
+            "{\"reason\": \"The seller does not answer.\"}");
+    assertThat(dispute.getStatusCode()).as(dispute.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(suspended(order)).isTrue();
+    return order;
+  }
+
+  private Job timerOf(Order order) {
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(order.processInstanceId())
+        .timers()
+        .singleResult();
+  }
+
   private void asAdministrator(Consumer<ProcessEngine> action) {
-    identity.setAuthentication(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS));
+    as(MARKETPLACE, Roles.MARKETPLACE_ADMINS, action);
+  }
+
+  private void as(String user, String group, Consumer<ProcessEngine> action) {
+    identity.setAuthentication(user, List.of(group));
     try {
       action.accept(engine);
     } finally {
