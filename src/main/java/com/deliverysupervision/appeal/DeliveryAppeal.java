@@ -1,5 +1,7 @@
 package com.deliverysupervision.appeal;
 
+import java.util.List;
+
 /**
  * The appeal process, {@code bpmn/delivery-appeal.bpmn}: a KooGallery appeal (SAAS-8, SAAS-10) or
  * an Alibaba dispute (ALI-1), its key, element ids and variables. Its business key is the order's
@@ -42,6 +44,14 @@ public final class DeliveryAppeal {
   public static final String APPEAL_DECISION = "appealDecision";
 
   public static final String DECISION_REASON = "decisionReason";
+
+  /**
+   * What the rules keep of an appeal, set when it is checked and frozen and never by hand
+   * (FactsNotChangedByHand): when the delivery froze (the timers move past the freeze, ALL-1), who
+   * decides (SAAS-9), whether completing starts the validity period (SAAS-4).
+   */
+  public static final List<String> RULE_STATE =
+      List.of(FROZEN_AT, DECIDED_BY, VALIDITY_STARTS_ON_COMPLETION);
 
   static final int MAX_REASON_LENGTH = 4000;
 

@@ -11,8 +11,12 @@ import org.springframework.stereotype.Component;
  * the configured time; the seller may now read the customer's contact on the order.
  */
 @Component
-class ShowCustomerContactDelegate implements JavaDelegate {
-  static final String CUSTOMER_CONTACT_SHOWN = "customerContactShown";
+public class ShowCustomerContactDelegate implements JavaDelegate {
+  /**
+   * Whether the seller may read the customer's contact: what the rules keep of the flow, never set
+   * by hand (FactsNotChangedByHand).
+   */
+  public static final String CUSTOMER_CONTACT_SHOWN = "customerContactShown";
 
   private final OperationRecords records;
 

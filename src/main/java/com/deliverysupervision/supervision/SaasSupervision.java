@@ -3,7 +3,9 @@ package com.deliverysupervision.supervision;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.order.AppealPolicy;
 import com.deliverysupervision.order.DeliveryTemplate;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +50,17 @@ public class SaasSupervision implements DeliveryTemplate {
    * when the customer completes the step, and with it the seller's right to appeal for silence.
    */
   public static final String CUSTOMER_SILENT = "customerSilent";
+
+  /**
+   * What the rules keep of a service flow's course, set by its steps and never by hand
+   * (FactsNotChangedByHand): the rejection counts (SAAS-5, SAAS-7) and the seller's rights to
+   * appeal (SAAS-6, SAAS-7).
+   */
+  public static final List<String> RULE_STATE =
+      Stream.concat(
+              Stream.of(Rejection.values()).map(rejection -> rejection.counter),
+              Stream.of(SELLER_MAY_APPEAL, CUSTOMER_SILENT))
+          .toList();
 
   @Override
   public String processKey() {

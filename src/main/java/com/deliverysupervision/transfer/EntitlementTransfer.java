@@ -42,6 +42,9 @@ public class EntitlementTransfer implements StartedByParties {
   public static final List<String> FACTS =
       List.of(ENTITLEMENT_ID, KIND, APPROVERS, APPROVER, TRANSFER_ID);
 
+  /** What the rules keep of a transfer's course: whether a party rejected it (GCP-5). */
+  public static final List<String> RULE_STATE = List.of(REJECTED);
+
   /** GCP-1: the marketplace suspended or cancelled the entitlement; it carries the reason. */
   static final String NO_LONGER_ACTIVE = "entitlementNoLongerActive";
 

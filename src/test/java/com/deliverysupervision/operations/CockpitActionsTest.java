@@ -14,6 +14,7 @@ import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.order.OrderVariables;
+import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
@@ -170,6 +171,42 @@ class CockpitActionsTest {
     assertThat(otherVariable.getStatusCode())
         .as(otherVariable.getBody())
         .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  @DisplayName(
+      "SAAS-6 SAAS-7 GCP-5 LIC-6 what the rules keep of an order's course (rejection counts, the seller's rights to appeal, a freeze, a party's rejection, the customer's contact shown) cannot be set by hand, not even by an administrator: 400, and the seller still may not appeal")
+  void ruleStateIsNotChangedByHand() {
+    Order order = orders.place(SaasSupervision.PROCESS_KEY);
+    String variables = "/engine-rest/process-instance/" + order.processInstanceId() + "/variables";
+    for (String kept :
+        List.of(
+            "sellerMayAppeal",
+            "customerSilent",
+            "sellerRejections",
+            "customerRejections",
+            "frozenAt",
+            "decidedBy",
+            "validityStartsOnCompletion",
+            "transferRejected",
+            "customerContactShown")) {
+      ResponseEntity<String> set =
+          api.post(
+              MARKETPLACE, variables, "{\"modifications\": {\"" + kept + "\": {\"value\": true}}}");
+      assertThat(set.getStatusCode())
+          .as(kept + ": " + set.getBody())
+          .isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(set.getBody()).contains(kept + " is what the rules keep");
+    }
+
+    assertThat(engine.getRuntimeService().getVariables(order.processInstanceId()))
+        .doesNotContainKeys(SaasSupervision.SELLER_MAY_APPEAL, SaasSupervision.CUSTOMER_SILENT);
+    ResponseEntity<String> appeal =
+        api.post(
+            SELLER,
+            "/api/orders/" + order.orderId() + "/appeals",
+            "{\"reason\": \"The customer is silent.\"}");
+    assertThat(appeal.getStatusCode()).as(appeal.getBody()).isEqualTo(HttpStatus.CONFLICT);
   }
 
   @Test
