@@ -1,5 +1,8 @@
 package com.deliverysupervision.web;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.ExternalDocumentation;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -13,10 +16,14 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The application's own REST API (/api) in OpenAPI, at /v3/api-docs with Swagger UI at
@@ -27,6 +34,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ApiDescription {
   private static final String BASIC = "basic";
+  static final String REQUEST_EXAMPLES = "openapi/request-examples.json";
   private static final Map<String, String> PROBLEMS =
       Map.of(
           "400", "Bad input: the problem's detail names what to correct; nothing changed",
@@ -75,6 +83,44 @@ class ApiDescription {
                                           .getResponses()
                                           .putIfAbsent(status, problem(meaning)))));
     };
+  }
+
+  /**
+   * A request body that works, for each operation that takes one (openapi/request-examples.json,
+   * keyed "METHOD /path"): Swagger UI offers it to try, a client's developer copies it. The demo's
+   * users and products; ApiDescriptionTest sends each as it stands.
+   */
+  @Bean
+  OpenApiCustomizer requestExamples(ObjectMapper mapper) {
+    Map<String, Object> examples = requestExamplesFrom(mapper);
+    return api ->
+        api.getPaths()
+            .forEach(
+                (path, item) ->
+                    item.readOperationsMap()
+                        .forEach(
+                            (method, operation) -> {
+                              Object example = examples.get(method + " " + path);
+                              if (example != null && operation.getRequestBody() != null) {
+                                operation
+                                    .getRequestBody()
+                                    .getContent()
+                                    .values()
+                                    .forEach(media -> media.setExample(example));
+                              }
+                            }));
+  }
+
+  /** Amounts stay as written (20.00, not 20.0). */
+  static Map<String, Object> requestExamplesFrom(ObjectMapper mapper) {
+    try (InputStream json = new ClassPathResource(REQUEST_EXAMPLES).getInputStream()) {
+      return mapper
+          .readerFor(new TypeReference<Map<String, Object>>() {})
+          .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .readValue(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + REQUEST_EXAMPLES, e);
+    }
   }
 
   /** RFC 9457, as Spring answers it. */

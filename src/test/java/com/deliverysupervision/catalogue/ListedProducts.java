@@ -63,7 +63,7 @@ public class ListedProducts {
     return productId;
   }
 
-  String create(String seller, String json) throws Exception {
+  public String create(String seller, String json) throws Exception {
     ResponseEntity<String> response = api.post(seller, "/api/products", json);
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
     return mapper.readTree(response.getBody()).path("productId").asText();
