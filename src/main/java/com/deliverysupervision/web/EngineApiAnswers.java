@@ -37,6 +37,7 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
   private final UnknownIdsInPathAreNotFound unknownIds;
   private final ControlCharactersRefused controlCharacters;
   private final OrQueriesOnlyInBodies orQueries;
+  private final MissingThingsAreNoServerErrors missingThings;
 
   EngineApiAnswers(
       FrozenTaskGuard frozenTaskGuard,
@@ -46,7 +47,8 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
       EngineRefusalsAnswered engineRefusals,
       UnknownIdsInPathAreNotFound unknownIds,
       ControlCharactersRefused controlCharacters,
-      OrQueriesOnlyInBodies orQueries) {
+      OrQueriesOnlyInBodies orQueries,
+      MissingThingsAreNoServerErrors missingThings) {
     this.frozenTaskGuard = frozenTaskGuard;
     this.lostRaceAnswer = lostRaceAnswer;
     this.refusals = refusals;
@@ -55,6 +57,7 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
     this.unknownIds = unknownIds;
     this.controlCharacters = controlCharacters;
     this.orQueries = orQueries;
+    this.missingThings = missingThings;
   }
 
   @Override
@@ -76,6 +79,7 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
     api.register(unknownIds);
     api.register(controlCharacters);
     api.register(orQueries);
+    api.register(missingThings);
   }
 
   /**

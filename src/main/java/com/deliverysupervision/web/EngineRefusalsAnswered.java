@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>a request on a process instance or execution that does not exist (it ended a moment ago, or
- *       never was), such as reading its variables: 404;
+ *       never was), such as reading its variables, or on a task or job whose path names one that
+ *       does not exist: 404, without Camunda's warning of a server error;
  *   <li>an evaluation of conditions ({@code POST /condition}) that starts nothing: 400, since no
  *       process here starts on a condition;
  *   <li>a query whose conditions the engine cannot take ({@code "tenantIdIn": [null]}, sorting by a
@@ -34,6 +35,11 @@ class EngineRefusalsAnswered implements ExceptionMapper<ProcessEngineException> 
   private static final String NO_CONDITIONAL_START = "ENGINE-13043";
 
   private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+  private final UnknownIdsInPathAreNotFound unknownIds;
+
+  EngineRefusalsAnswered(UnknownIdsInPathAreNotFound unknownIds) {
+    this.unknownIds = unknownIds;
+  }
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
@@ -54,7 +60,9 @@ class EngineRefusalsAnswered implements ExceptionMapper<ProcessEngineException> 
           exception,
           "The query's parameters cannot be used: " + exception.getMessage());
     }
-    return camunda.toResponse(exception);
+    return unknownIds
+        .notFoundBeforeServerError(exception)
+        .orElseGet(() -> camunda.toResponse(exception));
   }
 
   private static Response answer(

@@ -15,4 +15,12 @@ final class JsonAnswer {
     response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
     response.setEntity(Map.of("type", type, "message", message));
   }
+
+  /** The same answer made by an exception mapper. */
+  static Response of(Response.Status status, String type, String message) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", type, "message", message))
+        .build();
+  }
 }

@@ -30,12 +30,20 @@ import org.springframework.stereotype.Component;
  *       ENGINE-17007, or a format nothing here reads), which Camunda answers with 500 on a
  *       completion or a start, logged as a failure.
  * </ul>
+ *
+ * A failure on a task or job that does not exist (reading a deleted task's variables: "task is
+ * null", 500) is answered 404 ({@link MissingThingsAreNoServerErrors}).
  */
 @Component
 // Before Camunda's handler of the same exception, which has the default priority.
 @Priority(Priorities.USER - 1)
 class RefusalsAreBadRequests implements ExceptionMapper<RestException> {
   private final RestExceptionHandler camunda = new RestExceptionHandler();
+  private final UnknownIdsInPathAreNotFound unknownIds;
+
+  RefusalsAreBadRequests(UnknownIdsInPathAreNotFound unknownIds) {
+    this.unknownIds = unknownIds;
+  }
 
   @Override
   public Response toResponse(RestException exception) {
@@ -49,7 +57,9 @@ class RefusalsAreBadRequests implements ExceptionMapper<RestException> {
       return camunda.toResponse(
           new RestException(Response.Status.BAD_REQUEST, refusal, exception.getMessage()));
     }
-    return camunda.toResponse(exception);
+    return unknownIds
+        .notFoundBeforeServerError(exception)
+        .orElseGet(() -> camunda.toResponse(exception));
   }
 
   private static boolean isCallersDoing(Throwable refusal) {

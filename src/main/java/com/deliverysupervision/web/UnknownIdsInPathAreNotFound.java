@@ -2,23 +2,31 @@ package com.deliverysupervision.web;
 
 import com.deliverysupervision.identity.SystemCalls;
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * ALL-3: a request on a task, job, process instance or execution that does not exist (it ended a
@@ -35,8 +43,15 @@ import org.springframework.stereotype.Component;
 // Response filters run from the highest priority down: after LostRaceAnswer, which answers a
 // completion of a task that ended a moment ago 409, not 404.
 @Priority(Priorities.USER - 100)
-class UnknownIdsInPathAreNotFound implements ContainerResponseFilter {
+class UnknownIdsInPathAreNotFound implements ContainerRequestFilter, ContainerResponseFilter {
   private static final Logger log = LoggerFactory.getLogger(UnknownIdsInPathAreNotFound.class);
+  private static final String NOT_FOUND = "NotFound";
+
+  /**
+   * The request's path within its API, kept for the exception mappers, which see neither the
+   * request nor, the same mapper serving both APIs, which API's root to strip from its URI.
+   */
+  private static final String PATH_IN_API = UnknownIdsInPathAreNotFound.class.getName() + ".path";
 
   /** The resource, its ID, and what the request does to it (nothing: the resource itself). */
   private static final Pattern ON_ONE =
@@ -85,6 +100,11 @@ class UnknownIdsInPathAreNotFound implements ContainerResponseFilter {
   }
 
   @Override
+  public void filter(ContainerRequestContext request) {
+    request.setProperty(PATH_IN_API, request.getUriInfo().getPath());
+  }
+
+  @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     int status = response.getStatus();
     if (status != Response.Status.INTERNAL_SERVER_ERROR.getStatusCode()
@@ -93,35 +113,77 @@ class UnknownIdsInPathAreNotFound implements ContainerResponseFilter {
         && status != Response.Status.NOT_FOUND.getStatusCode()) {
       return;
     }
-    Matcher path = ON_ONE.matcher(request.getUriInfo().getPath());
-    if (!path.matches() || !namesOne(path, request.getMethod())) {
-      return;
-    }
-    Kind kind = kinds.get(path.group(1));
-    String id = path.group(2);
-    boolean missing =
+    String path = request.getUriInfo().getPath();
+    Optional<String> missing =
         switch (status) {
-          case 500 -> systemCalls.run(() -> kind.count().applyAsLong(id)) == 0;
+          case 500 -> missingToAnyone(path, request.getMethod());
           // Queried as the caller: one it may not read is missing to it (ALL-2). Camunda answers
           // some requests on one it may not read with 400 ("Cannot get form for task ..."), and
           // one that does not exist with 404, which a missing variable of one that does gets too.
-          default -> kind.count().applyAsLong(id) == 0;
+          default -> missing(path, request.getMethod(), Supplier::get);
         };
-    if (!missing) {
-      return;
+    missing.ifPresent(
+        thing -> {
+          log.info(
+              "{} {} answered 404 instead of Camunda's {}: there is no {} to its caller",
+              request.getMethod(),
+              path,
+              status,
+              thing);
+          JsonAnswer.replace(response, Response.Status.NOT_FOUND, NOT_FOUND, notFound(thing));
+        });
+  }
+
+  /**
+   * Before Camunda's handlers answer an exception with 500, and log it as the server's failure: the
+   * 404 for the current request, if its path names a task, job, instance or execution that does not
+   * exist (for anyone; what exists but the caller may not read is answered after them, above).
+   */
+  Optional<Response> notFoundBeforeServerError(Throwable failure) {
+    if (ExceptionHandlerHelper.getInstance().getStatus(failure)
+            != Response.Status.INTERNAL_SERVER_ERROR
+        || !(RequestContextHolder.getRequestAttributes()
+            instanceof ServletRequestAttributes current)) {
+      return Optional.empty();
     }
-    log.info(
-        "{} {} answered 404 instead of Camunda's {}: there is no {} {} to its caller",
-        request.getMethod(),
-        request.getUriInfo().getPath(),
-        status,
-        kind.noun(),
-        id);
-    JsonAnswer.replace(
-        response,
-        Response.Status.NOT_FOUND,
-        "NotFound",
-        "There is no " + kind.noun() + " " + id + ".");
+    HttpServletRequest request = current.getRequest();
+    return !(request.getAttribute(PATH_IN_API) instanceof String path)
+        ? Optional.empty()
+        : missingToAnyone(path, request.getMethod())
+            .map(
+                thing -> {
+                  log.info(
+                      "{} {} answered 404: there is no {}",
+                      request.getMethod(),
+                      request.getRequestURI(),
+                      thing);
+                  return JsonAnswer.of(Response.Status.NOT_FOUND, NOT_FOUND, notFound(thing));
+                });
+  }
+
+  private Optional<String> missingToAnyone(String path, String method) {
+    return missing(path, method, systemCalls::run);
+  }
+
+  /**
+   * The thing the request's path names ("task 42"), if it names one and the count, made as the
+   * caller or on the system's behalf, finds none.
+   */
+  private Optional<String> missing(
+      String path, String method, Function<Supplier<Long>, Long> countedAs) {
+    Matcher one = ON_ONE.matcher(path);
+    if (!one.matches() || !namesOne(one, method)) {
+      return Optional.empty();
+    }
+    Kind kind = kinds.get(one.group(1));
+    String id = one.group(2);
+    return countedAs.apply(() -> kind.count().applyAsLong(id)) == 0
+        ? Optional.of(kind.noun() + " " + id)
+        : Optional.empty();
+  }
+
+  private static String notFound(String thing) {
+    return "There is no " + thing + ".";
   }
 
   /**

@@ -23,7 +23,10 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -325,6 +328,30 @@ class BadInputAnswersTest {
     return "GET".equals(method)
         ? api.get(user, resource)
         : api.post(user, resource, "{\"userId\": \"" + user + "\"}");
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  @DisplayName(
+      "ALL-3 a request on a task that has ended (its variables, form, links; in Tasklist's API too) is answered 404, and the log tells no server failure")
+  void endedTaskIsNoServerFailure(CapturedOutput log) {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    String task = orders.openTaskOf(order);
+    taskService.complete(task, TestOrders.demand());
+
+    TasklistSession tasklist = api.tasklist(CUSTOMER);
+    for (ResponseEntity<String> answer :
+        List.of(
+            api.get(CUSTOMER, "/engine-rest/task/" + task + "/variables/customerId"),
+            api.get(CUSTOMER, "/engine-rest/task/" + task + "/localVariables/customerId/data"),
+            api.get(CUSTOMER, "/engine-rest/task/" + task + "/deployed-form"),
+            api.get(CUSTOMER, "/engine-rest/task/" + task + "/identity-links"),
+            tasklist.get("task/" + task + "/variables/customerId"),
+            tasklist.get("task/" + task + "/form-variables"))) {
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getBody()).contains("There is no task " + task);
+    }
+    assertThat(log.getAll()).doesNotContain("ENGINE-REST-HTTP500");
   }
 
   @Test
