@@ -236,39 +236,45 @@ class FrozenDeliveriesResumeByDecision extends AbstractProcessEnginePlugin {
 
   /** Whether the activation of jobs (one, a definition's, an instance's, a diagram's) takes any. */
   private static boolean takesFrozenJobs(ActivateJobCmd activation, List<Job> frozenJobs) {
-    String job = (String) CommandFields.read(JOB, activation);
-    String definition = (String) CommandFields.read(JOBS_DEFINITION, activation);
-    String instance = (String) CommandFields.read(JOBS_INSTANCE, activation);
-    String definitionId = (String) CommandFields.read(JOBS_DEFINITION_ID, activation);
-    String definitionKey = (String) CommandFields.read(JOBS_DEFINITION_KEY, activation);
+    return takesAny(
+        frozenJobs,
+        (String) CommandFields.read(JOB, activation),
+        (String) CommandFields.read(JOBS_DEFINITION, activation),
+        (String) CommandFields.read(JOBS_INSTANCE, activation),
+        (String) CommandFields.read(JOBS_DEFINITION_ID, activation),
+        (String) CommandFields.read(JOBS_DEFINITION_KEY, activation));
+  }
+
+  /** Whether the activation of a job definition (by its id or its diagram's) with its jobs does. */
+  private static boolean takesFrozenJobs(
+      ActivateJobDefinitionCmd activation, List<Job> frozenJobs) {
+    return takesAny(
+        frozenJobs,
+        null,
+        (String) CommandFields.read(JOB_DEFINITION, activation),
+        null,
+        (String) CommandFields.read(JOB_DEFINITIONS_DEFINITION_ID, activation),
+        (String) CommandFields.read(JOB_DEFINITIONS_DEFINITION_KEY, activation));
+  }
+
+  /** Camunda takes the first of the ways of naming jobs that the activation was given. */
+  private static boolean takesAny(
+      List<Job> frozenJobs,
+      String job,
+      String jobDefinition,
+      String instance,
+      String definitionId,
+      String definitionKey) {
     Predicate<Job> taken =
         job != null
             ? frozen -> job.equals(frozen.getId())
-            : definition != null
-                ? frozen -> definition.equals(frozen.getJobDefinitionId())
+            : jobDefinition != null
+                ? frozen -> jobDefinition.equals(frozen.getJobDefinitionId())
                 : instance != null
                     ? frozen -> instance.equals(frozen.getProcessInstanceId())
                     : definitionId != null
                         ? frozen -> definitionId.equals(frozen.getProcessDefinitionId())
                         : frozen -> Objects.equals(definitionKey, frozen.getProcessDefinitionKey());
-    return frozenJobs.stream().anyMatch(taken);
-  }
-
-  /**
-   * Whether the activation of a job definition (by its id or its diagram's) with its jobs takes
-   * any.
-   */
-  private static boolean takesFrozenJobs(
-      ActivateJobDefinitionCmd activation, List<Job> frozenJobs) {
-    String definition = (String) CommandFields.read(JOB_DEFINITION, activation);
-    String definitionId = (String) CommandFields.read(JOB_DEFINITIONS_DEFINITION_ID, activation);
-    String definitionKey = (String) CommandFields.read(JOB_DEFINITIONS_DEFINITION_KEY, activation);
-    Predicate<Job> taken =
-        definition != null
-            ? frozen -> definition.equals(frozen.getJobDefinitionId())
-            : definitionId != null
-                ? frozen -> definitionId.equals(frozen.getProcessDefinitionId())
-                : frozen -> Objects.equals(definitionKey, frozen.getProcessDefinitionKey());
     return frozenJobs.stream().anyMatch(taken);
   }
 }

@@ -292,13 +292,10 @@ class CockpitActionsTest {
                 + "\"}");
     assertThat(later.getStatusCode()).as(later.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(later.getBody()).contains("not scheduled for later");
-    // Batches are a Camunda administrator's: a marketplace administrator may not start them.
     long batches = engine.getManagementService().createBatchQuery().count();
     assertThatThrownBy(
             () ->
-                as(
-                    "an-administrator",
-                    Groups.CAMUNDA_ADMIN,
+                asCamundaAdministrator(
                     processEngine ->
                         processEngine
                             .getRuntimeService()
@@ -337,13 +334,10 @@ class CockpitActionsTest {
             job + "/retries",
             "{\"retries\": 3, \"dueDate\": \"" + due(timer, -13) + "\"}");
     assertThat(retried.getStatusCode()).as(retried.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
-    // Batches are a Camunda administrator's: a marketplace administrator may not start them.
     long batches = engine.getManagementService().createBatchQuery().count();
     assertThatThrownBy(
             () ->
-                as(
-                    "an-administrator",
-                    Groups.CAMUNDA_ADMIN,
+                asCamundaAdministrator(
                     processEngine ->
                         processEngine
                             .getManagementService()
@@ -531,6 +525,11 @@ class CockpitActionsTest {
 
   private void asAdministrator(Consumer<ProcessEngine> action) {
     as(MARKETPLACE, Roles.MARKETPLACE_ADMINS, action);
+  }
+
+  /** Batches are a Camunda administrator's: a marketplace administrator may not start them. */
+  private void asCamundaAdministrator(Consumer<ProcessEngine> action) {
+    as("an-administrator", Groups.CAMUNDA_ADMIN, action);
   }
 
   private void as(String user, String group, Consumer<ProcessEngine> action) {
