@@ -39,6 +39,11 @@ class LostRaceAnswer implements ContainerResponseFilter {
     this.systemCalls = systemCalls;
   }
 
+  /** Whether the path, within its API, completes a task: this answer's, not a plain 404. */
+  static boolean isCompletion(String path) {
+    return TASK_COMPLETION.matcher(path).matches();
+  }
+
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     Matcher completion = TASK_COMPLETION.matcher(request.getUriInfo().getPath());
