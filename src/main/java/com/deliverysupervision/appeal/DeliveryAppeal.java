@@ -34,6 +34,9 @@ public final class DeliveryAppeal {
   public static final String APPEAL_REASON = "appealReason";
   public static final String FROZEN_AT = "frozenAt";
 
+  /** How far the delivery's timers have been moved past the freeze, in milliseconds. */
+  public static final String FROZEN_TIME_MOVED = "frozenTimeMoved";
+
   /** The group whose members decide (operations managers or marketplace administrators). */
   public static final String DECIDED_BY = "decidedBy";
 
@@ -51,7 +54,7 @@ public final class DeliveryAppeal {
    * decides (SAAS-9), whether completing starts the validity period (SAAS-4).
    */
   public static final List<String> RULE_STATE =
-      List.of(FROZEN_AT, DECIDED_BY, VALIDITY_STARTS_ON_COMPLETION);
+      List.of(FROZEN_AT, FROZEN_TIME_MOVED, DECIDED_BY, VALIDITY_STARTS_ON_COMPLETION);
 
   static final int MAX_REASON_LENGTH = 4000;
 

@@ -1,14 +1,7 @@
 package com.deliverysupervision.appeal;
 
-import java.util.Date;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,36 +13,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MoveTimersPastFreezeDelegate implements JavaDelegate {
-  private final ManagementService managementService;
-  private final TaskService taskService;
+  private final FrozenTime frozenTime;
 
-  MoveTimersPastFreezeDelegate(ManagementService managementService, TaskService taskService) {
-    this.managementService = managementService;
-    this.taskService = taskService;
+  MoveTimersPastFreezeDelegate(FrozenTime frozenTime) {
+    this.frozenTime = frozenTime;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String flow = (String) execution.getVariable(DeliveryAppeal.SUPERVISION_INSTANCE_ID);
-    Date frozenAt = (Date) execution.getVariable(DeliveryAppeal.FROZEN_AT);
-    long frozenMillis = ClockUtil.getCurrentTime().getTime() - frozenAt.getTime();
-    // The operations manager decides; moving the flow's timers is the engine's part.
-    Context.getCommandContext()
-        .runWithoutAuthorization(
-            () -> {
-              for (Job timer :
-                  managementService.createJobQuery().processInstanceId(flow).timers().list()) {
-                managementService.setJobDuedate(
-                    timer.getId(), new Date(timer.getDuedate().getTime() + frozenMillis));
-              }
-              for (Task step : taskService.createTaskQuery().processInstanceId(flow).list()) {
-                if (step.getDueDate() != null) {
-                  step.setDueDate(new Date(step.getDueDate().getTime() + frozenMillis));
-                  taskService.saveTask(step);
-                }
-              }
-              return null;
-            });
-    execution.setVariable("frozenForMinutes", frozenMillis / 60_000);
+    long frozen = frozenTime.notMovedYet(execution);
+    frozenTime.moveTimers(
+        (String) execution.getVariable(DeliveryAppeal.SUPERVISION_INSTANCE_ID), frozen);
+    frozenTime.noteMoved(execution, frozen);
   }
 }

@@ -156,6 +156,34 @@ class AlibabaDisputeTest {
 
   @Test
   @DisplayName(
+      "ALI-1 the minutes the resumption waits after the decision (its job late or retried) are frozen time too: the step is due, and confirms itself, one minute after the frozen days and those minutes, not one minute before")
+  void resumptionsWaitIsFrozenToo() throws Exception {
+    Instant raised = DELIVERED.plus(Duration.ofDays(3));
+    ClockUtil.setCurrentTime(Date.from(raised));
+    String disputeId = dispute(SELLER, order);
+    ClockUtil.setCurrentTime(Date.from(raised.plus(FROZEN)));
+    decideOnly(disputeId, "resume", "The customer will test the site first.");
+
+    Duration waited = Duration.ofHours(2);
+    ClockUtil.setCurrentTime(Date.from(raised.plus(FROZEN).plus(waited)));
+    runJobsOf(disputeId);
+
+    assertThat(suspended(order)).isFalse();
+    Instant confirmationDue = DELIVERED.plus(CONFIRMATION_PERIOD).plus(FROZEN).plus(waited);
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(order.processInstanceId())
+                .singleResult()
+                .getDueDate()
+                .toInstant())
+        .isEqualTo(confirmationDue);
+    fireOnlyAfter(order, confirmationDue);
+    assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  @Test
+  @DisplayName(
       "ALI-1 the administrator confirms the delivery on a dispute: the order is COMPLETED without a validity period, and the delivery ends")
   void administratorConfirmsTheDelivery() throws Exception {
     String disputeId = dispute(CUSTOMER, order);
@@ -447,6 +475,12 @@ class AlibabaDisputeTest {
 
   /** As the administrator, in Tasklist; a resumption's own steps run as the job executor would. */
   private void decide(String disputeId, String decision, String reason) {
+    decideOnly(disputeId, decision, reason);
+    runJobsOf(disputeId);
+  }
+
+  /** The administrator's decision, its steps after it left to their jobs. */
+  private void decideOnly(String disputeId, String decision, String reason) {
     Task decide = decisionTask(disputeId);
     users.actAs(MARKETPLACE);
     try {
@@ -456,6 +490,9 @@ class AlibabaDisputeTest {
     } finally {
       users.logOut();
     }
+  }
+
+  private void runJobsOf(String disputeId) {
     List<Job> jobs;
     while (!(jobs = managementService.createJobQuery().processInstanceId(disputeId).list())
         .isEmpty()) {
