@@ -33,6 +33,15 @@ class FrozenTime {
     return ClockUtil.getCurrentTime().getTime() - frozenAt.getTime() - movedSoFar(appeal);
   }
 
+  /**
+   * The frozen time since the decision moved the timers. None for an appeal decided before the
+   * application kept how far they moved (its resumption pending across an upgrade): moving by all
+   * of its frozen time again would count it twice.
+   */
+  long sinceTheDecision(DelegateExecution appeal) {
+    return appeal.hasVariable(DeliveryAppeal.FROZEN_TIME_MOVED) ? notMovedYet(appeal) : 0;
+  }
+
   /** Notes on the appeal that the delivery's timers were moved by so much more. */
   void noteMoved(DelegateExecution appeal, long millis) {
     long total = movedSoFar(appeal) + millis;

@@ -31,7 +31,7 @@ class ResumeServiceFlowDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) throws Exception {
     String flow = (String) execution.getVariable(DeliveryAppeal.SUPERVISION_INSTANCE_ID);
-    long waited = frozenTime.notMovedYet(execution);
+    long waited = frozenTime.sinceTheDecision(execution);
     if (waited > 0) {
       // Camunda writes the activation's job rows before a moved timer's, whose revision then no
       // longer matches: the move is written first, by a command context of its own, in the same

@@ -184,6 +184,26 @@ class AlibabaDisputeTest {
 
   @Test
   @DisplayName(
+      "ALI-1 a dispute decided before the application kept how far the timers moved (its resumption pending across an upgrade) resumes with the timers moved once, not by the frozen days twice")
+  void resumptionDecidedBeforeAnUpgradeMovesOnce() throws Exception {
+    Instant raised = DELIVERED.plus(Duration.ofDays(3));
+    ClockUtil.setCurrentTime(Date.from(raised));
+    String disputeId = dispute(SELLER, order);
+    ClockUtil.setCurrentTime(Date.from(raised.plus(FROZEN)));
+    decideOnly(disputeId, "resume", "The customer will test the site first.");
+    // As the earlier version's move left it.
+    runtimeService.removeVariable(disputeId, DeliveryAppeal.FROZEN_TIME_MOVED);
+
+    ClockUtil.setCurrentTime(Date.from(raised.plus(FROZEN).plus(Duration.ofHours(2))));
+    runJobsOf(disputeId);
+
+    assertThat(suspended(order)).isFalse();
+    fireOnlyAfter(order, DELIVERED.plus(CONFIRMATION_PERIOD).plus(FROZEN));
+    assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  @Test
+  @DisplayName(
       "ALI-1 the administrator confirms the delivery on a dispute: the order is COMPLETED without a validity period, and the delivery ends")
   void administratorConfirmsTheDelivery() throws Exception {
     String disputeId = dispute(CUSTOMER, order);

@@ -186,6 +186,7 @@ class CockpitActionsTest {
             "sellerRejections",
             "customerRejections",
             "frozenAt",
+            "frozenTimeMoved",
             "decidedBy",
             "validityStartsOnCompletion",
             "transferRejected",
