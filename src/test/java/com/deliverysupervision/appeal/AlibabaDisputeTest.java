@@ -129,23 +129,12 @@ class AlibabaDisputeTest {
   @DisplayName(
       "ALI-1 the seller raises a dispute at any time; the administrator resumes the delivery and the frozen days do not count against the 14 days: the step is due, and confirms itself, one minute after them, not one minute before")
   void sellerDisputeResumedWithoutTheFrozenDays() throws Exception {
-    Instant raised = DELIVERED.plus(Duration.ofDays(3));
-    ClockUtil.setCurrentTime(Date.from(raised));
-    String disputeId = dispute(SELLER, order);
-
-    ClockUtil.setCurrentTime(Date.from(raised.plus(FROZEN)));
-    decide(disputeId, "resume", "The customer will test the site first.");
+    runJobsOf(sellersDisputeDecidedToResume());
 
     assertThat(suspended(order)).isFalse();
     assertThat(delivery).isWaitingAt(AlibabaBasicDelivery.TASK_CONFIRM_DELIVERY);
     Instant confirmationDue = DELIVERED.plus(CONFIRMATION_PERIOD).plus(FROZEN);
-    assertThat(
-            taskService
-                .createTaskQuery()
-                .processInstanceId(order.processInstanceId())
-                .singleResult()
-                .getDueDate()
-                .toInstant())
+    assertThat(openStepDue())
         .as("the step's due date, as its customer and the overdue view read it")
         .isEqualTo(confirmationDue);
     fireOnlyAfter(order, confirmationDue);
@@ -158,26 +147,14 @@ class AlibabaDisputeTest {
   @DisplayName(
       "ALI-1 the minutes the resumption waits after the decision (its job late or retried) are frozen time too: the step is due, and confirms itself, one minute after the frozen days and those minutes, not one minute before")
   void resumptionsWaitIsFrozenToo() throws Exception {
-    Instant raised = DELIVERED.plus(Duration.ofDays(3));
-    ClockUtil.setCurrentTime(Date.from(raised));
-    String disputeId = dispute(SELLER, order);
-    ClockUtil.setCurrentTime(Date.from(raised.plus(FROZEN)));
-    decideOnly(disputeId, "resume", "The customer will test the site first.");
-
+    String disputeId = sellersDisputeDecidedToResume();
     Duration waited = Duration.ofHours(2);
-    ClockUtil.setCurrentTime(Date.from(raised.plus(FROZEN).plus(waited)));
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(waited)));
     runJobsOf(disputeId);
 
     assertThat(suspended(order)).isFalse();
     Instant confirmationDue = DELIVERED.plus(CONFIRMATION_PERIOD).plus(FROZEN).plus(waited);
-    assertThat(
-            taskService
-                .createTaskQuery()
-                .processInstanceId(order.processInstanceId())
-                .singleResult()
-                .getDueDate()
-                .toInstant())
-        .isEqualTo(confirmationDue);
+    assertThat(openStepDue()).isEqualTo(confirmationDue);
     fireOnlyAfter(order, confirmationDue);
     assertThat(orders.find(order.orderId()).status()).isEqualTo(OrderStatus.COMPLETED);
   }
@@ -186,15 +163,11 @@ class AlibabaDisputeTest {
   @DisplayName(
       "ALI-1 a dispute decided before the application kept how far the timers moved (its resumption pending across an upgrade) resumes with the timers moved once, not by the frozen days twice")
   void resumptionDecidedBeforeAnUpgradeMovesOnce() throws Exception {
-    Instant raised = DELIVERED.plus(Duration.ofDays(3));
-    ClockUtil.setCurrentTime(Date.from(raised));
-    String disputeId = dispute(SELLER, order);
-    ClockUtil.setCurrentTime(Date.from(raised.plus(FROZEN)));
-    decideOnly(disputeId, "resume", "The customer will test the site first.");
+    String disputeId = sellersDisputeDecidedToResume();
     // As the earlier version's move left it.
     runtimeService.removeVariable(disputeId, DeliveryAppeal.FROZEN_TIME_MOVED);
-
-    ClockUtil.setCurrentTime(Date.from(raised.plus(FROZEN).plus(Duration.ofHours(2))));
+    ClockUtil.setCurrentTime(
+        Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(2))));
     runJobsOf(disputeId);
 
     assertThat(suspended(order)).isFalse();
@@ -494,6 +467,28 @@ class AlibabaDisputeTest {
   }
 
   /** As the administrator, in Tasklist; a resumption's own steps run as the job executor would. */
+  /**
+   * The seller's dispute, raised 3 days after the delivery, decided after {@link #FROZEN}: resume;
+   * the steps after the decision wait for their jobs. Its ID.
+   */
+  private String sellersDisputeDecidedToResume() throws Exception {
+    Instant raised = DELIVERED.plus(Duration.ofDays(3));
+    ClockUtil.setCurrentTime(Date.from(raised));
+    String disputeId = dispute(SELLER, order);
+    ClockUtil.setCurrentTime(Date.from(raised.plus(FROZEN)));
+    decideOnly(disputeId, "resume", "The customer will test the site first.");
+    return disputeId;
+  }
+
+  private Instant openStepDue() {
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(order.processInstanceId())
+        .singleResult()
+        .getDueDate()
+        .toInstant();
+  }
+
   private void decide(String disputeId, String decision, String reason) {
     decideOnly(disputeId, decision, reason);
     runJobsOf(disputeId);
