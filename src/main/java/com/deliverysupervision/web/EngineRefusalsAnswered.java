@@ -61,7 +61,7 @@ class EngineRefusalsAnswered implements ExceptionMapper<ProcessEngineException> 
           "The query's parameters cannot be used: " + exception.getMessage());
     }
     return unknownIds
-        .notFoundBeforeServerError(exception)
+        .answerBeforeServerError(exception)
         .orElseGet(() -> camunda.toResponse(exception));
   }
 

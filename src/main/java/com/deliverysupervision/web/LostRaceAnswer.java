@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * its REST API answers 500 with the engine's internals (an optimistic-locking message, or worse).
  * This answers 409 with what happened instead (ALL-4): nothing of the submission was saved, the
  * task is gone or changed, reload it. A task that never existed is answered 404, as any unknown
- * thing.
+ * thing. Camunda's 500s are answered so before its handlers log them as the server's failure
+ * (UnknownIdsInPathAreNotFound#answerBeforeServerError), its other answers here.
  */
 @Component
 class LostRaceAnswer implements ContainerResponseFilter {
@@ -39,21 +41,31 @@ class LostRaceAnswer implements ContainerResponseFilter {
     this.systemCalls = systemCalls;
   }
 
-  /** Whether the path, within its API, completes a task: this answer's, not a plain 404. */
-  static boolean isCompletion(String path) {
-    return TASK_COMPLETION.matcher(path).matches();
-  }
-
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    Matcher completion = TASK_COMPLETION.matcher(request.getUriInfo().getPath());
+    String camundaMessage =
+        response.getEntity() instanceof ExceptionDto error ? error.getMessage() : null;
+    answer(request.getUriInfo().getPath(), response.getStatus(), camundaMessage)
+        .ifPresent(
+            answer ->
+                JsonAnswer.replace(response, answer.status(), answer.type(), answer.message()));
+  }
+
+  /** The application's answer in place of Camunda's. */
+  record Answer(Response.Status status, String type, String message) {}
+
+  /**
+   * The answer to a completion (the path within its API) that Camunda answered with the status and
+   * message, if it lost a race or names no task; none for any other request or answer.
+   */
+  Optional<Answer> answer(String path, int status, String camundaMessage) {
+    Matcher completion = TASK_COMPLETION.matcher(path);
     // A race lost to the automatic confirmation shows as 500, as 403 when the task's grants went
     // with it before the loser's check ran, or as 400 when the loser's checks read a half-ended
     // flow.
-    int status = response.getStatus();
     boolean failed = status == 500 || status == 403 || status == 400;
     if (!failed || !completion.matches()) {
-      return;
+      return Optional.empty();
     }
     // Whether the task exists at all, not whether the caller may see it: a stranger's 403 stays
     // 403.
@@ -61,29 +73,28 @@ class LostRaceAnswer implements ContainerResponseFilter {
         systemCalls.run(() -> taskService.createTaskQuery().taskId(completion.group(1)).count())
             == 0;
     boolean lockingConflict =
-        status == 500
-            && response.getEntity() instanceof ExceptionDto error
-            && error.getMessage() != null
-            && error.getMessage().contains(OPTIMISTIC_LOCKING);
+        status == 500 && camundaMessage != null && camundaMessage.contains(OPTIMISTIC_LOCKING);
     String taskId = completion.group(1);
     if (taskGone && !everExisted(taskId)) {
-      JsonAnswer.replace(
-          response, Response.Status.NOT_FOUND, "NotFound", "There is no task " + taskId + ".");
-    } else if (taskGone || lockingConflict) {
-      log.info(
-          "Completion of task {} answered 409: the task was {} by another action at the same moment",
-          taskId,
-          taskGone ? "ended" : "changed");
-      JsonAnswer.replace(
-          response,
-          Response.Status.CONFLICT,
-          "ConcurrentChange",
-          (taskGone
-                  ? "The task is no longer open: it was completed or ended"
-                  : "The task was changed")
-              + " by another action at the same moment (for example an automatic deadline);"
-              + " nothing of your submission was saved. Reload to see where the order stands.");
+      return Optional.of(
+          new Answer(Response.Status.NOT_FOUND, "NotFound", "There is no task " + taskId + "."));
     }
+    if (!taskGone && !lockingConflict) {
+      return Optional.empty();
+    }
+    log.info(
+        "Completion of task {} answered 409: the task was {} by another action at the same moment",
+        taskId,
+        taskGone ? "ended" : "changed");
+    return Optional.of(
+        new Answer(
+            Response.Status.CONFLICT,
+            "ConcurrentChange",
+            (taskGone
+                    ? "The task is no longer open: it was completed or ended"
+                    : "The task was changed")
+                + " by another action at the same moment (for example an automatic deadline);"
+                + " nothing of your submission was saved. Reload to see where the order stands."));
   }
 
   /** A task that is gone was once open, so its history knows it; an ID never issued is unknown. */

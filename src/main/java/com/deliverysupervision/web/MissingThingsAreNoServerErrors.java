@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
  * with a 500, which its handlers log as the server's failure, with its stack, before
  * UnknownIdsInPathAreNotFound makes the answer the 404 it is: reading a deleted task's variables (a
  * {@code RestException}, "task is null"), its form ({@code NullPointerException}), its identity
- * links. Such a request is answered 404 before Camunda's handler, and nothing is logged as a
- * failure; every other exception as Camunda answers it. The same check runs in the application's
- * other mappers of Camunda's exceptions, each nearer to its exceptions than this one:
- * EngineRefusalsAnswered, RefusalsAreBadRequests.
+ * links; and a completion that lost its race (LostRaceAnswer's 409). Such a request is answered
+ * before Camunda's handler, and nothing is logged as a failure; every other exception as Camunda
+ * answers it. The same check runs in the application's other mappers of Camunda's exceptions, each
+ * nearer to its exceptions than this one: EngineRefusalsAnswered, RefusalsAreBadRequests.
  */
 @Component
 // Nearer to unchecked exceptions than Camunda's handler of every Throwable.
@@ -30,8 +30,6 @@ class MissingThingsAreNoServerErrors implements ExceptionMapper<RuntimeException
 
   @Override
   public Response toResponse(RuntimeException failure) {
-    return unknownIds
-        .notFoundBeforeServerError(failure)
-        .orElseGet(() -> camunda.toResponse(failure));
+    return unknownIds.answerBeforeServerError(failure).orElseGet(() -> camunda.toResponse(failure));
   }
 }

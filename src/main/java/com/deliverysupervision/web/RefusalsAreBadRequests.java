@@ -58,7 +58,7 @@ class RefusalsAreBadRequests implements ExceptionMapper<RestException> {
           new RestException(Response.Status.BAD_REQUEST, refusal, exception.getMessage()));
     }
     return unknownIds
-        .notFoundBeforeServerError(exception)
+        .answerBeforeServerError(exception)
         .orElseGet(() -> camunda.toResponse(exception));
   }
 

@@ -81,10 +81,16 @@ class UnknownIdsInPathAreNotFound implements ContainerRequestFilter, ContainerRe
 
   private final Map<String, Kind> kinds;
   private final SystemCalls systemCalls;
+  private final LostRaceAnswer lostRace;
 
   UnknownIdsInPathAreNotFound(
-      TaskService tasks, ManagementService jobs, RuntimeService runtime, SystemCalls systemCalls) {
+      TaskService tasks,
+      ManagementService jobs,
+      RuntimeService runtime,
+      SystemCalls systemCalls,
+      LostRaceAnswer lostRace) {
     this.systemCalls = systemCalls;
+    this.lostRace = lostRace;
     this.kinds =
         Map.of(
             "task",
@@ -136,10 +142,12 @@ class UnknownIdsInPathAreNotFound implements ContainerRequestFilter, ContainerRe
 
   /**
    * Before Camunda's handlers answer an exception with 500, and log it as the server's failure: the
-   * 404 for the current request, if its path names a task, job, instance or execution that does not
-   * exist (for anyone; what exists but the caller may not read is answered after them, above).
+   * answer to the current request if it is the caller's doing, not the server's: a completion that
+   * lost a race (409), or a request whose path names a task, job, instance or execution that does
+   * not exist for anyone (404; what exists but the caller may not read is answered after them,
+   * above).
    */
-  Optional<Response> notFoundBeforeServerError(Throwable failure) {
+  Optional<Response> answerBeforeServerError(Throwable failure) {
     if (ExceptionHandlerHelper.getInstance().getStatus(failure)
             != Response.Status.INTERNAL_SERVER_ERROR
         || !(RequestContextHolder.getRequestAttributes()
@@ -147,20 +155,25 @@ class UnknownIdsInPathAreNotFound implements ContainerRequestFilter, ContainerRe
       return Optional.empty();
     }
     HttpServletRequest request = current.getRequest();
-    // A completion of a task that ended a moment ago lost a race: LostRaceAnswer's 409.
-    return !(request.getAttribute(PATH_IN_API) instanceof String path)
-            || LostRaceAnswer.isCompletion(path)
-        ? Optional.empty()
-        : missingToAnyone(path, request.getMethod())
-            .map(
-                thing -> {
-                  log.info(
-                      "{} {} answered 404: there is no {}",
-                      request.getMethod(),
-                      request.getRequestURI(),
-                      thing);
-                  return JsonAnswer.of(Response.Status.NOT_FOUND, NOT_FOUND, notFound(thing));
-                });
+    if (!(request.getAttribute(PATH_IN_API) instanceof String path)) {
+      return Optional.empty();
+    }
+    // A completion of a task that ended a moment ago lost a race (409), one that never was is
+    // missing (404): LostRaceAnswer tells them apart; it answers nothing else.
+    Optional<LostRaceAnswer.Answer> race = lostRace.answer(path, 500, failure.getMessage());
+    if (race.isPresent()) {
+      return race.map(answer -> JsonAnswer.of(answer.status(), answer.type(), answer.message()));
+    }
+    return missingToAnyone(path, request.getMethod())
+        .map(
+            thing -> {
+              log.info(
+                  "{} {} answered 404: there is no {}",
+                  request.getMethod(),
+                  request.getRequestURI(),
+                  thing);
+              return JsonAnswer.of(Response.Status.NOT_FOUND, NOT_FOUND, notFound(thing));
+            });
   }
 
   private Optional<String> missingToAnyone(String path, String method) {
