@@ -1,11 +1,12 @@
 package com.deliverysupervision.license;
 
 import com.deliverysupervision.order.OrderVariables;
-import com.deliverysupervision.process.CompletedTask;
-import com.deliverysupervision.process.UserTaskCompletionHook;
+import com.deliverysupervision.process.EntryCheck;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,19 +14,24 @@ import org.springframework.stereotype.Component;
  * item by item: the content must speak of every item, by its name.
  */
 @Component
-class DeliveryContentCheck implements UserTaskCompletionHook {
+class DeliveryContentCheck implements EntryCheck {
+  private static final Entry ENTRY =
+      new Entry(
+          LicenseDelivery.PROCESS_KEY,
+          LicenseDelivery.TASK_UPLOAD_PROOF,
+          LicenseDelivery.DELIVERY_CONTENT);
 
   @Override
-  public void onCompletion(CompletedTask task) {
-    if (!LicenseDelivery.PROCESS_KEY.equals(task.processKey())
-        || !LicenseDelivery.TASK_UPLOAD_PROOF.equals(task.execution().getCurrentActivityId())) {
-      return;
-    }
-    Object items = task.variable(OrderVariables.DELIVERY_ITEMS);
-    Object content = task.variable(LicenseDelivery.DELIVERY_CONTENT);
+  public Entry entry() {
+    return ENTRY;
+  }
+
+  @Override
+  public Optional<String> problemWith(Object value, DelegateExecution instance) {
+    Object items = instance.getVariable(OrderVariables.DELIVERY_ITEMS);
     // Content of another type (a number) the form's check refuses as no text.
-    if (!(items instanceof String template) || !(content instanceof String text)) {
-      return;
+    if (!(items instanceof String template) || !(value instanceof String text)) {
+      return Optional.empty();
     }
     String said = text.toLowerCase(Locale.ROOT);
     List<String> missing =
@@ -34,13 +40,12 @@ class DeliveryContentCheck implements UserTaskCompletionHook {
             .filter(item -> !item.isEmpty())
             .filter(item -> !said.contains(item.toLowerCase(Locale.ROOT)))
             .toList();
-    if (!missing.isEmpty()) {
-      throw task.refused(
-          LicenseDelivery.DELIVERY_CONTENT,
-          "the actual delivery content says nothing of "
-              + String.join(", ", missing)
-              + " (items of the product's delivery template); name each item with what was"
-              + " delivered for it.");
-    }
+    return missing.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            "the actual delivery content says nothing of "
+                + String.join(", ", missing)
+                + " (items of the product's delivery template); name each item with what was"
+                + " delivered for it.");
   }
 }

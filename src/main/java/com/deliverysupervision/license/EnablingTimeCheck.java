@@ -2,12 +2,13 @@ package com.deliverysupervision.license;
 
 import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.order.StartValidityDelegate;
-import com.deliverysupervision.process.CompletedTask;
-import com.deliverysupervision.process.UserTaskCompletionHook;
+import com.deliverysupervision.process.EntryCheck;
 import com.deliverysupervision.rules.EngineClock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -16,45 +17,47 @@ import org.springframework.stereotype.Component;
  * customer's use began: not in the future, and not before the order was placed.
  */
 @Component
-class EnablingTimeCheck implements UserTaskCompletionHook {
+class EnablingTimeCheck implements EntryCheck {
+  private static final Entry ENTRY =
+      new Entry(
+          LicenseDelivery.PROCESS_KEY,
+          LicenseDelivery.TASK_UPLOAD_PROOF,
+          StartValidityDelegate.ACTUAL_ENABLING_TIME);
   private final OrderService orderService;
   private final EngineClock clock;
 
-  // Lazy: the hooks are part of the engine that the order service needs.
+  // Lazy: the entry checks are part of the engine that the order service needs.
   EnablingTimeCheck(@Lazy OrderService orderService, EngineClock clock) {
     this.orderService = orderService;
     this.clock = clock;
   }
 
   @Override
-  public void onCompletion(CompletedTask task) {
-    if (!LicenseDelivery.PROCESS_KEY.equals(task.processKey())
-        || !LicenseDelivery.TASK_UPLOAD_PROOF.equals(task.execution().getCurrentActivityId())) {
-      return;
-    }
-    Object value = task.variable(StartValidityDelegate.ACTUAL_ENABLING_TIME);
+  public Entry entry() {
+    return ENTRY;
+  }
+
+  @Override
+  public Optional<String> problemWith(Object value, DelegateExecution instance) {
     if (value == null) {
-      return;
+      return Optional.empty();
     }
     if (!(value instanceof Date date)) {
-      throw task.refused(
-          StartValidityDelegate.ACTUAL_ENABLING_TIME, "the actual enabling time must be a date.");
+      return Optional.of("the actual enabling time must be a date.");
     }
     OffsetDateTime enabled = date.toInstant().atOffset(ZoneOffset.UTC);
     if (enabled.isAfter(clock.now())) {
-      throw task.refused(
-          StartValidityDelegate.ACTUAL_ENABLING_TIME,
-          "the actual enabling time " + enabled + " is in the future.");
+      return Optional.of("the actual enabling time " + enabled + " is in the future.");
     }
-    OffsetDateTime placed = orderService.placedAt(task.execution().getProcessBusinessKey());
+    OffsetDateTime placed = orderService.placedAt(instance.getProcessBusinessKey());
     if (enabled.isBefore(placed)) {
-      throw task.refused(
-          StartValidityDelegate.ACTUAL_ENABLING_TIME,
+      return Optional.of(
           "the actual enabling time "
               + enabled
               + " is before the order was placed ("
               + placed
               + ").");
     }
+    return Optional.empty();
   }
 }

@@ -39,7 +39,7 @@ public class InstancesStayInTheirDiagram extends AbstractProcessEnginePlugin {
   }
 
   /** The plan of a migration, one instance or a batch. */
-  static MigrationPlan planOf(AbstractMigrationCmd migration) {
+  public static MigrationPlan planOf(AbstractMigrationCmd migration) {
     return ((MigrationPlanExecutionBuilderImpl) CommandFields.read(PLAN, migration))
         .getMigrationPlan();
   }

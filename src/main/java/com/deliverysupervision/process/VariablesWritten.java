@@ -1,9 +1,8 @@
 package com.deliverysupervision.process;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
@@ -43,63 +42,86 @@ public final class VariablesWritten {
 
   private VariablesWritten() {}
 
-  @SuppressWarnings("unchecked")
   public static Collection<String> by(Command<?> command) {
-    if (command instanceof AbstractSetVariableCmd) {
-      return keys((Map<String, ?>) CommandFields.read(SET, command));
-    }
-    if (command instanceof AbstractRemoveVariableCmd) {
-      Collection<String> names = (Collection<String>) CommandFields.read(REMOVED, command);
-      return names == null ? List.of() : names;
-    }
-    if (command instanceof AbstractPatchVariablesCmd) {
-      List<String> names =
-          new ArrayList<>(keys((Map<String, ?>) CommandFields.read(PATCHED, command)));
-      Collection<String> deletions =
-          (Collection<String>) CommandFields.read(PATCH_DELETIONS, command);
-      if (deletions != null) {
-        names.addAll(deletions);
-      }
-      return names;
-    }
-    if (command instanceof ModifyProcessInstanceCmd) {
-      return of((ProcessInstanceModificationBuilderImpl) CommandFields.read(MODIFICATION, command));
-    }
-    if (command instanceof ModifyProcessInstanceAsyncCmd) {
-      return of(
-          (ProcessInstanceModificationBuilderImpl) CommandFields.read(ASYNC_MODIFICATION, command));
-    }
-    if (command instanceof AbstractCorrelateMessageCmd) {
-      MessageCorrelationBuilderImpl message =
-          (MessageCorrelationBuilderImpl) CommandFields.read(CORRELATION, command);
-      List<String> names = new ArrayList<>(keys(message.getPayloadProcessInstanceVariables()));
-      names.addAll(keys(message.getPayloadProcessInstanceVariablesLocal()));
-      names.addAll(keys(message.getPayloadProcessInstanceVariablesToTriggeredScope()));
-      return names;
-    }
-    if (command instanceof AbstractMigrationCmd migration) {
-      return keys(InstancesStayInTheirDiagram.planOf(migration).getVariables());
-    }
-    if (command instanceof SetVariablesToProcessInstancesBatchCmd) {
-      return keys((Map<String, ?>) CommandFields.read(BATCH, command));
-    }
-    return List.of();
+    return valuesBy(command).keySet();
   }
 
-  private static Collection<String> of(ProcessInstanceModificationBuilderImpl modification) {
-    List<String> names = new ArrayList<>(keys(modification.getProcessVariables()));
+  /**
+   * The variables a command sets, with the values it was given (as the caller sent them: a value or
+   * a {@code TypedValue}), and those it removes, with null; empty for other commands.
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> valuesBy(Command<?> command) {
+    if (command instanceof AbstractSetVariableCmd) {
+      return written((Map<String, ?>) CommandFields.read(SET, command));
+    }
+    if (command instanceof AbstractRemoveVariableCmd) {
+      return removed(
+          new LinkedHashMap<>(), (Collection<String>) CommandFields.read(REMOVED, command));
+    }
+    if (command instanceof AbstractPatchVariablesCmd) {
+      return removed(
+          written((Map<String, ?>) CommandFields.read(PATCHED, command)),
+          (Collection<String>) CommandFields.read(PATCH_DELETIONS, command));
+    }
+    if (command instanceof ModifyProcessInstanceCmd
+        || command instanceof ModifyProcessInstanceAsyncCmd) {
+      return of(modification(command));
+    }
+    if (command instanceof AbstractCorrelateMessageCmd) {
+      MessageCorrelationBuilderImpl message = correlation(command);
+      return written(
+          message.getPayloadProcessInstanceVariables(),
+          message.getPayloadProcessInstanceVariablesLocal(),
+          message.getPayloadProcessInstanceVariablesToTriggeredScope());
+    }
+    if (command instanceof AbstractMigrationCmd migration) {
+      return written(InstancesStayInTheirDiagram.planOf(migration).getVariables());
+    }
+    if (command instanceof SetVariablesToProcessInstancesBatchCmd) {
+      return written((Map<String, ?>) CommandFields.read(BATCH, command));
+    }
+    return Map.of();
+  }
+
+  /** The modification a modifying command carries out, one instance's or a batch's. */
+  public static ProcessInstanceModificationBuilderImpl modification(Command<?> command) {
+    return (ProcessInstanceModificationBuilderImpl)
+        CommandFields.read(
+            command instanceof ModifyProcessInstanceCmd ? MODIFICATION : ASYNC_MODIFICATION,
+            command);
+  }
+
+  /** The correlation a message's command carries out. */
+  public static MessageCorrelationBuilderImpl correlation(Command<?> command) {
+    return (MessageCorrelationBuilderImpl) CommandFields.read(CORRELATION, command);
+  }
+
+  private static Map<String, Object> of(ProcessInstanceModificationBuilderImpl modification) {
+    Map<String, Object> written = written(modification.getProcessVariables());
     modification.getModificationOperations().stream()
         .filter(AbstractInstantiationCmd.class::isInstance)
         .map(AbstractInstantiationCmd.class::cast)
-        .forEach(
-            start -> {
-              names.addAll(keys(start.getVariables()));
-              names.addAll(keys(start.getVariablesLocal()));
-            });
-    return names;
+        .forEach(start -> written.putAll(written(start.getVariables(), start.getVariablesLocal())));
+    return written;
   }
 
-  private static Collection<String> keys(Map<String, ?> variables) {
-    return variables == null ? List.of() : variables.keySet();
+  @SafeVarargs
+  private static Map<String, Object> written(Map<String, ?>... variables) {
+    Map<String, Object> written = new LinkedHashMap<>();
+    for (Map<String, ?> some : variables) {
+      if (some != null) {
+        written.putAll(some);
+      }
+    }
+    return written;
+  }
+
+  private static Map<String, Object> removed(
+      Map<String, Object> written, Collection<String> names) {
+    if (names != null) {
+      names.forEach(name -> written.put(name, null));
+    }
+    return written;
   }
 }

@@ -33,13 +33,16 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -48,6 +51,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** KooGallery license delivery, both versions (LIC-2..LIC-5, LIC-8). */
@@ -210,6 +214,106 @@ class LicenseDeliveryTest {
     }
 
     assertThat(orders.find(order.orderId()).validFrom().toInstant()).isEqualTo(JAN_1.toInstant());
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-3 LIC-4 ALL-6 an administrator's change by hand of the seller's proof passes the checks of its form and rules: an enabling time sent as text or in the future, a content silent on a template item, the content removed, a program as the statement of work, a modification, a batch or a migration setting them get 400 and change nothing; a correct enabling time moves the validity's start")
+  void entriesChangedByHandPassTheirChecks() {
+    Order order = placed();
+    ProcessInstance flow = atAcceptanceEnabledJan1(order);
+    String variables = "/engine-rest/process-instance/" + flow.getId() + "/variables";
+    Map<String, ResponseEntity<String>> refusals =
+        Map.of(
+            "Actual enabling time must be a date and time",
+            api.put(
+                MARKETPLACE,
+                variables + "/" + StartValidityDelegate.ACTUAL_ENABLING_TIME,
+                "{\"value\": \"yesterday\", \"type\": \"String\"}"),
+            "is in the future",
+            api.put(
+                MARKETPLACE,
+                "/engine-rest/task/"
+                    + task(flow).getId()
+                    + "/variables/"
+                    + StartValidityDelegate.ACTUAL_ENABLING_TIME,
+                "{\"value\": \"2026-03-01T10:00:00.000+0800\", \"type\": \"Date\"}"),
+            "says nothing of Installation guide",
+            api.post(
+                MARKETPLACE,
+                variables,
+                "{\"modifications\": {\"deliveryContent\": {\"value\": \"License key: sent.\"}}}"),
+            "is required",
+            api.delete(MARKETPLACE, variables + "/" + LicenseDelivery.DELIVERY_CONTENT),
+            "must be a date and time",
+            api.post(
+                MARKETPLACE,
+                "/engine-rest/process-instance/" + flow.getId() + "/modification",
+                "{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \""
+                    + LicenseDelivery.TASK_ACCEPT_DELIVERY
+                    + "\", \"variables\": {\"actualEnablingTime\": {\"value\": \"soon\"}}}]}"));
+    refusals.forEach(
+        (words, answer) -> {
+          assertThat(answer.getStatusCode()).as(words).isEqualTo(HttpStatus.BAD_REQUEST);
+          assertThat(answer.getBody()).as(words).contains(words);
+        });
+    identityService.setAuthentication(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS));
+    try {
+      assertThatThrownBy(
+              () ->
+                  runtimeService.setVariable(
+                      flow.getId(),
+                      LicenseDelivery.STATEMENT_OF_WORK,
+                      SampleFiles.file("sow.pdf", "exe", 2_000)))
+          .isInstanceOf(BadUserRequestException.class)
+          .hasMessageContaining("its content is");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    identityService.setAuthentication("an-administrator", List.of(Groups.CAMUNDA_ADMIN));
+    try {
+      assertThatThrownBy(
+              () ->
+                  runtimeService.setVariablesAsync(
+                      List.of(flow.getId()),
+                      Map.of(
+                          StartValidityDelegate.ACTUAL_ENABLING_TIME,
+                          Date.from(JAN_1.plusDays(1).toInstant()))))
+          .isInstanceOf(BadUserRequestException.class)
+          .hasMessageContaining("corrected one order at a time");
+      MigrationPlan plan =
+          runtimeService
+              .createMigrationPlan(flow.getProcessDefinitionId(), flow.getProcessDefinitionId())
+              .mapEqualActivities()
+              .setVariables(
+                  Map.of(
+                      StartValidityDelegate.ACTUAL_ENABLING_TIME,
+                      Date.from(JAN_1.plusDays(1).toInstant())))
+              .build();
+      assertThatThrownBy(
+              () -> runtimeService.newMigration(plan).processInstanceIds(flow.getId()).execute())
+          .isInstanceOf(BadUserRequestException.class)
+          .hasMessageContaining("corrected one order at a time");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(runtimeService.getVariable(flow.getId(), StartValidityDelegate.ACTUAL_ENABLING_TIME))
+        .isEqualTo(Date.from(JAN_1.toInstant()));
+    assertThat((String) runtimeService.getVariable(flow.getId(), LicenseDelivery.DELIVERY_CONTENT))
+        .contains("Installation guide");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(flow.getId()).count())
+        .isOne();
+    assertThat(taskService.createTaskQuery().processInstanceId(flow.getId()).count()).isOne();
+
+    ResponseEntity<String> corrected =
+        api.put(
+            MARKETPLACE,
+            variables + "/" + StartValidityDelegate.ACTUAL_ENABLING_TIME,
+            "{\"value\": \"2026-01-02T10:00:00.000+0800\", \"type\": \"Date\"}");
+    assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    taskService.complete(task(flow).getId(), Map.of("deliveryDecision", "accept"));
+    assertThat(orders.find(order.orderId()).validFrom().toInstant())
+        .isEqualTo(JAN_1.plusDays(1).toInstant());
   }
 
   @Test
