@@ -109,7 +109,8 @@ class DeployedForms {
     }
   }
 
-  private Map<String, FormSchema> formsOf(String deploymentId) {
+  /** Every form of a deployment, of any diagram, by its id. */
+  Map<String, FormSchema> formsOf(String deploymentId) {
     return byDeployment.computeIfAbsent(
         deploymentId, id -> Context.getCommandContext().runWithoutAuthorization(() -> read(id)));
   }

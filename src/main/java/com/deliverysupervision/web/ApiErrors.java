@@ -80,7 +80,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
    * words (class names, parser settings).
    */
   private static String unreadable(Throwable cause) {
-    if (cause instanceof ApiBodyLimit.BodyTooLong tooLong) {
+    if (cause instanceof RequestBodiesLimited.BodyTooLong tooLong) {
       return tooLong.getMessage();
     }
     if (cause instanceof MismatchedInputException mismatch

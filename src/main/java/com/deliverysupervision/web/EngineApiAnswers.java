@@ -17,9 +17,9 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * refusal, for a user's mistake or a lost race (ALL-3, ALL-4): a frozen task, a completion that
  * lost a race, a refused process start or file, a file without its name, a task, job, instance or
  * execution that does not exist, conditions that start nothing, a query's conditions the engine
- * cannot take, control characters in a request. They hold on both of its Jersey applications:
- * {@code /engine-rest}, which other systems call (Spring Boot's, reached by a {@link
- * ResourceConfigCustomizer}), and the webapps' engine API {@code
+ * cannot take, control characters in a request, a body longer than the limit. They hold on both of
+ * its Jersey applications: {@code /engine-rest}, which other systems call (Spring Boot's, reached
+ * by a {@link ResourceConfigCustomizer}), and the webapps' engine API {@code
  * /camunda/api/engine/engine/{name}/...}, which Tasklist calls. That one is Camunda's own servlet,
  * which no customizer reaches; Jersey adds to each application it starts the providers a servlet
  * context attribute names ({@link InWebapps}).
@@ -38,6 +38,7 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
   private final ControlCharactersRefused controlCharacters;
   private final OrQueriesOnlyInBodies orQueries;
   private final MissingThingsAreNoServerErrors missingThings;
+  private final OversizedBodiesAnswered oversizedBodies;
 
   EngineApiAnswers(
       FrozenTaskGuard frozenTaskGuard,
@@ -48,7 +49,8 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
       UnknownIdsInPathAreNotFound unknownIds,
       ControlCharactersRefused controlCharacters,
       OrQueriesOnlyInBodies orQueries,
-      MissingThingsAreNoServerErrors missingThings) {
+      MissingThingsAreNoServerErrors missingThings,
+      OversizedBodiesAnswered oversizedBodies) {
     this.frozenTaskGuard = frozenTaskGuard;
     this.lostRaceAnswer = lostRaceAnswer;
     this.refusals = refusals;
@@ -58,6 +60,7 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
     this.controlCharacters = controlCharacters;
     this.orQueries = orQueries;
     this.missingThings = missingThings;
+    this.oversizedBodies = oversizedBodies;
   }
 
   @Override
@@ -80,6 +83,7 @@ class EngineApiAnswers implements ResourceConfigCustomizer, ServletContextInitia
     api.register(controlCharacters);
     api.register(orQueries);
     api.register(missingThings);
+    api.register(oversizedBodies);
   }
 
   /**

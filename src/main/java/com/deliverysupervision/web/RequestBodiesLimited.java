@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,45 +19,68 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * ALL-3: the application's API takes small JSON documents (an order, an appeal, a termination), yet
- * a body is read whole before it is validated, so one oversized request could fill the server's
- * memory. A declared length over {@code delivery.api.max-request-bytes} is answered 413 before
- * anything reads it; a body sent without a length (chunked) is cut off at the limit, which its
- * reader reports as an unreadable body (400). Camunda's REST API carries task forms with files and
- * keeps its own limits.
+ * ALL-3: every body is read whole before it is validated, so one oversized request could fill the
+ * server's memory. The application's API takes small JSON documents (an order, an appeal, a
+ * termination: {@code delivery.api.max-request-bytes}); Camunda's REST API and Tasklist's engine
+ * API carry task forms with their files, in Base64 within JSON ({@code
+ * delivery.engine-api.max-request-bytes}, more than the largest form's files). A declared length
+ * over the limit is answered 413 before anything reads it, in the API's own error format; a body
+ * sent without a length (chunked) is cut off at the limit, which its reader reports as an
+ * unreadable body (400 on the application's API, 413 on Camunda's).
  */
 @Component
-class ApiBodyLimit extends OncePerRequestFilter {
-  private final long maxBytes;
+class RequestBodiesLimited extends OncePerRequestFilter {
+  private static final List<String> ENGINE_APIS = List.of("/engine-rest/", "/camunda/api/");
+
+  private final long apiMaxBytes;
+  private final long engineApiMaxBytes;
   private final ObjectMapper mapper;
 
-  ApiBodyLimit(@Value("${delivery.api.max-request-bytes}") long maxBytes, ObjectMapper mapper) {
-    this.maxBytes = maxBytes;
+  RequestBodiesLimited(
+      @Value("${delivery.api.max-request-bytes}") long apiMaxBytes,
+      @Value("${delivery.engine-api.max-request-bytes}") long engineApiMaxBytes,
+      ObjectMapper mapper) {
+    this.apiMaxBytes = apiMaxBytes;
+    this.engineApiMaxBytes = engineApiMaxBytes;
     this.mapper = mapper;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/api/");
+    return !isApi(request) && !isEngineApi(request);
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith("/api/");
+  }
+
+  private static boolean isEngineApi(HttpServletRequest request) {
+    return ENGINE_APIS.stream().anyMatch(request.getRequestURI()::startsWith);
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    boolean api = isApi(request);
+    long maxBytes = api ? apiMaxBytes : engineApiMaxBytes;
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
-      ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.PAYLOAD_TOO_LARGE,
-              "The request body has "
-                  + declared
-                  + " bytes; the API takes at most "
-                  + maxBytes
-                  + ".");
+      String message =
+          "The request body has " + declared + " bytes; the API takes at most " + maxBytes + ".";
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      mapper.writeValue(response.getOutputStream(), problem);
+      if (api) {
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        mapper.writeValue(
+            response.getOutputStream(),
+            ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, message));
+      } else {
+        // As Camunda's REST API answers its errors.
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        mapper.writeValue(
+            response.getOutputStream(),
+            Map.of("type", "InvalidRequestException", "message", message));
+      }
       return;
     }
     chain.doFilter(declared < 0 ? new LimitedBody(request, maxBytes) : request, response);
