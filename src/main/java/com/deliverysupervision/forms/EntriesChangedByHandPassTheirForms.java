@@ -9,9 +9,11 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.batch.BatchElementConfiguration;
 import org.camunda.bpm.engine.impl.batch.DeploymentMapping;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -26,10 +28,12 @@ import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.event.EventType;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.EventSubscriptionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -50,8 +54,8 @@ import org.springframework.stereotype.Component;
  * instance's diagram asks for is refused with 400 unless the value passes the checks of each such
  * form and of the entry's rules, so that an administrator still corrects an entry as its party
  * could have entered it. A batch or a migration setting such a variable is refused: an entry is
- * corrected one order at a time. A message correlated without naming its instance is not checked:
- * its instance is known only once it is correlated.
+ * corrected one order at a time. A message that names no instance is checked against every instance
+ * waiting for it (of its business key, if it names one).
  */
 @Component
 class EntriesChangedByHandPassTheirForms extends AbstractProcessEnginePlugin {
@@ -103,7 +107,7 @@ class EntriesChangedByHandPassTheirForms extends AbstractProcessEnginePlugin {
       String target = InstancesStayInTheirDiagram.planOf(migration).getTargetProcessDefinitionId();
       refuseEntries(written, deployedForms.fieldsOfDiagram(target).keySet());
     } else {
-      instanceOf(command).ifPresent(instance -> check(instance, written));
+      instancesOf(command).forEach(instance -> check(instance, written));
     }
   }
 
@@ -138,8 +142,8 @@ class EntriesChangedByHandPassTheirForms extends AbstractProcessEnginePlugin {
         problem
             + " ("
             + name
-            + " is a party's entry on a form: changed by hand, it still passes the form's"
-            + " checks.)");
+            + " is a party's entry: changed by hand too, it passes the checks of its form and"
+            + " of the rules.)");
   }
 
   /** As a form's check reads a variable: a file as its {@code FileValue}, else its value. */
@@ -162,8 +166,8 @@ class EntriesChangedByHandPassTheirForms extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** The instance whose variables the command changes; empty where it is known only later. */
-  private static Optional<ExecutionEntity> instanceOf(Command<?> command) {
+  /** The instances whose variables the command changes: none for other commands. */
+  private static List<ExecutionEntity> instancesOf(Command<?> command) {
     CommandContext context = Context.getCommandContext();
     if (command instanceof SetTaskVariablesCmd
         || command instanceof RemoveTaskVariablesCmd
@@ -173,7 +177,12 @@ class EntriesChangedByHandPassTheirForms extends AbstractProcessEnginePlugin {
               CommandFields.read(
                   command instanceof PatchTaskVariablesCmd ? PATCHED : VARIABLES_OF, command);
       return Optional.ofNullable(context.getTaskManager().findTaskById(taskId))
-          .map(TaskEntity::getProcessInstance);
+          .map(TaskEntity::getProcessInstance)
+          .stream()
+          .toList();
+    }
+    if (command instanceof AbstractCorrelateMessageCmd) {
+      return waitingFor(VariablesWritten.correlation(command), context);
     }
     String executionId = null;
     if (command instanceof AbstractVariableCmd || command instanceof AbstractPatchVariablesCmd) {
@@ -184,9 +193,36 @@ class EntriesChangedByHandPassTheirForms extends AbstractProcessEnginePlugin {
     } else if (command instanceof ModifyProcessInstanceCmd
         || command instanceof ModifyProcessInstanceAsyncCmd) {
       executionId = VariablesWritten.modification(command).getProcessInstanceId();
-    } else if (command instanceof AbstractCorrelateMessageCmd) {
-      executionId = VariablesWritten.correlation(command).getProcessInstanceId();
     }
+    return instanceOf(executionId, context).stream().toList();
+  }
+
+  /**
+   * The instances a message may reach: those waiting for it, of the instance or business key it
+   * names; all of them if it names neither (its correlation keys are matched later, by Camunda).
+   */
+  private static List<ExecutionEntity> waitingFor(
+      MessageCorrelationBuilderImpl message, CommandContext context) {
+    if (message.getProcessInstanceId() != null) {
+      return instanceOf(message.getProcessInstanceId(), context).stream().toList();
+    }
+    return context
+        .getEventSubscriptionManager()
+        .findEventSubscriptionsByNameAndTenantId(
+            EventType.MESSAGE.name(), message.getMessageName(), null)
+        .stream()
+        .map(EventSubscriptionEntity::getExecution)
+        .filter(Objects::nonNull)
+        .map(ExecutionEntity::getProcessInstance)
+        .filter(
+            instance ->
+                message.getBusinessKey() == null
+                    || message.getBusinessKey().equals(instance.getBusinessKey()))
+        .distinct()
+        .toList();
+  }
+
+  private static Optional<ExecutionEntity> instanceOf(String executionId, CommandContext context) {
     return Optional.ofNullable(executionId)
         .map(id -> context.getExecutionManager().findExecutionById(id))
         .map(ExecutionEntity::getProcessInstance);

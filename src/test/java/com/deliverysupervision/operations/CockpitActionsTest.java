@@ -20,6 +20,7 @@ import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
 import java.text.SimpleDateFormat;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -171,6 +173,43 @@ class CockpitActionsTest {
     assertThat(otherVariable.getStatusCode())
         .as(otherVariable.getBody())
         .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  @DisplayName(
+      "ALI-2 ALL-3 a message an administrator sends with a party's entry passes its form's checks in every delivery it may reach: a contact e-mail that is no address gets 400, by business key or by message name alone, and the delivery stays where it was")
+  void messageEntriesPassTheirForms() {
+    Order order = orders.placeWithWarranty(AlibabaDoubleCheckDelivery.PROCESS_KEY, "P90D");
+    String instance = order.processInstanceId();
+    String businessKey =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(instance)
+            .singleResult()
+            .getBusinessKey();
+    for (String named : Arrays.asList(businessKey, null)) {
+      assertThatThrownBy(
+              () ->
+                  asAdministrator(
+                      processEngine -> {
+                        MessageCorrelationBuilder message =
+                            processEngine
+                                .getRuntimeService()
+                                .createMessageCorrelation("deliveryConfirmedOnDispute")
+                                .setVariable("contactEmail", "nobody");
+                        if (named != null) {
+                          message.processInstanceBusinessKey(named);
+                        }
+                        message.correlateAll();
+                      }))
+          .as("business key " + named)
+          .isInstanceOf(BadUserRequestException.class)
+          .hasMessageContaining("must be an e-mail address");
+    }
+    assertThat(engine.getRuntimeService().getActiveActivityIds(instance))
+        .containsExactly(AlibabaBasicDelivery.TASK_SUBMIT_DEMAND);
+    assertThat(engine.getRuntimeService().getVariable(instance, "contactEmail")).isNull();
   }
 
   @Test
