@@ -137,7 +137,8 @@ export const processNameOf = async (api, processKey) => {
   }
 };
 
-// The groups of Roles.java, for what a page offers; each call's answer still decides.
+// The groups of Roles.java (TasklistPagesGroupsTest keeps them so), for what a page offers; each
+// call's answer still decides.
 export const GROUPS = {
   sellers: 'sellers',
   operationsManagers: 'operationsManagers',
