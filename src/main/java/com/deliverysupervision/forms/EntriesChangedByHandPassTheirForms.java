@@ -2,16 +2,19 @@ package com.deliverysupervision.forms;
 
 import com.deliverysupervision.process.CommandFields;
 import com.deliverysupervision.process.EntryCheck;
+import com.deliverysupervision.process.FormReferences;
 import com.deliverysupervision.process.InstancesStayInTheirDiagram;
 import com.deliverysupervision.process.PostCommandInterceptors;
 import com.deliverysupervision.process.VariablesWritten;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.batch.BatchElementConfiguration;
@@ -54,8 +57,9 @@ import org.springframework.stereotype.Component;
  * instance's diagram asks for is refused with 400 unless the value passes the checks of each such
  * form and of the entry's rules, so that an administrator still corrects an entry as its party
  * could have entered it. A batch or a migration setting such a variable is refused: an entry is
- * corrected one order at a time. A message that names no instance is checked against every instance
- * waiting for it (of its business key, if it names one).
+ * corrected one order at a time. An administrator's completion of a task, which may carry any
+ * variable, has the entries its form does not ask for judged alike. A message that names no
+ * instance is checked against every instance waiting for it (of its business key, if it names one).
  */
 @Component
 class EntriesChangedByHandPassTheirForms extends AbstractProcessEnginePlugin {
@@ -90,6 +94,13 @@ class EntriesChangedByHandPassTheirForms extends AbstractProcessEnginePlugin {
                 && PostCommandInterceptors.isUsersOwn(Context.getCommandContext())) {
               check(command, written);
             }
+            Optional<Map<?, ?>> completion = SubmittedNames.sentToTask(command);
+            // Others may send only what the task's form names (SubmittedNames).
+            if (completion.isPresent()
+                && SubmittedNames.current().isEmpty()
+                && PostCommandInterceptors.isUsersOwn(Context.getCommandContext())) {
+              checkOtherEntries(SubmittedNames.taskOf(command), completion.get());
+            }
             return next.execute(command);
           }
         });
@@ -108,6 +119,41 @@ class EntriesChangedByHandPassTheirForms extends AbstractProcessEnginePlugin {
       refuseEntries(written, deployedForms.fieldsOfDiagram(target).keySet());
     } else {
       instancesOf(command).forEach(instance -> check(instance, written));
+    }
+  }
+
+  /**
+   * An administrator's completion may carry any variable: what the task's form asks for, its own
+   * checks judge ({@link SubmittedFormCheck}); every other entry is judged here as a change by
+   * hand, but one the form only shows, sent back as the process holds it (or empty where it holds
+   * nothing), as Tasklist sends it.
+   */
+  private void checkOtherEntries(String taskId, Map<?, ?> sent) {
+    TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
+    if (task == null || task.getProcessInstance() == null || task.getTaskDefinition() == null) {
+      return;
+    }
+    Optional<FormSchema> form =
+        FormReferences.of(task.getTaskDefinition().getFormDefinition(), task.getTaskDefinitionKey())
+            .map(formId -> deployedForms.find(task.getProcessDefinitionId(), formId));
+    Set<String> asked =
+        form.map(schema -> schema.fields().stream().map(FormField::key).collect(Collectors.toSet()))
+            .orElse(Set.of());
+    Set<String> shown = form.map(FormSchema::shownOnly).orElse(Set.of());
+    Map<String, Object> others = new LinkedHashMap<>();
+    sent.forEach(
+        (key, value) -> {
+          String name = String.valueOf(key);
+          boolean asShown =
+              shown.contains(name)
+                  && ReadOnlyFieldsUnchanged.same(
+                      task.getVariable(name), ReadOnlyFieldsUnchanged.valueOf(value));
+          if (!asked.contains(name) && !asShown) {
+            others.put(name, value);
+          }
+        });
+    if (!others.isEmpty()) {
+      check(task.getProcessInstance(), others);
     }
   }
 

@@ -97,12 +97,12 @@ class ReadOnlyFieldsUnchanged extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static Object valueOf(Object sent) {
+  static Object valueOf(Object sent) {
     return sent instanceof TypedValue typed ? typed.getValue() : sent;
   }
 
   /** A number sent as JSON may come back as another number type; nothing is an empty text. */
-  private static boolean same(Object held, Object sent) {
+  static boolean same(Object held, Object sent) {
     if (Objects.equals(held, sent) || (held == null && "".equals(sent))) {
       return true;
     }

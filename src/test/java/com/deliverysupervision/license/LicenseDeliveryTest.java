@@ -218,7 +218,7 @@ class LicenseDeliveryTest {
 
   @Test
   @DisplayName(
-      "LIC-3 LIC-4 ALL-6 an administrator's change by hand of the seller's proof passes the checks of its form and rules: an enabling time sent as text or in the future, a content silent on a template item, the content removed, a program as the statement of work, a modification, a batch or a migration setting them get 400 and change nothing; a correct enabling time moves the validity's start")
+      "LIC-3 LIC-4 ALL-6 an administrator's change by hand of the seller's proof passes the checks of its form and rules: an enabling time sent as text or in the future, a content silent on a template item, the content removed, a program as the statement of work, a completion, a modification, a batch or a migration setting them get 400 and change nothing; a correct enabling time moves the validity's start")
   void entriesChangedByHandPassTheirChecks() {
     Order order = placed();
     ProcessInstance flow = atAcceptanceEnabledJan1(order);
@@ -267,6 +267,17 @@ class LicenseDeliveryTest {
                       SampleFiles.file("sow.pdf", "exe", 2_000)))
           .isInstanceOf(BadUserRequestException.class)
           .hasMessageContaining("its content is");
+      assertThatThrownBy(
+              () ->
+                  taskService.complete(
+                      task(flow).getId(),
+                      Map.of(
+                          "deliveryDecision",
+                          "accept",
+                          StartValidityDelegate.ACTUAL_ENABLING_TIME,
+                          "yesterday")))
+          .isInstanceOf(BadUserRequestException.class)
+          .hasMessageContaining("must be a date and time");
     } finally {
       identityService.clearAuthentication();
     }
@@ -311,7 +322,19 @@ class LicenseDeliveryTest {
             variables + "/" + StartValidityDelegate.ACTUAL_ENABLING_TIME,
             "{\"value\": \"2026-01-02T10:00:00.000+0800\", \"type\": \"Date\"}");
     assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    taskService.complete(task(flow).getId(), Map.of("deliveryDecision", "accept"));
+    identityService.setAuthentication(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS));
+    try {
+      // As Tasklist sends the form's read-only enabling time back: as the process holds it.
+      taskService.complete(
+          task(flow).getId(),
+          Map.of(
+              "deliveryDecision",
+              "accept",
+              StartValidityDelegate.ACTUAL_ENABLING_TIME,
+              Date.from(JAN_1.plusDays(1).toInstant())));
+    } finally {
+      identityService.clearAuthentication();
+    }
     assertThat(orders.find(order.orderId()).validFrom().toInstant())
         .isEqualTo(JAN_1.plusDays(1).toInstant());
   }
