@@ -55,11 +55,12 @@ import org.springframework.stereotype.Component;
  * validity period" fail at the customer's acceptance, an incident; a file set without its form was
  * never judged by its content. A logged-in user's change of a variable that a form of the
  * instance's diagram asks for is refused with 400 unless the value passes the checks of each such
- * form and of the entry's rules, so that an administrator still corrects an entry as its party
- * could have entered it. A batch or a migration setting such a variable is refused: an entry is
- * corrected one order at a time. An administrator's completion of a task, which may carry any
- * variable, has the entries its form does not ask for judged alike. A message that names no
- * instance is checked against every instance waiting for it (of its business key, if it names one).
+ * form and of the entry's rules (also one a step requires for the choice the instance holds, {@link
+ * RequiredWhen}), so that an administrator still corrects an entry as its party could have entered
+ * it. A batch or a migration setting such a variable is refused: an entry is corrected one order at
+ * a time. An administrator's completion of a task, which may carry any variable, has the entries
+ * its form does not ask for judged alike. A message that names no instance is checked against every
+ * instance waiting for it (of its business key, if it names one).
  */
 @Component
 class EntriesChangedByHandPassTheirForms extends AbstractProcessEnginePlugin {
@@ -76,10 +77,13 @@ class EntriesChangedByHandPassTheirForms extends AbstractProcessEnginePlugin {
 
   private final DeployedForms deployedForms;
   private final List<EntryCheck> entryChecks;
+  private final RequiredWhen requiredWhen;
 
-  EntriesChangedByHandPassTheirForms(DeployedForms deployedForms, List<EntryCheck> entryChecks) {
+  EntriesChangedByHandPassTheirForms(
+      DeployedForms deployedForms, List<EntryCheck> entryChecks, RequiredWhen requiredWhen) {
     this.deployedForms = deployedForms;
     this.entryChecks = List.copyOf(entryChecks);
+    this.requiredWhen = requiredWhen;
   }
 
   @Override
@@ -164,8 +168,14 @@ class EntriesChangedByHandPassTheirForms extends AbstractProcessEnginePlugin {
     written.forEach(
         (name, sent) -> {
           Object value = formValue(sent);
-          for (FormField field : fields.getOrDefault(name, List.of())) {
+          List<FormField> asked = fields.getOrDefault(name, List.of());
+          for (FormField field : asked) {
             field.problemWith(value).ifPresent(problem -> refuse(instance, name, problem));
+          }
+          if (!asked.isEmpty()
+              && (value == null || value.toString().isBlank())
+              && requiredWhen.requiredNow(instance, name)) {
+            refuse(instance, name, asked.get(0).label() + " is required.");
           }
           for (EntryCheck check : entryChecks) {
             if (check.entry().processKey().equals(processKey)

@@ -7,7 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.core.annotation.Order;
@@ -39,9 +42,7 @@ class RequiredWhen implements UserTaskCompletionHook {
   public void onCompletion(CompletedTask task) {
     DelegateExecution execution = task.execution();
     Map<String, String> conditions =
-        conditionsByTask.computeIfAbsent(
-            execution.getProcessDefinitionId() + "/" + execution.getCurrentActivityId(),
-            key -> conditionsOf(execution));
+        conditionsOf(execution.getProcessDefinitionId(), execution.getBpmnModelElementInstance());
     conditions.forEach(
         (field, condition) -> {
           Object value = task.variable(field);
@@ -52,8 +53,28 @@ class RequiredWhen implements UserTaskCompletionHook {
         });
   }
 
-  private static Map<String, String> conditionsOf(DelegateExecution execution) {
-    ExtensionElements extensions = execution.getBpmnModelElementInstance().getExtensionElements();
+  /**
+   * Whether a step of the instance's diagram requires the field as the instance stands: a change by
+   * hand that empties it is judged as that step's completion would be.
+   */
+  boolean requiredNow(DelegateExecution instance, String field) {
+    BpmnModelInstance diagram =
+        Context.getProcessEngineConfiguration()
+            .getDeploymentCache()
+            .findBpmnModelInstanceForProcessDefinition(instance.getProcessDefinitionId());
+    return diagram.getModelElementsByType(UserTask.class).stream()
+        .map(task -> conditionsOf(instance.getProcessDefinitionId(), task).get(field))
+        .anyMatch(
+            condition -> condition != null && Boolean.TRUE.equals(evaluate(condition, instance)));
+  }
+
+  private Map<String, String> conditionsOf(String processDefinitionId, FlowElement task) {
+    return conditionsByTask.computeIfAbsent(
+        processDefinitionId + "/" + task.getId(), key -> conditionsOf(task));
+  }
+
+  private static Map<String, String> conditionsOf(FlowElement task) {
+    ExtensionElements extensions = task.getExtensionElements();
     if (extensions == null) {
       return Map.of();
     }

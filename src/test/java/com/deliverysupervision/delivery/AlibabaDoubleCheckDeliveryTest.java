@@ -205,6 +205,35 @@ class AlibabaDoubleCheckDeliveryTest {
   }
 
   @Test
+  @DisplayName(
+      "ALI-3 ALL-3 while the seller provides warranty service, an administrator cannot empty what the customer asked for by hand (400, as the customer's own confirmation would be refused); a correction of it passes")
+  void serviceRequestStaysRequired() {
+    taskService.complete(
+        task(instance).getId(),
+        Map.of(WARRANTY_DECISION, SERVICE, WARRANTY_SERVICE_REQUEST, "The login page fails."));
+    String variables = "/engine-rest/process-instance/" + instance.getId() + "/variables";
+
+    for (ResponseEntity<String> emptied :
+        List.of(
+            api.put(
+                TestOrders.MARKETPLACE,
+                variables + "/" + WARRANTY_SERVICE_REQUEST,
+                "{\"value\": \" \", \"type\": \"String\"}"),
+            api.delete(TestOrders.MARKETPLACE, variables + "/" + WARRANTY_SERVICE_REQUEST))) {
+      assertThat(emptied.getStatusCode()).as(emptied.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(emptied.getBody()).contains("What needs warranty service is required.");
+    }
+    ResponseEntity<String> corrected =
+        api.put(
+            TestOrders.MARKETPLACE,
+            variables + "/" + WARRANTY_SERVICE_REQUEST,
+            "{\"value\": \"The login page fails on Fridays.\", \"type\": \"String\"}");
+    assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(runtimeService.getVariable(instance.getId(), WARRANTY_SERVICE_REQUEST))
+        .isEqualTo("The login page fails on Fridays.");
+  }
+
+  @Test
   @DisplayName("ALI-3 ALL-2 a task's completion cannot change the warranty period")
   void warrantyPeriodCannotBeChanged() {
     assertThatThrownBy(
