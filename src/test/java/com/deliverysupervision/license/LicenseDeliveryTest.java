@@ -257,57 +257,58 @@ class LicenseDeliveryTest {
           assertThat(answer.getStatusCode()).as(words).isEqualTo(HttpStatus.BAD_REQUEST);
           assertThat(answer.getBody()).as(words).contains(words);
         });
-    identityService.setAuthentication(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS));
-    try {
-      assertThatThrownBy(
-              () ->
-                  runtimeService.setVariable(
-                      flow.getId(),
-                      LicenseDelivery.STATEMENT_OF_WORK,
-                      SampleFiles.file("sow.pdf", "exe", 2_000)))
-          .isInstanceOf(BadUserRequestException.class)
-          .hasMessageContaining("its content is");
-      assertThatThrownBy(
-              () ->
-                  taskService.complete(
-                      task(flow).getId(),
+    as(
+        MARKETPLACE,
+        List.of(Roles.MARKETPLACE_ADMINS),
+        () -> {
+          assertThatThrownBy(
+                  () ->
+                      runtimeService.setVariable(
+                          flow.getId(),
+                          LicenseDelivery.STATEMENT_OF_WORK,
+                          SampleFiles.file("sow.pdf", "exe", 2_000)))
+              .isInstanceOf(BadUserRequestException.class)
+              .hasMessageContaining("its content is");
+          assertThatThrownBy(
+                  () ->
+                      taskService.complete(
+                          task(flow).getId(),
+                          Map.of(
+                              "deliveryDecision",
+                              "accept",
+                              StartValidityDelegate.ACTUAL_ENABLING_TIME,
+                              "yesterday")))
+              .isInstanceOf(BadUserRequestException.class)
+              .hasMessageContaining("must be a date and time");
+        });
+    as(
+        "an-administrator",
+        List.of(Groups.CAMUNDA_ADMIN),
+        () -> {
+          assertThatThrownBy(
+                  () ->
+                      runtimeService.setVariablesAsync(
+                          List.of(flow.getId()),
+                          Map.of(
+                              StartValidityDelegate.ACTUAL_ENABLING_TIME,
+                              Date.from(JAN_1.plusDays(1).toInstant()))))
+              .isInstanceOf(BadUserRequestException.class)
+              .hasMessageContaining("corrected one order at a time");
+          MigrationPlan plan =
+              runtimeService
+                  .createMigrationPlan(flow.getProcessDefinitionId(), flow.getProcessDefinitionId())
+                  .mapEqualActivities()
+                  .setVariables(
                       Map.of(
-                          "deliveryDecision",
-                          "accept",
                           StartValidityDelegate.ACTUAL_ENABLING_TIME,
-                          "yesterday")))
-          .isInstanceOf(BadUserRequestException.class)
-          .hasMessageContaining("must be a date and time");
-    } finally {
-      identityService.clearAuthentication();
-    }
-    identityService.setAuthentication("an-administrator", List.of(Groups.CAMUNDA_ADMIN));
-    try {
-      assertThatThrownBy(
-              () ->
-                  runtimeService.setVariablesAsync(
-                      List.of(flow.getId()),
-                      Map.of(
-                          StartValidityDelegate.ACTUAL_ENABLING_TIME,
-                          Date.from(JAN_1.plusDays(1).toInstant()))))
-          .isInstanceOf(BadUserRequestException.class)
-          .hasMessageContaining("corrected one order at a time");
-      MigrationPlan plan =
-          runtimeService
-              .createMigrationPlan(flow.getProcessDefinitionId(), flow.getProcessDefinitionId())
-              .mapEqualActivities()
-              .setVariables(
-                  Map.of(
-                      StartValidityDelegate.ACTUAL_ENABLING_TIME,
-                      Date.from(JAN_1.plusDays(1).toInstant())))
-              .build();
-      assertThatThrownBy(
-              () -> runtimeService.newMigration(plan).processInstanceIds(flow.getId()).execute())
-          .isInstanceOf(BadUserRequestException.class)
-          .hasMessageContaining("corrected one order at a time");
-    } finally {
-      identityService.clearAuthentication();
-    }
+                          Date.from(JAN_1.plusDays(1).toInstant())))
+                  .build();
+          assertThatThrownBy(
+                  () ->
+                      runtimeService.newMigration(plan).processInstanceIds(flow.getId()).execute())
+              .isInstanceOf(BadUserRequestException.class)
+              .hasMessageContaining("corrected one order at a time");
+        });
     assertThat(runtimeService.getVariable(flow.getId(), StartValidityDelegate.ACTUAL_ENABLING_TIME))
         .isEqualTo(Date.from(JAN_1.toInstant()));
     assertThat((String) runtimeService.getVariable(flow.getId(), LicenseDelivery.DELIVERY_CONTENT))
@@ -322,19 +323,19 @@ class LicenseDeliveryTest {
             variables + "/" + StartValidityDelegate.ACTUAL_ENABLING_TIME,
             "{\"value\": \"2026-01-02T10:00:00.000+0800\", \"type\": \"Date\"}");
     assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    identityService.setAuthentication(MARKETPLACE, List.of(Roles.MARKETPLACE_ADMINS));
-    try {
-      // As Tasklist sends the form's read-only enabling time back: as the process holds it.
-      taskService.complete(
-          task(flow).getId(),
-          Map.of(
-              "deliveryDecision",
-              "accept",
-              StartValidityDelegate.ACTUAL_ENABLING_TIME,
-              Date.from(JAN_1.plusDays(1).toInstant())));
-    } finally {
-      identityService.clearAuthentication();
-    }
+    as(
+        MARKETPLACE,
+        List.of(Roles.MARKETPLACE_ADMINS),
+        () -> {
+          // As Tasklist sends the form's read-only enabling time back: as the process holds it.
+          taskService.complete(
+              task(flow).getId(),
+              Map.of(
+                  "deliveryDecision",
+                  "accept",
+                  StartValidityDelegate.ACTUAL_ENABLING_TIME,
+                  Date.from(JAN_1.plusDays(1).toInstant())));
+        });
     assertThat(orders.find(order.orderId()).validFrom().toInstant())
         .isEqualTo(JAN_1.plusDays(1).toInstant());
   }
@@ -664,6 +665,15 @@ class LicenseDeliveryTest {
     submitRequest(flow, "Licenses for 20 users.");
     taskService.complete(task(flow).getId(), Map.of("requestDecision", "accept"));
     return flow;
+  }
+
+  private void as(String user, List<String> groups, Runnable action) {
+    identityService.setAuthentication(user, groups);
+    try {
+      action.run();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   /** The seller's proof, sent Jan 4, says the license was enabled Jan 1; a month later. */
