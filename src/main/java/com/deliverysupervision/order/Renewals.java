@@ -1,5 +1,6 @@
 package com.deliverysupervision.order;
 
+import com.deliverysupervision.catalogue.Currencies;
 import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.Roles;
 import com.deliverysupervision.rules.EngineClock;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,13 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * LIC-7: the marketplace renews an order that completed supervision; its validity is extended
- * directly, with no process.
+ * directly, with no process, and both parties are told (ALL-5).
  */
 @Service
 public class Renewals {
   private static final Logger log = LoggerFactory.getLogger(Renewals.class);
   private static final String COLUMNS =
-      "renewal_id, order_id, renewed_period, valid_until_before, valid_until_after, renewed_at";
+      "renewal_id, order_id, renewed_period, amount, currency, valid_until_before,"
+          + " valid_until_after, renewed_at";
 
   private final OrderService orderService;
   private final JdbcClient jdbc;
@@ -35,6 +38,7 @@ public class Renewals {
   private final OperationRecords records;
   private final EngineClock clock;
   private final TransactionTemplate savepoint;
+  private final ApplicationEventPublisher events;
 
   Renewals(
       OrderService orderService,
@@ -42,7 +46,9 @@ public class Renewals {
       MarketplaceCalendar calendar,
       OperationRecords records,
       EngineClock clock,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.orderService = orderService;
     this.jdbc = jdbc;
     this.calendar = calendar;
@@ -64,6 +70,7 @@ public class Renewals {
           HttpStatus.FORBIDDEN, "Only the marketplace renews orders.");
     }
     Order order = orderService.find(orderId, caller);
+    requireOrdersCurrency(renewal, order);
     Optional<Renewal> earlier = find(renewal.renewalId());
     if (earlier.isPresent()) {
       return sameOrder(earlier.get(), orderId);
@@ -112,11 +119,13 @@ public class Renewals {
       // In a savepoint: on PostgreSQL a refused insert would abort the whole transaction.
       savepoint.executeWithoutResult(
           status ->
-              jdbc.sql("insert into ds_renewal (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)")
+              jdbc.sql("insert into ds_renewal (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
                   .params(
                       renewal.renewalId(),
                       orderId,
                       renewal.period(),
+                      renewal.amount(),
+                      order.currency(),
                       validUntil,
                       until,
                       clock.now())
@@ -135,15 +144,51 @@ public class Renewals {
             renewal.renewalId(),
             "period",
             renewal.period(),
+            "amount",
+            renewal.amount().toPlainString() + " " + order.currency(),
             "validUntil",
             until.toString()));
+    events.publishEvent(
+        new OrderRenewed(
+            renewal.renewalId(),
+            orderId,
+            order.sellerId(),
+            order.customerId(),
+            renewal.period(),
+            renewal.amount(),
+            order.currency(),
+            until));
     log.info(
-        "Order {} renewed by {} for {}, valid until {}",
+        "Order {} renewed by {} for {} at {} {}, valid until {}",
         orderId,
         renewal.renewalId(),
         renewal.period(),
+        renewal.amount().toPlainString(),
+        order.currency(),
         until);
     return find(renewal.renewalId()).orElseThrow();
+  }
+
+  /**
+   * A renewal is paid in the order's currency (the settlement adds it to the order's), with no more
+   * decimal places than that currency has.
+   */
+  private static void requireOrdersCurrency(NewRenewal renewal, Order order) {
+    if (renewal.currency() != null && !renewal.currency().equals(order.currency())) {
+      throw new RenewalNotAllowedException(
+          HttpStatus.BAD_REQUEST,
+          "currency: order "
+              + order.orderId()
+              + " is paid in "
+              + order.currency()
+              + ", and so is its renewal.");
+    }
+    Currencies.problemWith(renewal.amount(), order.currency())
+        .ifPresent(
+            problem -> {
+              throw new RenewalNotAllowedException(
+                  HttpStatus.BAD_REQUEST, "amount: " + problem + ".");
+            });
   }
 
   /**

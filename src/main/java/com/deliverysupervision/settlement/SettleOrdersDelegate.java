@@ -22,7 +22,7 @@ class SettleOrdersDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int settled = settlements.settle(clock.now());
+    int settled = settlements.settleOrders(clock.now());
     execution.setVariable("ordersSettled", settled);
     log.info("Settlement run {} settled {} orders", execution.getProcessInstanceId(), settled);
   }

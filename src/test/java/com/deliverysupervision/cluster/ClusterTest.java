@@ -134,7 +134,7 @@ class ClusterTest {
 
   @Test
   @DisplayName(
-      "ALL-4 ALL-5 REL-2 GCP-1 GCP-3 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed and each license settled, each transfer moves its entitlement, which the marketplace then suspends, a suspension cancels a waiting transfer once, every notification e-mailed, every side effect exactly once")
+      "ALL-4 ALL-5 REL-2 LIC-7 GCP-1 GCP-3 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed and each license and its renewal, sent twice at once, settled, each transfer moves its entitlement, which the marketplace then suspends, a suspension cancels a waiting transfer once, every notification e-mailed, every side effect exactly once")
   void twoNodesOneKilled() throws Exception {
     Instant started = Instant.now();
     AtomicInteger accepted = new AtomicInteger();
@@ -176,6 +176,7 @@ class ClusterTest {
     Duration driving = Duration.between(started, Instant.now());
 
     awaitAllCompletedAndBilled(Duration.ofMinutes(3));
+    renewLicensesTwiceAtOnce();
     // REL-2 settles orders completed in an earlier month: these completed last month, as far as
     // the settlement runs of both nodes can tell, which then race for them.
     update(
@@ -183,6 +184,9 @@ class ClusterTest {
             + " where order_id like 'CL-%' and delivery_template = '"
             + LICENSE
             + "'");
+    update(
+        "update ds_renewal set renewed_at = renewed_at - interval '40 days'"
+            + " where order_id like 'CL-%'");
     awaitSettled(Duration.ofMinutes(2));
     awaitTransfersEnded(Duration.ofMinutes(1));
     // GCP-1: the marketplace suspends each moved entitlement, through either node; a retried call
@@ -213,6 +217,10 @@ class ClusterTest {
     assertThat(count("select count(*) from ds_bill where order_id like 'CL-%'"))
         .isEqualTo(SAAS_ORDERS);
     assertThat(count("select count(*) from ds_settlement where order_id like 'CL-%'"))
+        .isEqualTo(LICENSE_ORDERS);
+    assertThat(count("select count(*) from ds_renewal where order_id like 'CL-%'"))
+        .isEqualTo(LICENSE_ORDERS);
+    assertThat(count("select count(*) from ds_renewal_settlement where order_id like 'CL-%'"))
         .isEqualTo(LICENSE_ORDERS);
     assertThat(
             count(
@@ -529,10 +537,45 @@ class ClusterTest {
   private void awaitSettled(Duration limit) throws SQLException, InterruptedException {
     Instant deadline = Instant.now().plus(limit);
     while (Instant.now().isBefore(deadline)
-        && count("select count(*) from ds_settlement where order_id like 'CL-%'")
-            < LICENSE_ORDERS) {
+        && (count("select count(*) from ds_settlement where order_id like 'CL-%'") < LICENSE_ORDERS
+            || count("select count(*) from ds_renewal_settlement where order_id like 'CL-%'")
+                < LICENSE_ORDERS)) {
       Thread.sleep(1000);
     }
+  }
+
+  /**
+   * LIC-7 REL-2: the marketplace renews each license order, sending the renewal twice at once as a
+   * retry would; it renews once, and the settlement runs settle it once.
+   */
+  private void renewLicensesTwiceAtOnce() throws Exception {
+    ExecutorService senders = Executors.newFixedThreadPool(8);
+    List<Future<?>> sent = new ArrayList<>();
+    for (int i = 0; i < ORDERS; i++) {
+      if (!templateOf(i).equals(LICENSE)) {
+        continue;
+      }
+      String orderId = PREFIX + i;
+      String renewal =
+          "{\"renewalId\": \"CL-R-%d\", \"period\": \"P1M\", \"amount\": 49.00}".formatted(i);
+      for (int copy = 0; copy < 2; copy++) {
+        int step = i + copy;
+        sent.add(
+            senders.submit(
+                () ->
+                    call(
+                        step,
+                        "marketplace",
+                        "POST",
+                        "/api/orders/" + orderId + "/renewals",
+                        renewal,
+                        200)));
+      }
+    }
+    for (Future<?> renewal : sent) {
+      renewal.get();
+    }
+    senders.shutdown();
   }
 
   private void update(String sql) throws SQLException {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** LIC-7: renewals extend a completed order's validity directly. */
 @DeliveryApplicationTest
@@ -30,6 +31,7 @@ class RenewalTest {
   @Autowired LicenseSteps steps;
   @Autowired ApiCalls api;
   @Autowired RuntimeService runtimeService;
+  @Autowired JdbcClient jdbc;
 
   @BeforeEach
   void march() {
@@ -38,7 +40,7 @@ class RenewalTest {
 
   @Test
   @DisplayName(
-      "LIC-7 a renewal of an order that completed supervision extends its validity by the period with no process; sent twice with one ID, it renews once")
+      "LIC-7 ALL-5 a renewal of an order that completed supervision extends its validity by the period with no process, and its seller and customer are told; sent twice with one ID, it renews once and tells once")
   void renewalExtendsValidityOnce() {
     Order order = completed();
     long instances = runtimeService.createProcessInstanceQuery().count();
@@ -53,6 +55,12 @@ class RenewalTest {
     Order after = orders.find(order.orderId());
     assertThat(after.validUntil().toInstant()).isEqualTo(ACCEPTED.plusMonths(3).toInstant());
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(
+            jdbc.sql("select recipient from ds_notification where cause_key = ? and subject like ?")
+                .params("renewal:" + renewalId, "Order " + order.orderId() + " is renewed until %")
+                .query(String.class)
+                .list())
+        .containsExactlyInAnyOrder(SELLER, TestOrders.CUSTOMER);
   }
 
   @Test
@@ -105,6 +113,57 @@ class RenewalTest {
 
   @Test
   @DisplayName(
+      "LIC-7 REL-2 a renewal keeps what the customer paid for it, in the order's currency, in the answer and the order's records")
+  void renewalKeepsItsAmount() {
+    Order order = completed();
+    String renewalId = TestOrders.newOrderId();
+
+    ResponseEntity<String> renewed =
+        renew(
+            MARKETPLACE,
+            order.orderId(),
+            "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": 25.50, \"currency\": \"%s\"}"
+                .formatted(renewalId, order.currency()));
+
+    assertThat(renewed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(renewed.getBody())
+        .contains("\"amount\":25.50", "\"currency\":\"" + order.currency() + "\"");
+    assertThat(api.get(SELLER, "/api/orders/" + order.orderId() + "/records").getBody())
+        .contains("Renewed", "25.50 " + order.currency());
+  }
+
+  @Test
+  @DisplayName(
+      "LIC-7 ALL-3 a renewal without what the customer paid, paid in another currency than the order, or with more decimal places than its currency is refused with 400 saying so; nothing changes")
+  void renewalWithoutItsAmountIsRefused() {
+    Order order = completed();
+    OffsetDateTime validUntil = orders.find(order.orderId()).validUntil();
+    String other = "USD".equals(order.currency()) ? "EUR" : "USD";
+    Map<String, String> refusals =
+        Map.of(
+            "{\"renewalId\": \"%s\", \"period\": \"P1M\"}",
+            "amount",
+            "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": -1}",
+            "amount",
+            "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": 1.005}",
+            "amount",
+            "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": 1, \"currency\": \""
+                + other
+                + "\"}",
+            "is paid in " + order.currency());
+
+    refusals.forEach(
+        (body, said) -> {
+          ResponseEntity<String> refused =
+              renew(MARKETPLACE, order.orderId(), body.formatted(TestOrders.newOrderId()));
+          assertThat(refused.getStatusCode()).as(body).isEqualTo(HttpStatus.BAD_REQUEST);
+          assertThat(refused.getBody()).as(body).contains(said);
+        });
+    assertThat(orders.find(order.orderId()).validUntil()).isEqualTo(validUntil);
+  }
+
+  @Test
+  @DisplayName(
       "LIC-7 ALL-3 a renewal whose validity would end before today is refused with 409 saying so, and nothing changes; one that reaches past today extends it")
   void renewalIntoThePastIsRefused() {
     Order order = completed();
@@ -131,9 +190,14 @@ class RenewalTest {
 
   private ResponseEntity<String> renew(
       String user, String orderId, String renewalId, String period) {
-    return api.post(
+    return renew(
         user,
-        "/api/orders/" + orderId + "/renewals",
-        "{\"renewalId\": \"%s\", \"period\": \"%s\"}".formatted(renewalId, period));
+        orderId,
+        "{\"renewalId\": \"%s\", \"period\": \"%s\", \"amount\": 25.50}"
+            .formatted(renewalId, period));
+  }
+
+  private ResponseEntity<String> renew(String user, String orderId, String body) {
+    return api.post(user, "/api/orders/" + orderId + "/renewals", body);
   }
 }

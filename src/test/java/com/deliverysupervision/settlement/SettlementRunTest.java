@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deliverysupervision.license.LicenseDelivery;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderStatus;
+import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.LicenseSteps;
 import com.deliverysupervision.support.MonthlyRuns;
+import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.TestOrders;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +38,7 @@ class SettlementRunTest {
   @Autowired Settlements settlements;
   @Autowired ApiCalls api;
   @Autowired MonthlyRuns runs;
+  @Autowired SaasSteps saasSteps;
 
   @Test
   @DisplayName(
@@ -58,6 +61,52 @@ class SettlementRunTest {
     at(DECEMBER_RUN.plus(Duration.ofMinutes(1)));
     runs.settle();
     assertThat(settlements.of(order.orderId())).contains(settlement);
+  }
+
+  @Test
+  @DisplayName(
+      "REL-2 LIC-7 a renewal paid at 23:59 on the last day of a month is settled with the order's seller for its amount by the next month's run, not that month's, beside the order's own settlement, and once when the run is executed twice")
+  void renewalSettledInTheNextMonthOnce() {
+    Order order = completedAt(LAST_MINUTE_OF_NOVEMBER.minus(Duration.ofDays(40)));
+    at(LAST_MINUTE_OF_NOVEMBER);
+    String renewalId = renew(order, "123.45");
+
+    at(LAST_MINUTE_OF_NOVEMBER.plusSeconds(30));
+    runs.settle();
+    assertThat(settlements.ofRenewal(renewalId)).isEmpty();
+    assertThat(settlements.of(order.orderId())).isPresent();
+
+    at(DECEMBER_RUN);
+    runs.settle();
+    Settlement settlement = settlements.ofRenewal(renewalId).orElseThrow();
+    assertThat(settlement.orderId()).isEqualTo(order.orderId());
+    assertThat(settlement.sellerId()).isEqualTo(SELLER);
+    assertThat(settlement.amount()).isEqualByComparingTo("123.45");
+    assertThat(settlement.currency()).isEqualTo(order.currency());
+    assertThat(settlement.completedMonth()).isEqualTo("2026-11");
+    assertThat(settlement.settledMonth()).isEqualTo("2026-12");
+    assertThat(settlements.of(order.orderId()).orElseThrow().settledMonth()).isEqualTo("2026-11");
+
+    at(DECEMBER_RUN.plus(Duration.ofMinutes(1)));
+    runs.settle();
+    assertThat(settlements.ofRenewal(renewalId)).contains(settlement);
+    assertThat(api.get(SELLER, "/api/settlements?month=2026-12").getBody())
+        .contains("\"renewalId\":\"" + renewalId + "\"", "123.45");
+    assertThat(api.get(OTHER_SELLER, "/api/settlements?month=2026-12").getBody())
+        .doesNotContain(renewalId);
+  }
+
+  @Test
+  @DisplayName(
+      "REL-2 LIC-7 a renewal of an order whose process settles nothing (a supervised SaaS order) is not settled")
+  void renewalsOfOtherOrdersAreNotSettled() {
+    at(LAST_MINUTE_OF_NOVEMBER.minus(Duration.ofDays(10)));
+    Order saas = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
+    saasSteps.runToCompletion(saas);
+    String renewalId = renew(saas, "10.00");
+    at(DECEMBER_RUN);
+    runs.settle();
+    assertThat(settlements.ofRenewal(renewalId)).isEmpty();
   }
 
   @Test
@@ -88,6 +137,19 @@ class SettlementRunTest {
       assertThat(refused.getStatusCode()).as(month).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(refused.getBody()).contains("month must be a month such as 2026-12");
     }
+  }
+
+  private String renew(Order order, String amount) {
+    String renewalId = TestOrders.newOrderId();
+    assertThat(
+            api.post(
+                    TestOrders.MARKETPLACE,
+                    "/api/orders/" + order.orderId() + "/renewals",
+                    "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": %s}"
+                        .formatted(renewalId, amount))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    return renewalId;
   }
 
   private Order completedAt(Instant completion) {

@@ -62,6 +62,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -939,13 +940,22 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "REL-2 SAAS-3 in Tasklist a seller reads what was settled with it in a month, with the total; a customer finds its bill on the order, and is offered no settlements")
+      "REL-2 LIC-7 SAAS-3 in Tasklist a seller reads what was settled with it in a month, a renewal beside its order, with the total; a customer finds its bill on the order, and is offered no settlements")
   void settlementsInTasklist() {
     Instant november = OffsetDateTime.parse("2026-11-25T10:00:00+08:00").toInstant();
     ClockUtil.setCurrentTime(Date.from(november));
     Order order = orders.place(LicenseDelivery.PROCESS_KEY, "P1M");
     ClockUtil.setCurrentTime(Date.from(november.plus(Duration.ofDays(2))));
     licenseSteps.runToCompletion(order);
+    String renewalId = TestOrders.newOrderId();
+    assertThat(
+            api.post(
+                    TestOrders.MARKETPLACE,
+                    "/api/orders/" + order.orderId() + "/renewals",
+                    "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": 99.00}"
+                        .formatted(renewalId))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     ClockUtil.setCurrentTime(
         Date.from(OffsetDateTime.parse("2026-12-01T00:10:00+08:00").toInstant()));
     monthlyRuns.settle();
@@ -957,7 +967,7 @@ class TasklistBrowserTest {
     month.submit();
     awaitText(seller, By.cssSelector(".ds-settlements"), order.orderId());
     assertThat(seller.findElement(By.cssSelector(".ds-settlement-panel")).getText())
-        .contains("Total:", "2026-11");
+        .contains("Total:", "2026-11", "(renewal " + renewalId + ")");
     Browser.screenshot(seller, "settlements-1-seller-reads-december");
     seller
         .findElement(

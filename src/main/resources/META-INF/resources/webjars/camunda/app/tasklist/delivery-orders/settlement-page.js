@@ -1,5 +1,6 @@
 // REL-2 in Tasklist: a seller reads what KooGallery settled with it, month by month (operations
-// managers and administrators read every seller's), with the total per currency.
+// managers and administrators read every seller's), with the total per currency: each completed
+// license order and each paid renewal of one (LIC-7).
 import {
   apiRoot, call, escape, GROUPS, isIn, money, seesAllOrders, showFailure, when,
 } from './common.js';
@@ -29,9 +30,10 @@ export async function listSettlements(node, api, month = new Date().toISOString(
       totals.set(settlement.currency, (totals.get(settlement.currency) || 0) + Number(settlement.amount)));
     list.innerHTML = settlements.length
       ? `<table class="table table-condensed ds-settlements"><thead><tr><th>Order</th><th>Seller</th>
-           <th>Amount</th><th>Completed in</th><th>Settled</th></tr></thead><tbody>${settlements
+           <th>Amount</th><th>Completed or renewed in</th><th>Settled</th></tr></thead><tbody>${settlements
              .map((settlement) => `<tr class="ds-settlement-row" data-order="${escape(settlement.orderId)}"
-               style="cursor:pointer"><td>${escape(settlement.orderId)}</td><td>${escape(settlement.sellerId)}</td>
+               style="cursor:pointer"><td>${escape(settlement.orderId)}${settlement.renewalId
+                 ? ` <span class="ds-settlement-renewal">(renewal ${escape(settlement.renewalId)})</span>` : ''}</td><td>${escape(settlement.sellerId)}</td>
                <td>${escape(money(settlement.amount, settlement.currency))}</td>
                <td>${escape(settlement.completedMonth)}</td><td>${escape(when(settlement.settledAt))}</td></tr>`)
              .join('')}</tbody></table>
