@@ -222,6 +222,9 @@ class ClusterTest {
         .isEqualTo(LICENSE_ORDERS);
     assertThat(count("select count(*) from ds_renewal_settlement where order_id like 'CL-%'"))
         .isEqualTo(LICENSE_ORDERS);
+    // ALL-5: the seller and the customer are told of each renewal once, though it came twice.
+    assertThat(count("select count(*) from ds_notification where cause_key like 'renewal:CL-R-%'"))
+        .isEqualTo(2 * LICENSE_ORDERS);
     assertThat(
             count(
                 "select count(*) from ds_operation_record where order_id like 'CL-%'"
