@@ -1,6 +1,7 @@
--- LIC-7 REL-2: a renewal is an order the customer paid for; its amount is settled with the seller
--- in the calendar month after the renewal, like the order's own. Renewals recorded before carry
--- no amount and are not settled.
+-- LIC-7 REL-2 SAAS-3: a renewal is an order the customer paid for, with no supervision: it
+-- completes when it is made. Its amount is billed or settled as its order's own: settled with the
+-- seller in the calendar month after the renewal (a license), or billed in the next billing cycle
+-- (a supervised SaaS order). Renewals recorded before carry no amount: neither.
 alter table ds_renewal add column amount numeric(19, 2);
 alter table ds_renewal add column currency char(3);
 
@@ -19,3 +20,14 @@ create table ds_renewal_settlement (
 );
 create index ds_renewal_settlement_seller on ds_renewal_settlement (seller_id, settled_month);
 create index ds_renewal_settlement_order on ds_renewal_settlement (order_id);
+
+-- One bill per renewal, as one per order (SAAS-3).
+create table ds_renewal_bill (
+  renewal_id    varchar(64)    not null primary key references ds_renewal (renewal_id),
+  order_id      varchar(64)    not null references ds_order (order_id),
+  billing_cycle varchar(7)     not null,
+  amount        numeric(19, 2) not null,
+  currency      char(3)        not null,
+  generated_at  timestamp with time zone not null
+);
+create index ds_renewal_bill_order on ds_renewal_bill (order_id);

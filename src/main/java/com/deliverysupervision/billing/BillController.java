@@ -4,6 +4,7 @@ import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.order.OrderService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,5 +44,15 @@ class BillController {
                         + orderId
                         + " has no bill: an order is billed in the billing cycle after its"
                         + " delivery completed (SAAS-3), and only if its process bills."));
+  }
+
+  @Operation(
+      summary = "Read an order's bills",
+      description =
+          "The same readers as the order (ALL-2). SAAS-3, LIC-7: the bill of the order's own amount and those of its paid renewals (each naming its renewalId), oldest first; empty before the billing run made any, and for an order whose process does not bill. 404 for anyone else.")
+  @GetMapping("/api/orders/{orderId}/bills")
+  List<Bill> bills(@PathVariable String orderId) {
+    orderService.find(orderId, CurrentUser.of(identityService));
+    return bills.allOf(orderId);
   }
 }

@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** "Generate the bills" of the billing run (SAAS-3). */
+/** "Bill the completed orders" of the billing run (SAAS-3). */
 @Component
 class GenerateBillsDelegate implements JavaDelegate {
   private static final Logger log = LoggerFactory.getLogger(GenerateBillsDelegate.class);
@@ -22,7 +22,7 @@ class GenerateBillsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int generated = bills.generate(clock.now());
+    int generated = bills.generateForOrders(clock.now());
     execution.setVariable("billsGenerated", generated);
     log.info("Billing run {} generated {} bills", execution.getProcessInstanceId(), generated);
   }

@@ -3,11 +3,13 @@ package com.deliverysupervision.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.deliverysupervision.license.LicenseDelivery;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.FailOnceDelegate;
+import com.deliverysupervision.support.LicenseSteps;
 import com.deliverysupervision.support.MonthlyRuns;
 import com.deliverysupervision.support.SaasSteps;
 import com.deliverysupervision.support.TestOrders;
@@ -42,6 +44,7 @@ class BillingRunTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ApiCalls api;
   @Autowired MonthlyRuns runs;
+  @Autowired LicenseSteps licenseSteps;
 
   @Test
   @DisplayName(
@@ -58,6 +61,70 @@ class BillingRunTest {
     at(DECEMBER_RUN.plus(Duration.ofMinutes(1)));
     runs.bill();
     assertThat(bills.of(order.orderId())).contains(bill);
+  }
+
+  @Test
+  @DisplayName(
+      "SAAS-3 LIC-7 ALL-2 a paid renewal of a supervised SaaS order is billed in the next cycle beside the order's own bill, once when the run is executed twice; the order's parties read both bills, nobody else")
+  void renewalIsBilledOnce() {
+    Order order = completedOrder();
+    String renewalId = renew(order, "19.90");
+
+    at(DECEMBER_RUN);
+    runs.bill();
+    Bill bill = bills.ofRenewal(renewalId).orElseThrow();
+    assertThat(bill.orderId()).isEqualTo(order.orderId());
+    assertThat(bill.billingCycle()).isEqualTo("2026-12");
+    assertThat(bill.amount()).isEqualByComparingTo("19.90");
+    assertThat(bill.currency()).isEqualTo(order.currency());
+    assertThat(bills.of(order.orderId()).orElseThrow().amount())
+        .isEqualByComparingTo(order.amount());
+
+    at(DECEMBER_RUN.plus(Duration.ofMinutes(1)));
+    runs.bill();
+    assertThat(bills.allOf(order.orderId())).hasSize(2).contains(bill);
+    String path = "/api/orders/" + order.orderId() + "/bills";
+    assertThat(api.get(TestOrders.CUSTOMER, path).getBody())
+        .contains("\"renewalId\":\"" + renewalId + "\"", "19.90", order.amount().toPlainString());
+    assertThat(api.get(TestOrders.OTHER_SELLER, path).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  @DisplayName(
+      "SAAS-3 LIC-7 a renewal made after the cycle began waits for the next cycle; a renewal of an order whose process bills nothing (a license) is not billed")
+  void renewalsBilledByTheirCycleAndProcess() {
+    Order order = completedOrder();
+    at(DECEMBER_RUN.plus(Duration.ofMinutes(5)));
+    String december = renew(order, "5.00");
+
+    at(DECEMBER_RUN.plus(Duration.ofDays(2)));
+    runs.bill();
+    assertThat(bills.ofRenewal(december)).as("renewed in December's cycle").isEmpty();
+    at(OffsetDateTime.parse("2027-01-01T00:05:00+08:00").toInstant());
+    runs.bill();
+    assertThat(bills.ofRenewal(december).orElseThrow().billingCycle()).isEqualTo("2027-01");
+
+    at(ACCEPTED);
+    Order license = orders.place(LicenseDelivery.PROCESS_KEY, "P1M");
+    licenseSteps.runToCompletion(license);
+    String ofLicense = renew(license, "5.00");
+    at(OffsetDateTime.parse("2027-02-01T00:05:00+08:00").toInstant());
+    runs.bill();
+    assertThat(bills.ofRenewal(ofLicense)).isEmpty();
+  }
+
+  private String renew(Order order, String amount) {
+    String renewalId = TestOrders.newOrderId();
+    assertThat(
+            api.post(
+                    TestOrders.MARKETPLACE,
+                    "/api/orders/" + order.orderId() + "/renewals",
+                    "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": %s}"
+                        .formatted(renewalId, amount))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    return renewalId;
   }
 
   @Test

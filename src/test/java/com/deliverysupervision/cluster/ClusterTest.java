@@ -76,6 +76,19 @@ class ClusterTest {
   /** GCP-3: entitlements whose billing account moves by a transfer, driven beside the orders. */
   private static final int TRANSFERS = Math.max(1, ORDERS / 100);
 
+  /**
+   * LIC-7: the orders the marketplace renews once they completed: every license (settled) and one
+   * supervised SaaS order in twenty (billed).
+   */
+  private static boolean renewed(int index) {
+    return templateOf(index).equals(LICENSE) || index % 20 == 0;
+  }
+
+  private static final long RENEWED_SAAS_ORDERS =
+      java.util.stream.IntStream.range(0, ORDERS)
+          .filter(i -> renewed(i) && templateOf(i).equals(SAAS))
+          .count();
+
   private static final long SAAS_ORDERS =
       java.util.stream.IntStream.range(0, ORDERS).filter(i -> templateOf(i).equals(SAAS)).count();
   private static final List<String> SETTINGS =
@@ -134,7 +147,7 @@ class ClusterTest {
 
   @Test
   @DisplayName(
-      "ALL-4 ALL-5 REL-2 LIC-7 GCP-1 GCP-3 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed and each license and its renewal, sent twice at once, settled, each transfer moves its entitlement, which the marketplace then suspends, a suspension cancels a waiting transfer once, every notification e-mailed, every side effect exactly once")
+      "ALL-4 ALL-5 REL-2 LIC-7 GCP-1 GCP-3 two nodes, one killed halfway: every order of every kind completes, each supervised one is billed and each license settled, and so each renewal, sent twice at once, each transfer moves its entitlement, which the marketplace then suspends, a suspension cancels a waiting transfer once, every notification e-mailed, every side effect exactly once")
   void twoNodesOneKilled() throws Exception {
     Instant started = Instant.now();
     AtomicInteger accepted = new AtomicInteger();
@@ -176,7 +189,7 @@ class ClusterTest {
     Duration driving = Duration.between(started, Instant.now());
 
     awaitAllCompletedAndBilled(Duration.ofMinutes(3));
-    renewLicensesTwiceAtOnce();
+    renewTwiceAtOnce();
     // REL-2 settles orders completed in an earlier month: these completed last month, as far as
     // the settlement runs of both nodes can tell, which then race for them.
     update(
@@ -219,12 +232,14 @@ class ClusterTest {
     assertThat(count("select count(*) from ds_settlement where order_id like 'CL-%'"))
         .isEqualTo(LICENSE_ORDERS);
     assertThat(count("select count(*) from ds_renewal where order_id like 'CL-%'"))
-        .isEqualTo(LICENSE_ORDERS);
+        .isEqualTo(LICENSE_ORDERS + RENEWED_SAAS_ORDERS);
     assertThat(count("select count(*) from ds_renewal_settlement where order_id like 'CL-%'"))
         .isEqualTo(LICENSE_ORDERS);
+    assertThat(count("select count(*) from ds_renewal_bill where order_id like 'CL-%'"))
+        .isEqualTo(RENEWED_SAAS_ORDERS);
     // ALL-5: the seller and the customer are told of each renewal once, though it came twice.
     assertThat(count("select count(*) from ds_notification where cause_key like 'renewal:CL-R-%'"))
-        .isEqualTo(2 * LICENSE_ORDERS);
+        .isEqualTo(2 * (LICENSE_ORDERS + RENEWED_SAAS_ORDERS));
     assertThat(
             count(
                 "select count(*) from ds_operation_record where order_id like 'CL-%'"
@@ -542,20 +557,22 @@ class ClusterTest {
     while (Instant.now().isBefore(deadline)
         && (count("select count(*) from ds_settlement where order_id like 'CL-%'") < LICENSE_ORDERS
             || count("select count(*) from ds_renewal_settlement where order_id like 'CL-%'")
-                < LICENSE_ORDERS)) {
+                < LICENSE_ORDERS
+            || count("select count(*) from ds_renewal_bill where order_id like 'CL-%'")
+                < RENEWED_SAAS_ORDERS)) {
       Thread.sleep(1000);
     }
   }
 
   /**
-   * LIC-7 REL-2: the marketplace renews each license order, sending the renewal twice at once as a
-   * retry would; it renews once, and the settlement runs settle it once.
+   * LIC-7 REL-2 SAAS-3: the marketplace renews the orders {@link #renewed}, sending each renewal
+   * twice at once as a retry would; it renews once, and the runs settle or bill it once.
    */
-  private void renewLicensesTwiceAtOnce() throws Exception {
+  private void renewTwiceAtOnce() throws Exception {
     ExecutorService senders = Executors.newFixedThreadPool(8);
     List<Future<?>> sent = new ArrayList<>();
     for (int i = 0; i < ORDERS; i++) {
-      if (!templateOf(i).equals(LICENSE)) {
+      if (!renewed(i)) {
         continue;
       }
       String orderId = PREFIX + i;

@@ -940,7 +940,7 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "REL-2 LIC-7 SAAS-3 in Tasklist a seller reads what was settled with it in a month, a renewal beside its order, with the total; a customer finds its bill on the order, and is offered no settlements")
+      "REL-2 LIC-7 SAAS-3 in Tasklist a seller reads what was settled with it in a month, a renewal beside its order, with the total; a customer finds its bills on the order, its renewal's too, and is offered no settlements")
   void settlementsInTasklist() {
     Instant november = OffsetDateTime.parse("2026-11-25T10:00:00+08:00").toInstant();
     ClockUtil.setCurrentTime(Date.from(november));
@@ -983,6 +983,11 @@ class TasklistBrowserTest {
     // SAAS-3: a supervised SaaS order's customer finds its bill on the order's page.
     Order saas = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
     saasSteps.runToCompletion(saas);
+    String saasRenewal = TestOrders.newOrderId();
+    api.post(
+        TestOrders.MARKETPLACE,
+        "/api/orders/" + saas.orderId() + "/renewals",
+        "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": 9.00}".formatted(saasRenewal));
     ClockUtil.setCurrentTime(
         Date.from(OffsetDateTime.parse("2027-01-01T00:10:00+08:00").toInstant()));
     monthlyRuns.bill();
@@ -990,7 +995,7 @@ class TasklistBrowserTest {
     ChromeDriver customer =
         logIn(CUSTOMER, "/camunda/app/tasklist/default/?order=" + saas.orderId() + "#/");
     assertThat(waitFor(customer, By.cssSelector(".ds-order-facts")).getText())
-        .contains("in the billing cycle 2027-01");
+        .contains("in the billing cycle 2027-01", "(renewal " + saasRenewal + ")");
     customer.findElement(By.cssSelector(".ds-panel-close")).click();
     assertLinkNotOffered(customer, "a.ds-settlements-link");
   }

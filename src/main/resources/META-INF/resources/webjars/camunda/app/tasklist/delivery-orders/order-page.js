@@ -5,9 +5,10 @@ import {
   showFailure, table, when, wireBack,
 } from './common.js';
 
-// SAAS-3: the bill shows once the billing run made it. LIC-6: the customer's contact shows to the
+// SAAS-3: the bills show once the billing run made them, the order's and each renewal's (LIC-7),
+// one a line. LIC-6: the customer's contact shows to the
 // seller once the customer has left a license delivery unaccepted too long (the API decides).
-function facts(order, process, bill, contact) {
+function facts(order, process, bills, contact) {
   const rows = [
     ['Order', order.orderId],
     ['Product', order.productName ? `${order.productName} (${order.productId})` : order.productId],
@@ -22,7 +23,8 @@ function facts(order, process, bill, contact) {
     ['Delivery due', when(order.deliveryDueAt)],
     ['Valid', order.validFrom ? `${when(order.validFrom)} to ${when(order.validUntil) || 'no end'}` : ''],
     ['Completed', when(order.completedAt)],
-    ['Billed', bill ? `${money(bill.amount, bill.currency)} in the billing cycle ${bill.billingCycle}` : ''],
+    ['Billed', bills.map((bill) => `${money(bill.amount, bill.currency)} in the billing cycle ${
+      bill.billingCycle}${bill.renewalId ? ` (renewal ${bill.renewalId})` : ''}`).join('\n')],
   ];
   return table(rows, 'ds-order-facts');
 }
@@ -202,13 +204,13 @@ export async function showOrder(node, api, orderId, back, backTo = 'My orders', 
   if (!done) node.innerHTML = '<p>Loading the order...</p>';
   try {
     const path = `${apiRoot}/orders/${encodeURIComponent(orderId)}`;
-    const [order, list, open, states, bill, contact] = await Promise.all([
+    const [order, list, open, states, bills, contact] = await Promise.all([
       call(api, 'GET', path),
       call(api, 'GET', `${path}/records`),
       call(api, 'GET', `${path}/steps`),
       call(api, 'GET', `${path}/actions`),
       // Most orders have none (not billed yet, or their process does not bill).
-      call(api, 'GET', `${path}/bill`).catch(() => null),
+      call(api, 'GET', `${path}/bills`),
       // Refused to a seller until the customer's silence shows it, and to everyone on others' orders.
       call(api, 'GET', `${path}/customer-contact`).catch(() => null),
     ]);
@@ -217,7 +219,7 @@ export async function showOrder(node, api, orderId, back, backTo = 'My orders', 
       <div class="ds-order">
         ${backHtml(back, backTo)}
         <h4>Order ${escape(order.orderId)}</h4>
-        ${facts(order, process, bill, contact)}
+        ${facts(order, process, bills, contact)}
         <h5>Where it stands</h5>
         ${steps(open)}
         <div class="ds-diagram" style="height:320px;border:1px solid #eee"></div>
