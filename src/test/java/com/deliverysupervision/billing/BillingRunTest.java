@@ -68,7 +68,7 @@ class BillingRunTest {
       "SAAS-3 LIC-7 ALL-2 a paid renewal of a supervised SaaS order is billed in the next cycle beside the order's own bill, once when the run is executed twice; the order's parties read both bills, nobody else")
   void renewalIsBilledOnce() {
     Order order = completedOrder();
-    String renewalId = renew(order, "19.90");
+    String renewalId = api.renewForAMonth(order.orderId(), "19.90");
 
     at(DECEMBER_RUN);
     runs.bill();
@@ -96,7 +96,7 @@ class BillingRunTest {
   void renewalsBilledByTheirCycleAndProcess() {
     Order order = completedOrder();
     at(DECEMBER_RUN.plus(Duration.ofMinutes(5)));
-    String december = renew(order, "5.00");
+    String december = api.renewForAMonth(order.orderId(), "5.00");
 
     at(DECEMBER_RUN.plus(Duration.ofDays(2)));
     runs.bill();
@@ -108,23 +108,10 @@ class BillingRunTest {
     at(ACCEPTED);
     Order license = orders.place(LicenseDelivery.PROCESS_KEY, "P1M");
     licenseSteps.runToCompletion(license);
-    String ofLicense = renew(license, "5.00");
+    String ofLicense = api.renewForAMonth(license.orderId(), "5.00");
     at(OffsetDateTime.parse("2027-02-01T00:05:00+08:00").toInstant());
     runs.bill();
     assertThat(bills.ofRenewal(ofLicense)).isEmpty();
-  }
-
-  private String renew(Order order, String amount) {
-    String renewalId = TestOrders.newOrderId();
-    assertThat(
-            api.post(
-                    TestOrders.MARKETPLACE,
-                    "/api/orders/" + order.orderId() + "/renewals",
-                    "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": %s}"
-                        .formatted(renewalId, amount))
-                .getStatusCode())
-        .isEqualTo(HttpStatus.OK);
-    return renewalId;
   }
 
   @Test

@@ -69,7 +69,7 @@ class SettlementRunTest {
   void renewalSettledInTheNextMonthOnce() {
     Order order = completedAt(LAST_MINUTE_OF_NOVEMBER.minus(Duration.ofDays(40)));
     at(LAST_MINUTE_OF_NOVEMBER);
-    String renewalId = renew(order, "123.45");
+    String renewalId = api.renewForAMonth(order.orderId(), "123.45");
 
     at(LAST_MINUTE_OF_NOVEMBER.plusSeconds(30));
     runs.settle();
@@ -103,7 +103,7 @@ class SettlementRunTest {
     at(LAST_MINUTE_OF_NOVEMBER.minus(Duration.ofDays(10)));
     Order saas = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
     saasSteps.runToCompletion(saas);
-    String renewalId = renew(saas, "10.00");
+    String renewalId = api.renewForAMonth(saas.orderId(), "10.00");
     at(DECEMBER_RUN);
     runs.settle();
     assertThat(settlements.ofRenewal(renewalId)).isEmpty();
@@ -137,19 +137,6 @@ class SettlementRunTest {
       assertThat(refused.getStatusCode()).as(month).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(refused.getBody()).contains("month must be a month such as 2026-12");
     }
-  }
-
-  private String renew(Order order, String amount) {
-    String renewalId = TestOrders.newOrderId();
-    assertThat(
-            api.post(
-                    TestOrders.MARKETPLACE,
-                    "/api/orders/" + order.orderId() + "/renewals",
-                    "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": %s}"
-                        .formatted(renewalId, amount))
-                .getStatusCode())
-        .isEqualTo(HttpStatus.OK);
-    return renewalId;
   }
 
   private Order completedAt(Instant completion) {

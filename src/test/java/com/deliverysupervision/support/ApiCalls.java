@@ -46,6 +46,24 @@ public final class ApiCalls {
     return rest.withBasicAuth(user, user).exchange(path, HttpMethod.POST, json(json), String.class);
   }
 
+  /**
+   * LIC-7: the marketplace renews the order for a month at the amount (a JSON number); the
+   * renewal's new ID.
+   */
+  public String renewForAMonth(String orderId, String amount) {
+    String renewalId = TestOrders.newOrderId();
+    ResponseEntity<String> renewed =
+        post(
+            TestOrders.MARKETPLACE,
+            "/api/orders/" + orderId + "/renewals",
+            "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": %s}"
+                .formatted(renewalId, amount));
+    if (!renewed.getStatusCode().is2xxSuccessful()) {
+      throw new AssertionError("Renewal of " + orderId + " refused: " + renewed);
+    }
+    return renewalId;
+  }
+
   /** PUTs the JSON body to the path as the demo user. */
   public ResponseEntity<String> put(String user, String path, String json) {
     return rest.withBasicAuth(user, user).exchange(path, HttpMethod.PUT, json(json), String.class);

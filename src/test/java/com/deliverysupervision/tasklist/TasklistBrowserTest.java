@@ -62,7 +62,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -947,15 +946,7 @@ class TasklistBrowserTest {
     Order order = orders.place(LicenseDelivery.PROCESS_KEY, "P1M");
     ClockUtil.setCurrentTime(Date.from(november.plus(Duration.ofDays(2))));
     licenseSteps.runToCompletion(order);
-    String renewalId = TestOrders.newOrderId();
-    assertThat(
-            api.post(
-                    TestOrders.MARKETPLACE,
-                    "/api/orders/" + order.orderId() + "/renewals",
-                    "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": 99.00}"
-                        .formatted(renewalId))
-                .getStatusCode())
-        .isEqualTo(HttpStatus.OK);
+    String renewalId = api.renewForAMonth(order.orderId(), "99.00");
     ClockUtil.setCurrentTime(
         Date.from(OffsetDateTime.parse("2026-12-01T00:10:00+08:00").toInstant()));
     monthlyRuns.settle();
@@ -983,11 +974,7 @@ class TasklistBrowserTest {
     // SAAS-3: a supervised SaaS order's customer finds its bill on the order's page.
     Order saas = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
     saasSteps.runToCompletion(saas);
-    String saasRenewal = TestOrders.newOrderId();
-    api.post(
-        TestOrders.MARKETPLACE,
-        "/api/orders/" + saas.orderId() + "/renewals",
-        "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": 9.00}".formatted(saasRenewal));
+    String saasRenewal = api.renewForAMonth(saas.orderId(), "9.00");
     ClockUtil.setCurrentTime(
         Date.from(OffsetDateTime.parse("2027-01-01T00:10:00+08:00").toInstant()));
     monthlyRuns.bill();
