@@ -1,9 +1,11 @@
 package com.deliverysupervision.notification;
 
 import com.deliverysupervision.order.OrderRenewed;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -13,12 +15,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RenewalNotifications {
-  private static final DateTimeFormatter UNTIL =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+  private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV");
   private final Notifications notifications;
+  private final ZoneId zone;
 
-  RenewalNotifications(Notifications notifications) {
+  RenewalNotifications(Notifications notifications, @Value("${delivery.zone}") ZoneId zone) {
     this.notifications = notifications;
+    this.zone = zone;
   }
 
   @EventListener
@@ -31,7 +34,7 @@ class RenewalNotifications {
             "orderId", renewed.orderId(),
             "period", renewed.period(),
             "amount", renewed.amount().toPlainString() + " " + renewed.currency(),
-            "validUntil", renewed.validUntil().format(UNTIL)),
+            "validUntil", renewed.validUntil().atZoneSameInstant(zone).format(UNTIL)),
         renewed.orderId(),
         TasklistLinks.order(renewed.orderId()));
   }

@@ -19,7 +19,7 @@ public record NewRenewal(
         String renewalId,
     @NotBlank @Pattern(regexp = NewOrder.PERIOD, message = NewOrder.PERIOD_MESSAGE + " such as P1M")
         String period,
-    @NotNull
+    @NotNull(message = "must be given: what the customer paid for the renewal")
         @DecimalMin("0.00")
         @Digits(
             integer = NewOrder.AMOUNT_INTEGER_DIGITS,

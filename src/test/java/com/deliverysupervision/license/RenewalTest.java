@@ -57,7 +57,9 @@ class RenewalTest {
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
     assertThat(
             jdbc.sql("select recipient from ds_notification where cause_key = ? and subject like ?")
-                .params("renewal:" + renewalId, "Order " + order.orderId() + " is renewed until %")
+                .params(
+                    "renewal:" + renewalId,
+                    "Order " + order.orderId() + " is renewed until 2026-06-10 10:00 Asia/Shanghai")
                 .query(String.class)
                 .list())
         .containsExactlyInAnyOrder(SELLER, TestOrders.CUSTOMER);
