@@ -112,7 +112,7 @@ class OrderController {
   @Operation(
       summary = "Renew an order",
       description =
-          "Marketplace administrators. LIC-7: extends the validity from where it ends; a renewal ID sent again answers the first renewal. amount is what the customer paid for the renewal, in the order's currency (currency may be left out); a renewal is billed (a supervised SaaS order's, SAAS-3) or settled with the seller (a license order's, REL-2) as its order. 409 for an order still in supervision or valid without end; 400 for a malformed period, a missing or negative amount, another currency or more decimal places than it has; 403 for anyone else.")
+          "Marketplace administrators. LIC-7: extends the validity from where it ends; a renewal ID sent again with the same period and amount answers the first renewal; with others it gets 409. amount is what the customer paid for the renewal, in the order's currency (currency may be left out); a renewal is billed (a supervised SaaS order's, SAAS-3) or settled with the seller (a license order's, REL-2) as its order. 409 for an order still in supervision or valid without end; 400 for a malformed period, a missing or negative amount, another currency or more decimal places than it has; 403 for anyone else.")
   @PostMapping("/{orderId}/renewals")
   Renewal renew(@PathVariable String orderId, @Valid @RequestBody NewRenewal request) {
     return renewals.renew(orderId, request, CurrentUser.of(identityService));

@@ -73,7 +73,7 @@ public class Renewals {
     requireOrdersCurrency(renewal, order);
     Optional<Renewal> earlier = find(renewal.renewalId());
     if (earlier.isPresent()) {
-      return sameOrder(earlier.get(), orderId);
+      return sameRenewal(earlier.get(), orderId, renewal);
     }
     if (order.status() != OrderStatus.COMPLETED) {
       throw new RenewalNotAllowedException(
@@ -131,7 +131,7 @@ public class Renewals {
                       clock.now())
                   .update());
     } catch (DuplicateKeyException concurrent) {
-      return sameOrder(find(renewal.renewalId()).orElseThrow(), orderId);
+      return sameRenewal(find(renewal.renewalId()).orElseThrow(), orderId, renewal);
     }
     jdbc.sql("update ds_order set valid_until = ? where order_id = ?")
         .params(until, orderId)
@@ -208,11 +208,32 @@ public class Renewals {
     return bought;
   }
 
-  private Renewal sameOrder(Renewal earlier, String orderId) {
+  /**
+   * A renewal ID sent again is the same renewal retried: it answers the first, and changes nothing.
+   * With another order, period or amount it is no retry but a mistake the marketplace should hear
+   * of, not a renewal it believes made.
+   */
+  private Renewal sameRenewal(Renewal earlier, String orderId, NewRenewal again) {
     if (!earlier.orderId().equals(orderId)) {
       throw new RenewalNotAllowedException(
           HttpStatus.CONFLICT,
           "Renewal " + earlier.renewalId() + " renewed another order already.");
+    }
+    if (!earlier.renewedPeriod().equals(again.period())
+        || earlier.amount() == null
+        || earlier.amount().compareTo(again.amount()) != 0) {
+      throw new RenewalNotAllowedException(
+          HttpStatus.CONFLICT,
+          "Renewal "
+              + earlier.renewalId()
+              + " renewed order "
+              + orderId
+              + " already, for "
+              + earlier.renewedPeriod()
+              + (earlier.amount() == null
+                  ? ""
+                  : " at " + earlier.amount().toPlainString() + " " + earlier.currency())
+              + "; another renewal needs an ID of its own.");
     }
     return earlier;
   }

@@ -136,6 +136,40 @@ class RenewalTest {
 
   @Test
   @DisplayName(
+      "LIC-7 ALL-3 a renewal ID sent again with another period or amount is refused with 409 naming the first renewal; nothing changes")
+  void renewalIdWithOtherTermsIsRefused() {
+    Order order = completed();
+    String renewalId = TestOrders.newOrderId();
+    assertThat(renew(MARKETPLACE, order.orderId(), renewalId, "P1M").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    OffsetDateTime validUntil = orders.find(order.orderId()).validUntil();
+
+    for (String body :
+        new String[] {
+          "{\"renewalId\": \"%s\", \"period\": \"P1Y\", \"amount\": 25.50}",
+          "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": 30}"
+        }) {
+      ResponseEntity<String> refused =
+          renew(MARKETPLACE, order.orderId(), body.formatted(renewalId));
+      assertThat(refused.getStatusCode()).as(body).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(refused.getBody())
+          .as(body)
+          .contains("already, for P1M at 25.50 " + order.currency());
+    }
+    assertThat(
+            renew(
+                    MARKETPLACE,
+                    order.orderId(),
+                    "{\"renewalId\": \"%s\", \"period\": \"P1M\", \"amount\": 25.5}"
+                        .formatted(renewalId))
+                .getStatusCode())
+        .as("the same amount written otherwise is a retry")
+        .isEqualTo(HttpStatus.OK);
+    assertThat(orders.find(order.orderId()).validUntil()).isEqualTo(validUntil);
+  }
+
+  @Test
+  @DisplayName(
       "LIC-7 ALL-3 a renewal without what the customer paid, paid in another currency than the order, or with more decimal places than its currency is refused with 400 saying so; nothing changes")
   void renewalWithoutItsAmountIsRefused() {
     Order order = completed();
