@@ -11,8 +11,8 @@ import java.math.BigDecimal;
 
 /**
  * A renewal the marketplace sends (LIC-7): its own ID, which makes a renewal sent twice renew once,
- * the period bought, ISO-8601 (P1M, P1Y), and what the customer paid for it, settled with the
- * seller (REL-2), in the order's currency.
+ * the period bought, ISO-8601 (P1M, P1Y), and what the customer paid for it, in the order's
+ * currency: billed or settled as the order's own amount (SAAS-3, REL-2).
  */
 public record NewRenewal(
     @NotBlank @Size(max = 64) @Pattern(regexp = NewOrder.ID, message = NewOrder.ID_MESSAGE)
