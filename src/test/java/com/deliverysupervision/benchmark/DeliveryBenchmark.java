@@ -11,6 +11,7 @@ import com.deliverysupervision.support.PostgresServer;
 import com.deliverysupervision.support.TestMailServer;
 import com.deliverysupervision.support.TestOrders;
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -48,13 +49,6 @@ public final class DeliveryBenchmark {
    * profits alone from a warmer JIT, caches or a smaller database.
    */
   private static final int ROUND = 100;
-
-  /**
-   * Orders each runs before anything is measured. The JIT compiles for minutes on 2 cores: after
-   * 100 orders the application, which runs more code than the bare engine, still ran 25% below its
-   * later speed; after 600 the three are close to steady.
-   */
-  private static final int WARM_UP = 600;
 
   /** Runs of each marketplace path before it is measured, and the fewest measured. */
   private static final int PATH_WARM_UP = 100;
@@ -121,10 +115,7 @@ public final class DeliveryBenchmark {
         profileAlone(variants, app);
         return;
       }
-      for (Variant variant : variants) {
-        timed(WARM_UP, i -> variant.run(-1 - i));
-        variant.steps.clear();
-      }
+      warmUp(variants);
       // Statistics as autovacuum keeps them on a running database; planned on the empty tables
       // of a new one, the authorization checks' joins were a third slower.
       app.getBean(JdbcTemplate.class).execute("analyze");
@@ -166,20 +157,24 @@ public final class DeliveryBenchmark {
                 () ->
                     new IllegalArgumentException(
                         "--only takes storm or a part of a variant's name: application, defaults, settings"));
-    timed(WARM_UP, i -> variant.run(-1 - i));
-    variant.steps.clear();
+    warmUp(List.of(variant));
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
     jdbc.execute("analyze");
     StatementsPerOrder statements = new StatementsPerOrder(jdbc);
     statements.reset();
     OperatingSystemMXBean process =
         ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     long cpuBefore = process.getProcessCpuTime();
+    long jitBefore = jit.getTotalCompilationTime();
     variant.seconds = timed(orders, variant::run);
     long cpu = process.getProcessCpuTime() - cpuBefore;
+    long jitMillis = jit.getTotalCompilationTime() - jitBefore;
     print(variant, orders, "");
     // Steadier than orders/s from one run to the next: a busy host slows both, but not the work.
-    System.out.printf("Java CPU per order: %.2f ms (JIT and GC included)%n", cpu / 1e6 / orders);
+    System.out.printf(
+        "Java CPU per order: %.2f ms (JIT and GC included); the JIT compiled for %.2f ms per order%n",
+        cpu / 1e6 / orders, (double) jitMillis / orders);
     statements.print(orders);
   }
 
@@ -191,6 +186,13 @@ public final class DeliveryBenchmark {
     statements.reset();
     storm.fire();
     statements.print(timers);
+  }
+
+  /** Until the JIT has settled ({@link WarmUp}); then nothing of the warm-up counts. */
+  private void warmUp(List<Variant> variants) throws Exception {
+    System.out.println("Warming up until the JIT has compiled what the orders run:");
+    new WarmUp(this::timed).run(variants.stream().map(v -> (IntConsumer) v::run).toList());
+    variants.forEach(v -> v.steps.clear());
   }
 
   private List<Variant> variants(
@@ -220,6 +222,9 @@ public final class DeliveryBenchmark {
   /** The variants take turns in rounds; then their figures and the ratios. */
   private Ratios compare(List<Variant> variants) throws Exception {
     List<Double> roundRatios = new ArrayList<>();
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    long jitBefore = jit.getTotalCompilationTime();
+    double measured = 0;
     for (int done = 0; done < orders; done += ROUND) {
       int first = done;
       int count = Math.min(ROUND, orders - done);
@@ -228,11 +233,15 @@ public final class DeliveryBenchmark {
         Variant variant = variants.get(v);
         seconds[v] = timed(count, i -> variant.run(first + i));
         variant.seconds += seconds[v];
+        measured += seconds[v];
       }
       roundRatios.add(seconds[1] / seconds[0]);
     }
     report(variants);
     printSpread(roundRatios);
+    System.out.printf(
+        "The JIT compiled for %.0f%% of the measured time%n",
+        (jit.getTotalCompilationTime() - jitBefore) / 10.0 / measured);
     double application = variants.get(0).rate(orders);
     return new Ratios(
         application / variants.get(1).rate(orders),
