@@ -10,7 +10,6 @@ import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.support.PostgresServer;
 import com.deliverysupervision.support.TestMailServer;
 import com.deliverysupervision.support.TestOrders;
-import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
@@ -111,7 +110,7 @@ public final class DeliveryBenchmark {
         profileStorm(app);
         return;
       }
-      if (!only.isEmpty()) {
+      if (!only.isEmpty() && !only.equals("ratios")) {
         profileAlone(variants, app);
         return;
       }
@@ -121,6 +120,9 @@ public final class DeliveryBenchmark {
       app.getBean(JdbcTemplate.class).execute("analyze");
       System.out.println("On a database with no other orders open:");
       Ratios empty = compare(variants);
+      if (only.equals("ratios")) {
+        return;
+      }
       measurePaths(new MarketplacePaths(app));
       measureMailDelivery(app);
       TimerStorm storm = new TimerStorm(app, pool, timers);
@@ -156,25 +158,20 @@ public final class DeliveryBenchmark {
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "--only takes storm or a part of a variant's name: application, defaults, settings"));
+                        "--only takes ratios, storm or a part of a variant's name: application, defaults,"
+                            + " settings"));
     warmUp(List.of(variant));
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
     jdbc.execute("analyze");
     StatementsPerOrder statements = new StatementsPerOrder(jdbc);
     statements.reset();
-    OperatingSystemMXBean process =
-        ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    long cpuBefore = process.getProcessCpuTime();
     long jitBefore = jit.getTotalCompilationTime();
-    variant.seconds = timed(orders, variant::run);
-    long cpu = process.getProcessCpuTime() - cpuBefore;
-    long jitMillis = jit.getTotalCompilationTime() - jitBefore;
+    measure(variant, orders, variant::run);
     print(variant, orders, "");
-    // Steadier than orders/s from one run to the next: a busy host slows both, but not the work.
     System.out.printf(
-        "Java CPU per order: %.2f ms (JIT and GC included); the JIT compiled for %.2f ms per order%n",
-        cpu / 1e6 / orders, (double) jitMillis / orders);
+        "The JIT compiled for %.2f ms per order%n",
+        (double) (jit.getTotalCompilationTime() - jitBefore) / orders);
     statements.print(orders);
   }
 
@@ -231,8 +228,7 @@ public final class DeliveryBenchmark {
       double[] seconds = new double[variants.size()];
       for (int v = 0; v < variants.size(); v++) {
         Variant variant = variants.get(v);
-        seconds[v] = timed(count, i -> variant.run(first + i));
-        variant.seconds += seconds[v];
+        seconds[v] = measure(variant, count, i -> variant.run(first + i));
         measured += seconds[v];
       }
       roundRatios.add(seconds[1] / seconds[0]);
@@ -308,8 +304,8 @@ public final class DeliveryBenchmark {
 
   private static void print(Variant variant, int orders, String comparison) {
     System.out.printf(
-        "%s: %d orders at %.1f orders/s%s%n",
-        variant.name, orders, variant.rate(orders), comparison);
+        "%s: %d orders at %.1f orders/s%s%n  %s%n",
+        variant.name, orders, variant.rate(orders), comparison, variant.cpu.perOrder(orders));
     for (String step : Steps.ALL) {
       System.out.printf(
           "  %-17s p50 %6.1f ms   p99 %6.1f ms%n",
@@ -425,6 +421,15 @@ public final class DeliveryBenchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
+  /** Runs a variant's orders and adds their time and CPU to its figures; the seconds it took. */
+  private double measure(Variant variant, int count, IntConsumer action) throws Exception {
+    CpuUse before = CpuUse.now();
+    double seconds = timed(count, action);
+    variant.seconds += seconds;
+    variant.cpu = variant.cpu.plus(CpuUse.now().since(before));
+    return seconds;
+  }
+
   private String databaseVersion(String url) throws Exception {
     try (Connection connection = DriverManager.getConnection(url, server.user, server.password)) {
       return connection.getMetaData().getDatabaseProductName()
@@ -439,6 +444,7 @@ public final class DeliveryBenchmark {
     final BiConsumer<Integer, Steps> order;
     final Steps steps = new Steps();
     double seconds;
+    CpuUse cpu = new CpuUse(0, 0);
 
     Variant(String name, BiConsumer<Integer, Steps> order) {
       this.name = name;

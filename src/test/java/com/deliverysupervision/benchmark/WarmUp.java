@@ -7,11 +7,12 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs the variants in turns until the JIT has settled: until it compiles for less than {@link
- * #SETTLED} of a turn's time. On 2 cores the JIT compiles for minutes and takes the CPU from the
- * orders while it does: after 600 orders of each it still compiled for 22 ms per order of the
- * application and 11 ms of the bare engine, and the application, with more code to compile, was
- * measured a fifth slower than it runs once compiled. A marketplace's server runs for days: the
- * benchmark measures the code compiled, as it runs there.
+ * #SETTLED} of a turn's time, two turns in a row (after one quiet turn it may start again). On 2
+ * cores the JIT compiles for minutes and takes the CPU from the orders while it does: after 600
+ * orders of each it still compiled for 22 ms per order of the application and 11 ms of the bare
+ * engine, and the application, with more code to compile, was measured a fifth slower than it runs
+ * once compiled. A marketplace's server runs for days: the benchmark measures the code compiled, as
+ * it runs there.
  */
 final class WarmUp {
   /** The JIT's compile time per turn's time under which it counts as settled. */
@@ -38,7 +39,7 @@ final class WarmUp {
   /** Each variant's warm-up orders get the indexes -1, -2, ..., never those measured. */
   void run(List<IntConsumer> variants) throws Exception {
     int done = 0;
-    double share;
+    int quietTurns = 0;
     do {
       int first = done;
       long jitBefore = jit.getTotalCompilationTime();
@@ -47,15 +48,11 @@ final class WarmUp {
         seconds += timed.run(TURN, i -> variant.accept(-1 - first - i));
       }
       done += TURN;
-      share = (jit.getTotalCompilationTime() - jitBefore) / 1000.0 / seconds;
+      double share = (jit.getTotalCompilationTime() - jitBefore) / 1000.0 / seconds;
+      quietTurns = share < SETTLED ? quietTurns + 1 : 0;
       System.out.printf(
           "  warm-up: %,d orders of each, the JIT compiling %.0f%% of the last turn%n",
           done, share * 100);
-    } while (share >= SETTLED && done < MOST);
-  }
-
-  /** The JIT's compile time so far, in milliseconds, to tell how much of a measure it took. */
-  long compiledMillis() {
-    return jit.getTotalCompilationTime();
+    } while (quietTurns < 2 && done < MOST);
   }
 }
