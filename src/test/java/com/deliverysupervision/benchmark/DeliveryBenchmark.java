@@ -10,8 +10,6 @@ import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.support.PostgresServer;
 import com.deliverysupervision.support.TestMailServer;
 import com.deliverysupervision.support.TestOrders;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
@@ -168,13 +166,8 @@ public final class DeliveryBenchmark {
     jdbc.execute("analyze");
     StatementsPerOrder statements = new StatementsPerOrder(jdbc);
     statements.reset();
-    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    long jitBefore = jit.getTotalCompilationTime();
     measure(variant, orders, variant::run);
     print(variant, orders, "");
-    System.out.printf(
-        "The JIT compiled for %.2f ms per order%n",
-        (double) (jit.getTotalCompilationTime() - jitBefore) / orders);
     statements.print(orders);
   }
 
@@ -222,9 +215,6 @@ public final class DeliveryBenchmark {
   /** The variants take turns in rounds; then their figures and the ratios. */
   private Ratios compare(List<Variant> variants) throws Exception {
     List<Double> roundRatios = new ArrayList<>();
-    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    long jitBefore = jit.getTotalCompilationTime();
-    double measured = 0;
     for (int done = 0; done < orders; done += ROUND) {
       int first = done;
       int count = Math.min(ROUND, orders - done);
@@ -232,15 +222,11 @@ public final class DeliveryBenchmark {
       for (int v = 0; v < variants.size(); v++) {
         Variant variant = variants.get(v);
         seconds[v] = measure(variant, count, i -> variant.run(first + i));
-        measured += seconds[v];
       }
       roundRatios.add(seconds[1] / seconds[0]);
     }
     report(variants);
     printSpread(roundRatios);
-    System.out.printf(
-        "The JIT compiled for %.0f%% of the measured time%n",
-        (jit.getTotalCompilationTime() - jitBefore) / 10.0 / measured);
     double application = variants.get(0).rate(orders);
     return new Ratios(
         application / variants.get(1).rate(orders),
@@ -447,7 +433,7 @@ public final class DeliveryBenchmark {
     final BiConsumer<Integer, Steps> order;
     final Steps steps = new Steps();
     double seconds;
-    CpuUse cpu = new CpuUse(0, 0);
+    CpuUse cpu = CpuUse.NONE;
 
     Variant(String name, BiConsumer<Integer, Steps> order) {
       this.name = name;
