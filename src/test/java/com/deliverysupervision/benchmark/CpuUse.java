@@ -40,10 +40,16 @@ record CpuUse(double javaMillis, double databaseMillis, double jitMillis) {
 
   /** Per order; the database's part only where {@code /proc} shows the server. */
   String perOrder(int orders) {
-    return String.format("Java CPU %.2f ms", javaMillis / orders)
+    return per("order", orders);
+  }
+
+  /** Per unit of work (an order, a timer); the database's part only where /proc shows it. */
+  String per(String unit, long count) {
+    return String.format("Java CPU %.2f ms", javaMillis / count)
         + (databaseMillis > 0
-            ? String.format(", database server CPU %.2f ms", databaseMillis / orders)
+            ? String.format(", database server CPU %.2f ms", databaseMillis / count)
             : "")
-        + String.format(" per order; the JIT compiled for %.2f ms per order", jitMillis / orders);
+        + String.format(
+            " per %s; the JIT compiled for %.2f ms per %s", unit, jitMillis / count, unit);
   }
 }

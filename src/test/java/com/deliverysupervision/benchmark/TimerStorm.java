@@ -116,6 +116,7 @@ final class TimerStorm {
 
   private Result fire(JobExecutor jobExecutor) throws Exception {
     Instant start = Instant.now();
+    CpuUse before = CpuUse.now();
     jobExecutor.start();
     long completed = 0;
     // Completed orders at each second of the storm: its first and last minute's rates.
@@ -136,6 +137,8 @@ final class TimerStorm {
     }
     Duration storm = Duration.between(start, Instant.now());
     jobExecutor.shutdown();
+    // Steadier than timers/s from run to run: a busy host slows the storm, not its work.
+    String cpu = CpuUse.now().since(before).per("timer", completed);
     long duplicates =
         count(
             "select count(*) from (select order_id from ds_operation_record"
@@ -144,13 +147,14 @@ final class TimerStorm {
     long incidents = count("select count(*) from ACT_RU_INCIDENT");
     System.out.printf(
         "Timer storm: %,d of %,d timers fired in %s: %.0f timers/s, %d orders completed twice,"
-            + " %d incidents%n",
+            + " %d incidents%n  %s%n",
         completed,
         timers,
         round(storm),
         completed / (storm.toMillis() / 1000.0),
         duplicates,
-        incidents);
+        incidents,
+        cpu);
     return new Result(
         completed, storm, lastToFirstMinute(completedBySecond), duplicates, incidents);
   }
