@@ -1,9 +1,9 @@
 package com.deliverysupervision.notification;
 
 import com.deliverysupervision.identity.CurrentUser;
+import com.deliverysupervision.process.RowsWrittenAtCommit;
 import com.deliverysupervision.rules.EngineClock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -32,8 +32,44 @@ public class Notifications {
    */
   static final String BY_MAIL_ONLY = "(by-mail)";
 
-  /** A recipient's row of the insert, typed: H2 cannot tell a bare parameter's type there. */
-  private static final String RECIPIENT_ROW = "(cast(? as varchar(64)), cast(? as varchar(64)))";
+  private static final String WRITTEN =
+      "notification_id, cause_key, recipient, mail_to, message, subject, body, order_id, link,"
+          + " created_at, mail_state, mail_due_at";
+
+  /** A notification's row of the insert, typed: H2 cannot tell a bare parameter's type there. */
+  private static final String ROW =
+      "(cast(? as varchar(64)), cast(? as varchar(200)), cast(? as varchar(64)),"
+          + " cast(? as varchar(254)), cast(? as varchar(64)), cast(? as varchar(300)),"
+          + " cast(? as varchar), cast(? as varchar(64)), cast(? as varchar(500)),"
+          + " cast(? as timestamp with time zone), cast(? as varchar(16)),"
+          + " cast(? as timestamp with time zone))";
+
+  /**
+   * All of a step's notifications in one statement, no look-up first: this runs in every task's
+   * creation and twice in every timer of a storm. A cause already told to a recipient is left out.
+   */
+  private static final RowsWrittenAtCommit.Table<List<Object>> TABLE =
+      new RowsWrittenAtCommit.Table<>() {
+        @Override
+        public RowsWrittenAtCommit.Insert insertOf(List<List<Object>> rows) {
+          return new RowsWrittenAtCommit.Insert(
+              "insert into ds_notification ("
+                  + WRITTEN
+                  + ") select v.* from (values "
+                  + String.join(", ", Collections.nCopies(rows.size(), ROW))
+                  + ") as v ("
+                  + WRITTEN
+                  + ") where not exists (select 1 from ds_notification n"
+                  + " where n.cause_key = v.cause_key and n.recipient = v.recipient)",
+              rows.stream().flatMap(List::stream).toList());
+        }
+
+        /** A cause told twice to a recipient in one step, a step run again: told once. */
+        @Override
+        public Object keyOf(List<Object> row) {
+          return row.subList(1, 3);
+        }
+      };
 
   private final JdbcClient jdbc;
   private final NotificationTemplates templates;
@@ -41,13 +77,16 @@ public class Notifications {
 
   private final MailDelivery mail;
   private final String baseUrl;
+  private final RowsWrittenAtCommit rows;
 
   Notifications(
       JdbcClient jdbc,
       NotificationTemplates templates,
       EngineClock clock,
       MailDelivery mail,
-      @Value("${delivery.notifications.base-url}") String baseUrl) {
+      @Value("${delivery.notifications.base-url}") String baseUrl,
+      RowsWrittenAtCommit rows) {
+    this.rows = rows;
     this.jdbc = jdbc;
     this.templates = templates;
     this.clock = clock;
@@ -101,37 +140,23 @@ public class Notifications {
     OffsetDateTime now = clock.now();
     // Written while e-mail is off, a message is never sent: turning e-mail on sends no backlog.
     String mailState = mail.isOn() ? "PENDING" : "OFF";
-    // One statement for all recipients, no look-up first: this runs in every task's creation and
-    // twice in every timer of a storm, where each statement costs the database its own execution.
-    List<Object> params = new ArrayList<>();
-    params.addAll(
-        Arrays.asList(
-            causeKey,
-            mailTo,
-            message,
-            rendered.subject(),
-            rendered.body(),
-            orderId,
-            link,
-            now,
-            mailState,
-            mail.isOn() ? now : null));
     for (String recipient : to) {
-      params.add(UUID.randomUUID().toString());
-      params.add(recipient);
+      rows.append(
+          TABLE,
+          Arrays.asList(
+              UUID.randomUUID().toString(),
+              causeKey,
+              recipient,
+              mailTo,
+              message,
+              rendered.subject(),
+              rendered.body(),
+              orderId,
+              link,
+              now,
+              mailState,
+              mail.isOn() ? now : null));
     }
-    params.add(causeKey);
-    jdbc.sql(
-            "insert into ds_notification (notification_id, cause_key, recipient, mail_to, message,"
-                + " subject, body, order_id, link, created_at, mail_state, mail_due_at)"
-                + " select v.notification_id, ?, v.recipient, cast(? as varchar(254)), ?, ?, ?, ?,"
-                + " ?, ?, ?, ? from (values "
-                + String.join(", ", Collections.nCopies(to.size(), RECIPIENT_ROW))
-                + ") as v (notification_id, recipient) where not exists"
-                + " (select 1 from ds_notification n where n.cause_key = ?"
-                + " and n.recipient = v.recipient)")
-        .params(params)
-        .update();
   }
 
   /** The user's own messages, newest first, {@code limit} from {@code offset}. */
