@@ -22,8 +22,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -107,11 +109,26 @@ final class TimerStorm {
     JobExecutor jobExecutor =
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     System.out.printf(
-        "Timer storm: %s, up to %d jobs per acquisition%n",
-        jobExecutor.getClass().getSimpleName(), jobExecutor.getMaxJobsPerAcquisition());
+        "Timer storm: %s, up to %d jobs per acquisition%s%n",
+        jobExecutor.getClass().getSimpleName(),
+        jobExecutor.getMaxJobsPerAcquisition(),
+        threadsOf(jobExecutor));
     try (AutoCloseable vacuum = AutovacuumStandIn.ifServerHasNone(jdbc)) {
       return fire(jobExecutor);
     }
+  }
+
+  /** The threads' pool, and what it does with a job when its queue is full. */
+  private static String threadsOf(JobExecutor jobExecutor) {
+    if (jobExecutor instanceof SpringJobExecutor spring
+        && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor threads) {
+      return String.format(
+          ", %d threads, a queue of %d, when full: %s",
+          threads.getMaxPoolSize(),
+          threads.getQueueCapacity(),
+          threads.getThreadPoolExecutor().getRejectedExecutionHandler().getClass().getSimpleName());
+    }
+    return "";
   }
 
   private Result fire(JobExecutor jobExecutor) throws Exception {
