@@ -69,6 +69,11 @@ public class RowsWrittenAtCommit {
       pending = new Pending();
       TransactionSynchronizationManager.bindResource(this, pending);
       TransactionSynchronizationManager.registerSynchronization(pending);
+    } else if (pending.written) {
+      // Appended by another synchronization's beforeCommit after ours ran: still in the
+      // transaction.
+      write(Map.of(table, Map.of(table.keyOf(row), row)));
+      return;
     }
     pending
         .rows
@@ -118,6 +123,7 @@ public class RowsWrittenAtCommit {
   /** The rows of one transaction; bound to it, and set aside while it is suspended. */
   private final class Pending implements TransactionSynchronization {
     private final Map<Table<?>, Map<Object, Object>> rows = new LinkedHashMap<>();
+    private boolean written;
 
     @Override
     public void suspend() {
@@ -131,6 +137,7 @@ public class RowsWrittenAtCommit {
 
     @Override
     public void beforeCommit(boolean readOnly) {
+      written = true;
       if (!rows.isEmpty()) {
         write(rows);
         rows.clear();

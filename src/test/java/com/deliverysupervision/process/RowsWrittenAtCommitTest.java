@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The notifications and records of a step, written when its transaction commits. */
@@ -93,6 +95,26 @@ class RowsWrittenAtCommitTest {
           assertThat(notificationsOf("outer")).isZero();
         });
     assertThat(notificationsOf("outer")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-4 a row appended while the step commits, after the rows were written, is written too")
+  void appendedWhileCommitting() {
+    step.executeWithoutResult(
+        status -> {
+          tell("early", List.of(order.customerId()));
+          TransactionSynchronizationManager.registerSynchronization(
+              new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                  tell("late", List.of(order.customerId()));
+                }
+              });
+        });
+
+    assertThat(notificationsOf("early")).isEqualTo(1);
+    assertThat(notificationsOf("late")).isEqualTo(1);
   }
 
   private void tell(String cause, List<String> recipients) {
