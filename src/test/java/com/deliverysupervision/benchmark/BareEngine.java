@@ -2,14 +2,18 @@ package com.deliverysupervision.benchmark;
 
 import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.process.HistoryWorthKeeping;
+import com.deliverysupervision.process.InsertBatchesAsOneStatement;
 import com.deliverysupervision.support.TestOrders;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.impl.util.ReflectUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
@@ -36,14 +40,18 @@ final class BareEngine implements AutoCloseable {
 
   /**
    * The engine settings of application.yaml that change the work per order, and the history the
-   * application keeps ({@link HistoryWorthKeeping}), and its driver setting, so that the difference
-   * to the application is what the application's code and authorization cost.
+   * application keeps ({@link HistoryWorthKeeping}), and its inserts ({@link
+   * InsertBatchesAsOneStatement}), so that the difference to the application is what the
+   * application's code and authorization cost.
    */
   static BareEngine withApplicationSettings(String url, String user, String password, int threads) {
-    // PostgresBatchedInserts' driver setting.
-    String batchedInserts = (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
-    ProcessEngineConfigurationImpl configuration =
-        configuration(url + batchedInserts, user, password, threads);
+    ProcessEngineConfigurationImpl configuration = configuration(url, user, password, threads);
+    // PostgresBatchedInserts' data source, around the pool the engine would have made.
+    PooledDataSource pool =
+        new PooledDataSource(
+            ReflectUtil.getClassLoader(), "org.postgresql.Driver", url, user, password);
+    pool.setPoolMaximumActiveConnections(threads + 2);
+    configuration.setDataSource(new InsertBatchesAsOneStatement(pool));
     configuration.setHistoryRemovalTimeStrategy(
         ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
     configuration.setTaskMetricsEnabled(false);
@@ -144,6 +152,13 @@ final class BareEngine implements AutoCloseable {
 
   @Override
   public void close() {
+    DataSource dataSource =
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
     engine.close();
+    // The engine closes only a pool of its own making.
+    if (dataSource instanceof InsertBatchesAsOneStatement inserts
+        && inserts.getTargetDataSource() instanceof PooledDataSource pool) {
+      pool.forceCloseAll();
+    }
   }
 }

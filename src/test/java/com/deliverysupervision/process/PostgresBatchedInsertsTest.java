@@ -15,11 +15,9 @@ class PostgresBatchedInsertsTest {
   void onPostgresOnly() {
     try (HikariDataSource postgres = pool("jdbc:postgresql://127.0.0.1:5432/delivery");
         HikariDataSource h2 = pool("jdbc:h2:mem:delivery")) {
-      settings.postProcessAfterInitialization(postgres, "dataSource");
-      settings.postProcessAfterInitialization(h2, "dataSource");
-
-      assertThat(postgres.getDataSourceProperties()).containsEntry("reWriteBatchedInserts", "true");
-      assertThat(h2.getDataSourceProperties()).doesNotContainKey("reWriteBatchedInserts");
+      assertThat(settings.postProcessAfterInitialization(postgres, "dataSource"))
+          .isInstanceOf(InsertBatchesAsOneStatement.class);
+      assertThat(settings.postProcessAfterInitialization(h2, "dataSource")).isSameAs(h2);
     }
   }
 

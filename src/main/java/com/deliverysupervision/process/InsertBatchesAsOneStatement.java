@@ -1,0 +1,96 @@
+package com.deliverysupervision.process;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * A data source whose JDBC batches of inserts into one table are sent as one multi-row insert,
+ * whatever their size ({@link InsertBatch}). The engine flushes a step's new rows in such batches:
+ * an order's variables and their history, a timer's activity instances.
+ *
+ * <p>PostgreSQL's driver does the same with {@code reWriteBatchedInserts}, but splits a batch into
+ * powers of two: eleven variables are inserts of 8, 2 and 1 rows, three statements where one does.
+ * Every other statement, and a batch of one, goes to the database as it came.
+ */
+public class InsertBatchesAsOneStatement extends DelegatingDataSource {
+  private static final int REMEMBERED = 2_000;
+  private static final Map<String, Optional<MultiRowInsert>> INSERTS = new ConcurrentHashMap<>();
+
+  public InsertBatchesAsOneStatement(DataSource target) {
+    super(target);
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return batchingInserts(super.getConnection());
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    return batchingInserts(super.getConnection(username, password));
+  }
+
+  private static Connection batchingInserts(Connection connection) {
+    return (Connection)
+        Proxy.newProxyInstance(
+            InsertBatchesAsOneStatement.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            new ConnectionHandler(connection));
+  }
+
+  /** Hands out an {@link InsertBatch} for each insert it can send as one multi-row statement. */
+  private record ConnectionHandler(Connection connection) implements InvocationHandler {
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      switch (method.getName()) {
+        case "equals":
+          return proxy == args[0];
+        case "hashCode":
+          return System.identityHashCode(proxy);
+        case "prepareStatement":
+          if (args.length == 1) {
+            String sql = (String) args[0];
+            Optional<MultiRowInsert> insert = insertOf(sql);
+            if (insert.isPresent()) {
+              return InsertBatch.of(connection, connection.prepareStatement(sql), insert.get());
+            }
+          }
+          return forward(connection, method, args);
+        default:
+          return forward(connection, method, args);
+      }
+    }
+  }
+
+  /** The statement's insert, if it is one: remembered, as the engine's statements are few. */
+  private static Optional<MultiRowInsert> insertOf(String sql) {
+    Optional<MultiRowInsert> known = INSERTS.get(sql);
+    if (known != null) {
+      return known;
+    }
+    Optional<MultiRowInsert> insert = MultiRowInsert.of(sql);
+    // Statements written with their values would fill the memory: a bound, never reached by the
+    // engine's and the application's own statements.
+    if (INSERTS.size() < REMEMBERED) {
+      INSERTS.put(sql, insert);
+    }
+    return insert;
+  }
+
+  static Object forward(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}
