@@ -73,6 +73,10 @@ public class InsertBatchesAsOneStatement extends DelegatingDataSource {
 
   /** The statement's insert, if it is one: remembered, as the engine's statements are few. */
   private static Optional<MultiRowInsert> insertOf(String sql) {
+    // Most statements are not inserts: told apart by their first word, before hashing them whole.
+    if (!startsWithInsert(sql)) {
+      return Optional.empty();
+    }
     Optional<MultiRowInsert> known = INSERTS.get(sql);
     if (known != null) {
       return known;
@@ -84,6 +88,14 @@ public class InsertBatchesAsOneStatement extends DelegatingDataSource {
       INSERTS.put(sql, insert);
     }
     return insert;
+  }
+
+  private static boolean startsWithInsert(String sql) {
+    int start = 0;
+    while (start < sql.length() && Character.isWhitespace(sql.charAt(start))) {
+      start++;
+    }
+    return sql.regionMatches(true, start, "insert", 0, "insert".length());
   }
 
   static Object forward(Object target, Method method, Object[] args) throws Throwable {
