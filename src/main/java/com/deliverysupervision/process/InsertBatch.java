@@ -59,10 +59,6 @@ final class InsertBatch implements InvocationHandler {
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     switch (method.getName()) {
-      case "equals":
-        return proxy == args[0];
-      case "hashCode":
-        return System.identityHashCode(proxy);
       case "executeBatch":
         if (rows.size() > 1) {
           return executeAsOne();
@@ -83,7 +79,7 @@ final class InsertBatch implements InvocationHandler {
       default:
         remember(method, args);
     }
-    return InsertBatchesAsOneStatement.forward(oneRow, method, args);
+    return InsertBatchesAsOneStatement.forward(proxy, oneRow, method, args);
   }
 
   private void remember(Method method, Object[] args) {

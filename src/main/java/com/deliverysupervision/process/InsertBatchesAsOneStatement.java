@@ -51,23 +51,14 @@ public class InsertBatchesAsOneStatement extends DelegatingDataSource {
   private record ConnectionHandler(Connection connection) implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-      switch (method.getName()) {
-        case "equals":
-          return proxy == args[0];
-        case "hashCode":
-          return System.identityHashCode(proxy);
-        case "prepareStatement":
-          if (args.length == 1) {
-            String sql = (String) args[0];
-            Optional<MultiRowInsert> insert = insertOf(sql);
-            if (insert.isPresent()) {
-              return InsertBatch.of(connection, connection.prepareStatement(sql), insert.get());
-            }
-          }
-          return forward(connection, method, args);
-        default:
-          return forward(connection, method, args);
+      if (method.getName().equals("prepareStatement") && args.length == 1) {
+        String sql = (String) args[0];
+        Optional<MultiRowInsert> insert = insertOf(sql);
+        if (insert.isPresent()) {
+          return InsertBatch.of(connection, connection.prepareStatement(sql), insert.get());
+        }
       }
+      return forward(proxy, connection, method, args);
     }
   }
 
@@ -96,6 +87,19 @@ public class InsertBatchesAsOneStatement extends DelegatingDataSource {
       start++;
     }
     return sql.regionMatches(true, start, "insert", 0, "insert".length());
+  }
+
+  /** The call, made on the target; a proxy is equal to itself alone. */
+  static Object forward(Object proxy, Object target, Method method, Object[] args)
+      throws Throwable {
+    switch (method.getName()) {
+      case "equals":
+        return proxy == args[0];
+      case "hashCode":
+        return System.identityHashCode(proxy);
+      default:
+        return forward(target, method, args);
+    }
   }
 
   static Object forward(Object target, Method method, Object[] args) throws Throwable {
