@@ -77,6 +77,25 @@ class InsertBatchesAsOneStatementTest {
   }
 
   @Test
+  @DisplayName("A batch of more rows than one statement may take is written in as many as needed")
+  void moreRowsThanOneStatementTakes() throws SQLException {
+    MultiRowInsert insert = MultiRowInsert.of(INSERT).orElseThrow();
+    int rows = insert.mostRows() + 2;
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement batch = connection.prepareStatement(INSERT)) {
+      for (int i = 0; i < rows; i++) {
+        oneRow(batch, "row-" + i);
+        batch.addBatch();
+      }
+      assertThat(batch.executeBatch()).hasSize(rows);
+    }
+
+    assertThat(prepared)
+        .containsExactly(INSERT, insert.forRows(insert.mostRows()), insert.forRows(2));
+    assertThat(rows()).hasSize(rows);
+  }
+
+  @Test
   @DisplayName("A batch of one insert, and statements other than inserts, go as they came")
   void othersAsTheyCame() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
