@@ -35,22 +35,28 @@ final class StatementsPerOrder {
         " from pg_stat_statements where dbid = (select oid from pg_database"
             + " where datname = current_database())";
     Map<String, Object> total =
-        jdbc.queryForMap("select sum(calls) calls, sum(total_exec_time) ms" + ofThisDatabase);
+        jdbc.queryForMap(
+            "select sum(calls) calls, sum(total_exec_time) ms, sum(total_plan_time) plan_ms"
+                + ofThisDatabase);
+    // Planning is counted only where the server tracks it (pg_stat_statements.track_planning).
     System.out.printf(
-        "Statements per order: %.1f, executing %.2f ms%n",
+        "Statements per order: %.1f, executing %.2f ms, planning %.2f ms%n",
         ((Number) total.get("calls")).doubleValue() / orders,
-        ((Number) total.get("ms")).doubleValue() / orders);
+        ((Number) total.get("ms")).doubleValue() / orders,
+        ((Number) total.get("plan_ms")).doubleValue() / orders);
     List<Map<String, Object>> top =
         jdbc.queryForList(
-            "select calls, total_exec_time ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) q"
+            "select calls, total_exec_time ms, total_plan_time plan_ms,"
+                + " left(regexp_replace(query, '\\s+', ' ', 'g'), 160) q"
                 + ofThisDatabase
-                + " order by total_exec_time desc limit "
+                + " order by total_exec_time + total_plan_time desc limit "
                 + SHOWN);
     for (Map<String, Object> statement : top) {
       System.out.printf(
-          "  %5.2f/order %6.3f ms/order  %s%n",
+          "  %5.2f/order %6.3f ms/order executing %6.3f planning  %s%n",
           ((Number) statement.get("calls")).doubleValue() / orders,
           ((Number) statement.get("ms")).doubleValue() / orders,
+          ((Number) statement.get("plan_ms")).doubleValue() / orders,
           statement.get("q"));
     }
   }
