@@ -3,8 +3,10 @@ package com.deliverysupervision.benchmark;
 import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.process.HistoryWorthKeeping;
 import com.deliverysupervision.process.InsertBatchesAsOneStatement;
+import com.deliverysupervision.process.PostgresPlansWithoutSequentialScans;
 import com.deliverysupervision.support.TestOrders;
 import java.util.Map;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -40,16 +42,21 @@ final class BareEngine implements AutoCloseable {
 
   /**
    * The engine settings of application.yaml that change the work per order, and the history the
-   * application keeps ({@link HistoryWorthKeeping}), and its inserts ({@link
-   * InsertBatchesAsOneStatement}), so that the difference to the application is what the
+   * application keeps ({@link HistoryWorthKeeping}), its inserts ({@link
+   * InsertBatchesAsOneStatement}) and its sessions' plans ({@link
+   * PostgresPlansWithoutSequentialScans}), so that the difference to the application is what the
    * application's code and authorization cost.
    */
   static BareEngine withApplicationSettings(String url, String user, String password, int threads) {
     ProcessEngineConfigurationImpl configuration = configuration(url, user, password, threads);
-    // PostgresBatchedInserts' data source, around the pool the engine would have made.
+    // PostgresBatchedInserts' data source, around the pool the engine would have made, its
+    // sessions planned as the application's (PostgresPlansWithoutSequentialScans).
+    Properties driver = new Properties();
+    driver.setProperty("user", user);
+    driver.setProperty("password", password);
+    driver.setProperty("options", PostgresPlansWithoutSequentialScans.OPTIONS);
     PooledDataSource pool =
-        new PooledDataSource(
-            ReflectUtil.getClassLoader(), "org.postgresql.Driver", url, user, password);
+        new PooledDataSource(ReflectUtil.getClassLoader(), "org.postgresql.Driver", url, driver);
     pool.setPoolMaximumActiveConnections(threads + 2);
     configuration.setDataSource(new InsertBatchesAsOneStatement(pool));
     configuration.setHistoryRemovalTimeStrategy(

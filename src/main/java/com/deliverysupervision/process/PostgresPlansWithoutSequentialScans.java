@@ -1,0 +1,34 @@
+package com.deliverysupervision.process;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * On PostgreSQL, the application's sessions plan with index scans wherever an index serves: the
+ * server's {@code enable_seqscan} is off for them, at connection time.
+ *
+ * <p>Camunda's runtime tables are queues: every order inserts its executions, tasks and variables
+ * and deletes them. Vacuumed while nearly empty (autovacuum does so every minute on a busy server),
+ * they have the statistics of one or two pages, so the server plans sequential scans of them, and
+ * keeps those plans for the driver's prepared statements and the foreign-key checks; until the next
+ * vacuum the tables fill with dead rows that every scan reads. 6,000 orders after a vacuum, the
+ * database's CPU per order had doubled; without sequential scans it stayed (docs/benchmark.md).
+ * Statements with no usable index are still executed, by a sequential scan or a full index scan.
+ */
+@Component
+public class PostgresPlansWithoutSequentialScans implements BeanPostProcessor {
+  /** The server options each session starts with (PostgreSQL's driver property "options"). */
+  public static final String OPTIONS = "-c enable_seqscan=off";
+
+  @Override
+  public Object postProcessBeforeInitialization(Object bean, String beanName) {
+    if (bean instanceof HikariDataSource pool
+        && pool.getJdbcUrl() != null
+        && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+      Object given = pool.getDataSourceProperties().get("options");
+      pool.addDataSourceProperty("options", given == null ? OPTIONS : given + " " + OPTIONS);
+    }
+    return bean;
+  }
+}
