@@ -46,17 +46,18 @@ final class StatementsPerOrder {
         ((Number) total.get("plan_ms")).doubleValue() / orders);
     List<Map<String, Object>> top =
         jdbc.queryForList(
-            "select calls, total_exec_time ms, total_plan_time plan_ms,"
+            "select calls, plans, total_exec_time ms, total_plan_time plan_ms,"
                 + " left(regexp_replace(query, '\\s+', ' ', 'g'), 160) q"
                 + ofThisDatabase
                 + " order by total_exec_time + total_plan_time desc limit "
                 + SHOWN);
     for (Map<String, Object> statement : top) {
       System.out.printf(
-          "  %5.2f/order %6.3f ms/order executing %6.3f planning  %s%n",
+          "  %5.2f/order %6.3f ms/order executing %6.3f planning (%5.2f plans)  %s%n",
           ((Number) statement.get("calls")).doubleValue() / orders,
           ((Number) statement.get("ms")).doubleValue() / orders,
           ((Number) statement.get("plan_ms")).doubleValue() / orders,
+          ((Number) statement.get("plans")).doubleValue() / orders,
           statement.get("q"));
     }
   }

@@ -16,9 +16,11 @@ class ApplicationSessionsWithoutSequentialScansTest {
 
   @Test
   @DisplayName(
-      "The application's own pool, as Spring builds it from its settings, runs its PostgreSQL sessions without sequential scans")
+      "The application's own pool, as Spring builds it from its settings, runs its PostgreSQL sessions without sequential scans and with one plan per statement")
   void applicationPoolTakesIt() {
     Assumptions.assumeTrue(TestDatabase.onPostgres(), "runs in the PostgreSQL run (-Ppostgres)");
     assertThat(jdbc.queryForObject("show enable_seqscan", String.class)).isEqualTo("off");
+    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class))
+        .isEqualTo("force_generic_plan");
   }
 }

@@ -18,7 +18,7 @@ class PostgresPlansWithoutSequentialScansTest {
 
   @Test
   @DisplayName(
-      "A PostgreSQL pool's sessions plan without sequential scans, keeping options set before; other databases' pools are left alone")
+      "A PostgreSQL pool's sessions plan without sequential scans and keep one plan per statement, keeping options set before; other databases' pools are left alone")
   void onPostgresOnly() {
     try (HikariDataSource postgres = pool("jdbc:postgresql://127.0.0.1:5432/delivery");
         HikariDataSource tuned = pool("jdbc:postgresql://127.0.0.1:5432/delivery");
@@ -30,15 +30,18 @@ class PostgresPlansWithoutSequentialScansTest {
       settings.postProcessBeforeInitialization(h2, "dataSource");
 
       assertThat(postgres.getDataSourceProperties())
-          .containsEntry("options", "-c enable_seqscan=off");
+          .containsEntry("options", "-c enable_seqscan=off -c plan_cache_mode=force_generic_plan");
       assertThat(tuned.getDataSourceProperties())
-          .containsEntry("options", "-c work_mem=8MB -c enable_seqscan=off");
+          .containsEntry(
+              "options",
+              "-c work_mem=8MB -c enable_seqscan=off -c plan_cache_mode=force_generic_plan");
       assertThat(h2.getDataSourceProperties()).doesNotContainKey("options");
     }
   }
 
   @Test
-  @DisplayName("The PostgreSQL server runs the pool's sessions with enable_seqscan off")
+  @DisplayName(
+      "The PostgreSQL server runs the pool's sessions with enable_seqscan off and one plan per prepared statement")
   void theServerTakesIt() throws Exception {
     Assumptions.assumeTrue(TestDatabase.onPostgres(), "runs in the PostgreSQL run (-Ppostgres)");
     PostgresServer server = new PostgresServer();
@@ -48,9 +51,12 @@ class PostgresPlansWithoutSequentialScansTest {
       settings.postProcessBeforeInitialization(pool, "dataSource");
       try (Connection connection = pool.getConnection();
           Statement statement = connection.createStatement();
-          ResultSet setting = statement.executeQuery("show enable_seqscan")) {
-        setting.next();
-        assertThat(setting.getString(1)).isEqualTo("off");
+          ResultSet shown =
+              statement.executeQuery(
+                  "select current_setting('enable_seqscan'), current_setting('plan_cache_mode')")) {
+        shown.next();
+        assertThat(shown.getString(1)).isEqualTo("off");
+        assertThat(shown.getString(2)).isEqualTo("force_generic_plan");
       }
     }
   }
