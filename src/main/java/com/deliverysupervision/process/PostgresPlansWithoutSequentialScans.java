@@ -1,6 +1,10 @@
 package com.deliverysupervision.process;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
@@ -29,13 +33,25 @@ public class PostgresPlansWithoutSequentialScans implements BeanPostProcessor {
   public static final String OPTIONS =
       "-c enable_seqscan=off -c plan_cache_mode=force_generic_plan";
 
+  private static final Pattern OPTIONS_IN_URL = Pattern.compile("(?<=[?&])options=[^&]*");
+  private static final String URL_ENCODED_OPTIONS =
+      URLEncoder.encode(OPTIONS, StandardCharsets.UTF_8).replace("+", "%20");
+
   @Override
   public Object postProcessBeforeInitialization(Object bean, String beanName) {
     if (bean instanceof HikariDataSource pool
         && pool.getJdbcUrl() != null
         && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
-      Object given = pool.getDataSourceProperties().get("options");
-      pool.addDataSourceProperty("options", given == null ? OPTIONS : given + " " + OPTIONS);
+      Matcher inUrl = OPTIONS_IN_URL.matcher(pool.getJdbcUrl());
+      if (inUrl.find()) {
+        // The driver takes options given in the URL over the data source's property.
+        pool.setJdbcUrl(
+            inUrl.replaceFirst(
+                Matcher.quoteReplacement(inUrl.group() + "%20" + URL_ENCODED_OPTIONS)));
+      } else {
+        Object given = pool.getDataSourceProperties().get("options");
+        pool.addDataSourceProperty("options", given == null ? OPTIONS : given + " " + OPTIONS);
+      }
     }
     return bean;
   }

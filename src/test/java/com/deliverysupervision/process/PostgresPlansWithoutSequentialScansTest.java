@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -41,11 +42,35 @@ class PostgresPlansWithoutSequentialScansTest {
 
   @Test
   @DisplayName(
-      "The PostgreSQL server runs the pool's sessions with enable_seqscan off and one plan per prepared statement")
+      "Options given in a PostgreSQL URL, which the driver takes over the pool's, get the same settings appended")
+  void optionsInTheUrl() {
+    try (HikariDataSource inUrl =
+        pool("jdbc:postgresql://127.0.0.1:5432/delivery?options=-c%20work_mem%3D8MB&ssl=false")) {
+      settings.postProcessBeforeInitialization(inUrl, "dataSource");
+
+      assertThat(inUrl.getJdbcUrl())
+          .isEqualTo(
+              "jdbc:postgresql://127.0.0.1:5432/delivery?options=-c%20work_mem%3D8MB"
+                  + "%20-c%20enable_seqscan%3Doff%20-c%20plan_cache_mode%3Dforce_generic_plan"
+                  + "&ssl=false");
+      assertThat(inUrl.getDataSourceProperties()).doesNotContainKey("options");
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "The PostgreSQL server runs the pool's sessions with enable_seqscan off and one plan per prepared statement, options in the URL or not")
   void theServerTakesIt() throws Exception {
     Assumptions.assumeTrue(TestDatabase.onPostgres(), "runs in the PostgreSQL run (-Ppostgres)");
     PostgresServer server = new PostgresServer();
-    try (HikariDataSource pool = pool(server.adminUrl)) {
+    String separator = server.adminUrl.contains("?") ? "&" : "?";
+    assertThat(sessionSettings(server, server.adminUrl)).startsWith("off", "force_generic_plan");
+    assertThat(sessionSettings(server, server.adminUrl + separator + "options=-c%20work_mem%3D8MB"))
+        .containsExactly("off", "force_generic_plan", "8MB");
+  }
+
+  private List<String> sessionSettings(PostgresServer server, String url) throws Exception {
+    try (HikariDataSource pool = pool(url)) {
       pool.setUsername(server.user);
       pool.setPassword(server.password);
       settings.postProcessBeforeInitialization(pool, "dataSource");
@@ -53,10 +78,10 @@ class PostgresPlansWithoutSequentialScansTest {
           Statement statement = connection.createStatement();
           ResultSet shown =
               statement.executeQuery(
-                  "select current_setting('enable_seqscan'), current_setting('plan_cache_mode')")) {
+                  "select current_setting('enable_seqscan'), current_setting('plan_cache_mode'),"
+                      + " current_setting('work_mem')")) {
         shown.next();
-        assertThat(shown.getString(1)).isEqualTo("off");
-        assertThat(shown.getString(2)).isEqualTo("force_generic_plan");
+        return List.of(shown.getString(1), shown.getString(2), shown.getString(3));
       }
     }
   }
