@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * <p>With sequential scans off, the server's plan cache chose a new plan for the parameters at
  * every execution of some of Camunda's statements (the task by its id, its deletion, the variable
  * query): 0.8 ms of the database's CPU per order went to planning, 0.02 ms with one plan per
- * statement. Plans for the parameters serve skewed data, which the engine's tables, looked up by
- * ids, are not.
+ * statement. Plans for the parameters pay off on skewed data; the engine's statements look rows up
+ * by their ids and foreign keys.
  */
 @Component
 public class PostgresPlansWithoutSequentialScans implements BeanPostProcessor {
