@@ -16,6 +16,7 @@ class OrderRepository {
           + " delivery_template, delivery_id, process_instance_id, placed_at, completed_at,"
           + " purchased_period, valid_from, valid_until, warranty_period, product_revision,"
           + " product_name, delivery_due_at, delivery_overdue";
+  private static final String NEWEST_FIRST = " order by placed_at desc, order_id desc";
 
   private final JdbcClient jdbc;
 
@@ -126,47 +127,76 @@ class OrderRepository {
    * newest when it is null.
    */
   List<Order> page(String party, OrderSearch search, Order after, int limit) {
-    StringBuilder sql = new StringBuilder("select " + COLUMNS + " from ds_order where 1 = 1");
+    StringBuilder where = new StringBuilder("1 = 1");
     List<Object> params = new ArrayList<>();
     if (search.orderId() != null) {
-      sql.append(" and order_id like ?").append(ContainsText.ESCAPE);
+      where.append(" and order_id like ?").append(ContainsText.ESCAPE);
       params.add(ContainsText.pattern(search.orderId()));
     }
     if (search.productName() != null) {
-      sql.append(" and lower(product_name) like ?").append(ContainsText.ESCAPE);
+      where.append(" and lower(product_name) like ?").append(ContainsText.ESCAPE);
       params.add(ContainsText.pattern(search.productName().toLowerCase(Locale.ROOT)));
     }
     if (search.status() != null) {
-      sql.append(" and status = ?");
+      where.append(" and status = ?");
       params.add(search.status().name());
     }
     if (search.placedFrom() != null) {
-      sql.append(" and placed_at >= ?");
+      where.append(" and placed_at >= ?");
       params.add(search.placedFrom());
     }
     if (search.placedTo() != null) {
-      sql.append(" and placed_at < ?");
+      where.append(" and placed_at < ?");
       params.add(search.placedTo());
     }
     if (search.frozen()) {
       // An appeal suspends the delivery's instance (Camunda: SUSPENSION_STATE_ 2).
-      sql.append(
+      where.append(
           " and exists (select 1 from ACT_RU_EXECUTION e"
               + " where e.ID_ = ds_order.process_instance_id and e.SUSPENSION_STATE_ = 2)");
     }
-    if (party != null) {
-      sql.append(" and (seller_id = ? or customer_id = ?)");
-      params.add(party);
-      params.add(party);
-    }
     if (after != null) {
-      sql.append(" and (placed_at < ? or (placed_at = ? and order_id < ?))");
+      where.append(" and (placed_at < ? or (placed_at = ? and order_id < ?))");
       params.add(after.placedAt());
       params.add(after.placedAt());
       params.add(after.orderId());
     }
-    sql.append(" order by placed_at desc, order_id desc limit ?");
-    params.add(limit);
-    return jdbc.sql(sql.toString()).params(params).query(Order.class).list();
+    if (party == null) {
+      return newestFirst("select " + COLUMNS + " from ds_order where " + where, params, limit);
+    }
+    // Each half reads its party's index in the list's order: one plan serves a party of any size
+    // (the sessions keep one plan per statement, PostgresPlansWithoutSequentialScans).
+    List<Object> both = new ArrayList<>();
+    String asSeller = asParty("seller_id", where, params, party, limit, both);
+    String asCustomer = asParty("customer_id", where, params, party, limit, both);
+    return newestFirst(
+        "select " + COLUMNS + " from (" + asSeller + " union " + asCustomer + ") o", both, limit);
+  }
+
+  private static String asParty(
+      String column,
+      CharSequence where,
+      List<Object> params,
+      String party,
+      int limit,
+      List<Object> collected) {
+    collected.addAll(params);
+    collected.add(party);
+    collected.add(limit);
+    return "(select "
+        + COLUMNS
+        + " from ds_order where "
+        + where
+        + " and "
+        + column
+        + " = ?"
+        + NEWEST_FIRST
+        + " limit ?)";
+  }
+
+  private List<Order> newestFirst(String select, List<Object> params, int limit) {
+    List<Object> all = new ArrayList<>(params);
+    all.add(limit);
+    return jdbc.sql(select + NEWEST_FIRST + " limit ?").params(all).query(Order.class).list();
   }
 }
