@@ -156,8 +156,9 @@ class OrderRepository {
               + " where e.ID_ = ds_order.process_instance_id and e.SUSPENSION_STATE_ = 2)");
     }
     if (after != null) {
-      where.append(" and (placed_at < ? or (placed_at = ? and order_id < ?))");
-      params.add(after.placedAt());
+      // A row comparison reads the index from the cursor on; its spelled-out form was a filter
+      // that read every order before it.
+      where.append(" and (placed_at, order_id) < (?, ?)");
       params.add(after.placedAt());
       params.add(after.orderId());
     }
