@@ -167,32 +167,27 @@ class OrderRepository {
     }
     // Each half reads its party's index in the list's order: one plan serves a party of any size
     // (the sessions keep one plan per statement, PostgresPlansWithoutSequentialScans).
-    List<Object> both = new ArrayList<>();
-    String asSeller = asParty("seller_id", where, params, party, limit, both);
-    String asCustomer = asParty("customer_id", where, params, party, limit, both);
+    List<String> halves = new ArrayList<>();
+    List<Object> halvesParams = new ArrayList<>();
+    for (String partyColumn : List.of("seller_id", "customer_id")) {
+      halves.add(
+          "(select "
+              + COLUMNS
+              + " from ds_order where "
+              + where
+              + " and "
+              + partyColumn
+              + " = ?"
+              + NEWEST_FIRST
+              + " limit ?)");
+      halvesParams.addAll(params);
+      halvesParams.add(party);
+      halvesParams.add(limit);
+    }
     return newestFirst(
-        "select " + COLUMNS + " from (" + asSeller + " union " + asCustomer + ") o", both, limit);
-  }
-
-  private static String asParty(
-      String column,
-      CharSequence where,
-      List<Object> params,
-      String party,
-      int limit,
-      List<Object> collected) {
-    collected.addAll(params);
-    collected.add(party);
-    collected.add(limit);
-    return "(select "
-        + COLUMNS
-        + " from ds_order where "
-        + where
-        + " and "
-        + column
-        + " = ?"
-        + NEWEST_FIRST
-        + " limit ?)";
+        "select " + COLUMNS + " from (" + String.join(" union ", halves) + ") o",
+        halvesParams,
+        limit);
   }
 
   private List<Order> newestFirst(String select, List<Object> params, int limit) {

@@ -432,6 +432,40 @@ class OrderApiTest {
 
   @Test
   @DisplayName(
+      "ALL-2 a party who sells some orders and buys others gets both in one list, newest first, each once")
+  void orderListOfSellerAndCustomer() throws Exception {
+    String both = TestUsers.newUserId("both");
+    users.create(both, Roles.SELLERS, Roles.CUSTOMERS);
+    for (int i = 0; i < 2; i++) {
+      orders.placeBetween(both, CUSTOMER, AlibabaBasicDelivery.PROCESS_KEY);
+      orders.placeBetween(SELLER, both, AlibabaBasicDelivery.PROCESS_KEY);
+    }
+    List<String> newestFirst =
+        jdbc.sql(
+                "select order_id from ds_order where seller_id = ? or customer_id = ?"
+                    + " order by placed_at desc, order_id desc")
+            .params(both, both)
+            .query(String.class)
+            .list();
+
+    List<String> visited = new ArrayList<>();
+    String page = "/api/orders?limit=1";
+    while (page != null) {
+      ResponseEntity<String> response = api.get(both, page);
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+      mapper
+          .readTree(response.getBody())
+          .forEach(order -> visited.add(order.path("orderId").asText()));
+      assertThat(visited.size()).as("pages end").isLessThanOrEqualTo(4);
+      page = nextPage(response);
+    }
+
+    assertThat(newestFirst).hasSize(4);
+    assertThat(visited).containsExactlyElementsOf(newestFirst);
+  }
+
+  @Test
+  @DisplayName(
       "ALL-3 a bad page of the order list (limit out of range or no number, a cursor that names no order of the caller's) gets 400 saying why")
   void badOrderListPages() throws Exception {
     String sellersOrder = orders.place(AlibabaBasicDelivery.PROCESS_KEY).orderId();
