@@ -535,6 +535,44 @@ class CockpitActionsTest {
   }
 
   /** A basic delivery waiting for the customer's confirmation. */
+  @Test
+  @DisplayName(
+      "A job query that combines filters Camunda's SQL cannot combine gets 400 naming them, not 500; the filters it can combine still answer")
+  void clashingJobFiltersRefused() {
+    Order order = awaitingConfirmation();
+    String instance = order.processInstanceId();
+    Job timer =
+        engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
+
+    ResponseEntity<String> definitionAndInstances =
+        api.get(
+            MARKETPLACE,
+            "/engine-rest/job?jobDefinitionId="
+                + timer.getJobDefinitionId()
+                + "&processInstanceIds="
+                + instance);
+    ResponseEntity<String> idAndActivity =
+        api.get(
+            MARKETPLACE,
+            "/engine-rest/job/count?jobId=" + timer.getId() + "&activityId=Task_ConfirmDelivery");
+    ResponseEntity<String> definitionAndInstance =
+        api.get(
+            MARKETPLACE,
+            "/engine-rest/job?jobDefinitionId="
+                + timer.getJobDefinitionId()
+                + "&processInstanceId="
+                + instance
+                + "&timers=true");
+
+    assertThat(definitionAndInstances.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(definitionAndInstances.getBody())
+        .contains("cannot combine jobDefinitionId, processInstanceIds");
+    assertThat(idAndActivity.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(idAndActivity.getBody()).contains("cannot combine jobId, activityId");
+    assertThat(definitionAndInstance.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(definitionAndInstance.getBody()).contains(timer.getId());
+  }
+
   private Order awaitingConfirmation() {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
     taskService.complete(orders.openTaskOf(order), TestOrders.demand());
