@@ -534,7 +534,6 @@ class CockpitActionsTest {
         .isSuspended();
   }
 
-  /** A basic delivery waiting for the customer's confirmation. */
   @Test
   @DisplayName(
       "A job query that combines filters Camunda's SQL cannot combine gets 400 naming them, not 500; the filters it can combine still answer")
@@ -573,6 +572,7 @@ class CockpitActionsTest {
     assertThat(definitionAndInstance.getBody()).contains(timer.getId());
   }
 
+  /** A basic delivery waiting for the customer's confirmation. */
   private Order awaitingConfirmation() {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
     taskService.complete(orders.openTaskOf(order), TestOrders.demand());
