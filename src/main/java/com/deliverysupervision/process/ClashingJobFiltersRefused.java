@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.JobQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -50,15 +48,11 @@ class ClashingJobFiltersRefused extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PreCommandInterceptors.add(
+    PreCommandInterceptors.check(
         configuration,
-        new CommandInterceptor() {
-          @Override
-          public <T> T execute(Command<T> command) {
-            if (command instanceof JobQueryImpl query) {
-              refuseClashes(query);
-            }
-            return next.execute(command);
+        command -> {
+          if (command instanceof JobQueryImpl query) {
+            refuseClashes(query);
           }
         });
   }

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
  * Refuses the commands a logged-in user may not run, through any API; the application's own calls,
@@ -35,19 +34,15 @@ public abstract class CommandsRefusedToUsers extends AbstractProcessEnginePlugin
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PreCommandInterceptors.add(
+    PreCommandInterceptors.check(
         configuration,
-        new CommandInterceptor() {
-          @Override
-          public <T> T execute(Command<T> command) {
-            Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-            if (user != null) {
-              Optional<RuntimeException> refusal = refusalOf.apply(command);
-              if (refusal.isPresent() && limits(user, configuration)) {
-                throw refusal.get();
-              }
+        command -> {
+          Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+          if (user != null) {
+            Optional<RuntimeException> refusal = refusalOf.apply(command);
+            if (refusal.isPresent() && limits(user, configuration)) {
+              throw refusal.get();
             }
-            return next.execute(command);
           }
         });
   }

@@ -2,7 +2,9 @@ package com.deliverysupervision.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
@@ -20,5 +22,19 @@ public final class PreCommandInterceptors {
     }
     interceptors.add(interceptor);
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  /** Adds a check of each command before it runs: a check that throws refuses the command. */
+  public static void check(
+      ProcessEngineConfigurationImpl configuration, Consumer<Command<?>> check) {
+    add(
+        configuration,
+        new CommandInterceptor() {
+          @Override
+          public <T> T execute(Command<T> command) {
+            check.accept(command);
+            return next.execute(command);
+          }
+        });
   }
 }
