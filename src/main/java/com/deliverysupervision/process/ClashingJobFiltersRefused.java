@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * combines filters Camunda's SQL cannot combine is refused with 400 saying which, not run: its
  * mapper ({@code Job.xml}) writes the job's ID, IDs, job definition, activity and instances without
  * an {@code and}, so that two of them, or the instances after any other ID filter, were a syntax
- * error the REST API answered with 500. A query run inside another command (a batch's job query)
- * passes no interceptor and fails as before.
+ * error the REST API answered with 500. A batch's job query (setting jobs' retries) is refused
+ * alike: Camunda runs it as a command of its own, which passes the interceptor.
  */
 @Component
 class ClashingJobFiltersRefused extends AbstractProcessEnginePlugin {

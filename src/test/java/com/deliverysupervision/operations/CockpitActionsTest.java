@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -536,7 +537,7 @@ class CockpitActionsTest {
 
   @Test
   @DisplayName(
-      "A job query that combines filters Camunda's SQL cannot combine gets 400 naming them, not 500; the filters it can combine still answer")
+      "A job query that combines filters Camunda's SQL cannot combine, alone or in a batch of retries, gets 400 naming them, not 500; the filters it can combine still answer")
   void clashingJobFiltersRefused() {
     Order order = awaitingConfirmation();
     String instance = order.processInstanceId();
@@ -562,12 +563,40 @@ class CockpitActionsTest {
                 + "&processInstanceId="
                 + instance
                 + "&timers=true");
+    ResponseEntity<String> retriesOfClashingQuery =
+        api.post(
+            MARKETPLACE,
+            "/engine-rest/job/retries",
+            "{\"retries\": 3, \"dueDate\": \""
+                + due(timer, 1)
+                + "\", \"jobQuery\": {\"jobDefinitionId\": \""
+                + timer.getJobDefinitionId()
+                + "\", \"processInstanceIds\": [\""
+                + instance
+                + "\"]}}");
 
     assertThat(definitionAndInstances.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(definitionAndInstances.getBody())
         .contains("cannot combine jobDefinitionId, processInstanceIds");
     assertThat(idAndActivity.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(idAndActivity.getBody()).contains("cannot combine jobId, activityId");
+    assertThat(retriesOfClashingQuery.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(retriesOfClashingQuery.getBody())
+        .contains("cannot combine jobDefinitionId, processInstanceIds");
+    assertThatThrownBy(
+            () ->
+                engine
+                    .getManagementService()
+                    .setJobRetriesAsync(
+                        engine
+                            .getManagementService()
+                            .createJobQuery()
+                            .jobDefinitionId(timer.getJobDefinitionId())
+                            .processInstanceIds(Set.of(instance)),
+                        3))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("cannot combine jobDefinitionId, processInstanceIds");
+    assertThat(engine.getManagementService().createBatchQuery().count()).isZero();
     assertThat(definitionAndInstance.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(definitionAndInstance.getBody()).contains(timer.getId());
   }
