@@ -1,20 +1,18 @@
 package com.deliverysupervision.process;
 
-import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.DefaultJobConfiguration.JobConfiguration;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
-import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The job executor's threads, built as the Camunda starter builds them from {@code
+ * The job executor's threads, built by the Camunda starter's own method from {@code
  * camunda.bpm.job-execution.*}, but for one thing: a job acquired while the queue is full waits for
  * its place instead of being refused.
  *
@@ -22,6 +20,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * as many new ones as the queue took: under load (a storm of due confirmations) it ran an
  * acquisition, a transaction of its own, for every job or two (0.71 per timer). Waiting, it
  * acquires full batches. The jobs it holds meanwhile stay locked for it, as refused ones did.
+ *
+ * <p>It takes the place of the starter's bean of that name and changes the pool the starter builds,
+ * so every Camunda upgrade puts it at risk: {@code AcquiredJobsWaitForAThreadTest} proves what the
+ * pool does when full or shut down.
  */
 @Configuration
 class AcquiredJobsWaitForAThread {
@@ -35,12 +37,8 @@ class AcquiredJobsWaitForAThread {
       havingValue = "true",
       matchIfMissing = true)
   static ThreadPoolTaskExecutor camundaTaskExecutor(CamundaBpmProperties properties) {
-    JobExecutionProperty settings = properties.getJobExecution();
-    ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
-    threads.setCorePoolSize(settings.getCorePoolSize());
-    threads.setMaxPoolSize(settings.getMaxPoolSize());
-    threads.setQueueCapacity(settings.getQueueCapacity());
-    Optional.ofNullable(settings.getKeepAliveSeconds()).ifPresent(threads::setKeepAliveSeconds);
+    ThreadPoolTaskExecutor threads =
+        (ThreadPoolTaskExecutor) JobConfiguration.camundaTaskExecutor(properties);
     threads.setRejectedExecutionHandler(new WaitForAPlace());
     return threads;
   }
