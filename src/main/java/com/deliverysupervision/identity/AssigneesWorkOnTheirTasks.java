@@ -20,6 +20,10 @@ import org.springframework.stereotype.Component;
  * from someone by assigning it to someone else. Why bother: building the composite permission query
  * (MyBatis dynamic SQL) was 18% of the CPU the application spends on a task completion, the largest
  * single cost in the benchmark (README).
+ *
+ * <p>It stands in for Camunda's own check, so every Camunda upgrade puts it at risk (a default
+ * grant changed, a check added): {@code SpeedReplacementsDecideAsCamundaTest} compares its
+ * decisions with Camunda's own check, case by case.
  */
 @Component
 class AssigneesWorkOnTheirTasks extends AbstractProcessEnginePlugin {

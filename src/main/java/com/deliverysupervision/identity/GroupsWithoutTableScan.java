@@ -20,6 +20,10 @@ import org.springframework.stereotype.Component;
  * to 200 ms for it on the local PostgreSQL. The narrowing changes no decision: a group without
  * authorizations matches none in the check itself. Our users belong to one or two groups, so the
  * check gets them all, and the scan is skipped.
+ *
+ * <p>It stands in for part of Camunda's own authorization manager, so every Camunda upgrade puts it
+ * at risk: {@code SpeedReplacementsDecideAsCamundaTest} compares its decisions with Camunda's own
+ * manager, case by case.
  */
 @Component
 class GroupsWithoutTableScan extends AbstractProcessEnginePlugin {

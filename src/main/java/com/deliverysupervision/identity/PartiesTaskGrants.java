@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
  * task of a transfer still running on the version before approvals ran in their own instances gets
  * the task grant alone, as its history would open the transfer's ({@link
  * EarlierApprovalsHistoryWithdrawn}).
+ *
+ * <p>It stands in for Camunda's own grants, so every Camunda upgrade puts it at risk (a grant or a
+ * query's check changed): {@code SpeedReplacementsDecideAsCamundaTest} compares what each user may
+ * do and see under it with Camunda's own grants.
  */
 @Component
 class PartiesTaskGrants extends AbstractProcessEnginePlugin {

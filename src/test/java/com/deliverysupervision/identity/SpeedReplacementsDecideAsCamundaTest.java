@@ -1,0 +1,254 @@
+package com.deliverysupervision.identity;
+
+import static com.deliverysupervision.support.TestOrders.CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.MARKETPLACE;
+import static com.deliverysupervision.support.TestOrders.OPERATIONS;
+import static com.deliverysupervision.support.TestOrders.OTHER_CUSTOMER;
+import static com.deliverysupervision.support.TestOrders.OTHER_SELLER;
+import static com.deliverysupervision.support.TestOrders.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deliverysupervision.delivery.AlibabaBasicDelivery;
+import com.deliverysupervision.identity.AssigneesWorkOnTheirTasks.AssigneeFirstChecker;
+import com.deliverysupervision.identity.GroupsWithoutTableScan.AllGroupsAuthorizationManager;
+import com.deliverysupervision.order.Order;
+import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.TestOrders;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.cfg.auth.ResourceAuthorizationProvider;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * ALL-2: the authorization internals of Camunda's that the application replaces for speed decide as
+ * Camunda's own code does, compared case by case with that code in the same engine. Each
+ * replacement is a risk at every Camunda upgrade: should an upgrade change how Camunda decides,
+ * this test fails before a party sees what it should not, or loses what it should see.
+ */
+@DeliveryApplicationTest
+class SpeedReplacementsDecideAsCamundaTest {
+  private static final List<String> USERS =
+      List.of(CUSTOMER, SELLER, OTHER_CUSTOMER, OTHER_SELLER, OPERATIONS, MARKETPLACE);
+
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired TestOrders orders;
+
+  @AfterEach
+  void logOut() {
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 who may work on a task is decided as Camunda's own permission check decides it: its assignee, the other party, strangers, staff, and after the task is handed on (AssigneesWorkOnTheirTasks)")
+  void workOnATaskDecidedAsCamundaDecides() {
+    assertThat(configuration().getCommandCheckers())
+        .hasAtLeastOneElementOfType(AssigneeFirstChecker.class);
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    String task = orders.openTaskOf(order);
+
+    assertWorkDecidedAsCamunda(task);
+    taskService.setAssignee(task, OTHER_CUSTOMER);
+    assertWorkDecidedAsCamunda(task);
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 a party's new task gives every user the same rights as Camunda's own grants would: to the task, to its history once finished, to the order's history (PartiesTaskGrants)")
+  void newTasksGrantAsCamundaGrants() {
+    ProcessEngineConfigurationImpl configuration = configuration();
+    ResourceAuthorizationProvider applications = configuration.getResourceAuthorizationProvider();
+    assertThat(applications).isInstanceOf(PartiesTaskGrants.Provider.class);
+
+    Order underCamundas;
+    configuration.setResourceAuthorizationProvider(new DefaultAuthorizationProvider());
+    try {
+      underCamundas = placedAndDemanded();
+    } finally {
+      configuration.setResourceAuthorizationProvider(applications);
+    }
+    Order underApplications = placedAndDemanded();
+
+    for (String user : USERS) {
+      assertThat(rightsOf(user, underApplications))
+          .as(user)
+          .isEqualTo(rightsOf(user, underCamundas));
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 permission checks with all of a user's groups decide as Camunda's, which first drops the groups no grant names (GroupsWithoutTableScan)")
+  void allGroupsDecideAsCamundasNarrowedGroups() {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    String task = orders.openTaskOf(order);
+    List<Check> checks =
+        List.of(
+            new Check(TaskPermissions.TASK_WORK, Resources.TASK, task),
+            new Check(TaskPermissions.UPDATE, Resources.TASK, task),
+            new Check(Permissions.READ, Resources.PROCESS_INSTANCE, order.processInstanceId()),
+            new Check(
+                ProcessInstancePermissions.UPDATE_VARIABLE,
+                Resources.PROCESS_INSTANCE,
+                order.processInstanceId()),
+            new Check(
+                ProcessDefinitionPermissions.READ_HISTORY,
+                Resources.PROCESS_DEFINITION,
+                AlibabaBasicDelivery.PROCESS_KEY),
+            new Check(
+                ProcessDefinitionPermissions.CREATE_INSTANCE,
+                Resources.PROCESS_DEFINITION,
+                AlibabaBasicDelivery.PROCESS_KEY));
+
+    for (String user : USERS) {
+      // A group no grant names: Camunda's narrowing drops it, the application's keeps it.
+      List<String> groups = new ArrayList<>(groupsOf(user));
+      groups.add("group-without-grants");
+      for (Check check : checks) {
+        assertThat(decides(new AllGroupsAuthorizationManager(), user, groups, check))
+            .as(user + " " + check)
+            .isEqualTo(decides(new AuthorizationManager(), user, groups, check));
+      }
+    }
+  }
+
+  private record Check(Permission permission, Resource resource, String resourceId) {}
+
+  private boolean decides(
+      AuthorizationManager manager, String user, List<String> groups, Check check) {
+    return configuration()
+        .getCommandExecutorTxRequired()
+        .execute(
+            context ->
+                manager.isAuthorized(
+                    user, groups, check.permission(), check.resource(), check.resourceId()));
+  }
+
+  private void assertWorkDecidedAsCamunda(String task) {
+    for (String user : USERS) {
+      assertThat(mayWorkOn(task, user, new AssigneeFirstChecker()))
+          .as(user)
+          .isEqualTo(mayWorkOn(task, user, new AuthorizationCommandChecker()));
+    }
+  }
+
+  private boolean mayWorkOn(String task, String user, AuthorizationCommandChecker checker) {
+    List<String> groups = groupsOf(user);
+    identityService.setAuthentication(user, groups);
+    try {
+      return configuration()
+          .getCommandExecutorTxRequired()
+          .execute(
+              context -> {
+                try {
+                  checker.checkTaskWork(context.getTaskManager().findTaskById(task));
+                  return true;
+                } catch (AuthorizationException refused) {
+                  return false;
+                }
+              });
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** An order whose customer submitted its demand: one finished task, the seller's open one. */
+  private Order placedAndDemanded() {
+    Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    String demand = orders.openTaskOf(order);
+    identityService.setAuthentication(CUSTOMER, groupsOf(CUSTOMER));
+    try {
+      taskService.complete(demand, TestOrders.demand());
+    } finally {
+      identityService.clearAuthentication();
+    }
+    return order;
+  }
+
+  /** What the user may do with the order's open task, and what it sees of its tasks' history. */
+  private Map<String, Object> rightsOf(String user, Order order) {
+    String open = orders.openTaskOf(order);
+    String finished =
+        historyService
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(order.processInstanceId())
+            .finished()
+            .singleResult()
+            .getId();
+    List<String> groups = groupsOf(user);
+    Map<String, Object> rights = new LinkedHashMap<>();
+    for (TaskPermissions permission : TaskPermissions.values()) {
+      rights.put(
+          "open task: " + permission,
+          authorizationService.isUserAuthorized(user, groups, permission, Resources.TASK, open));
+    }
+    identityService.setAuthentication(user, groups);
+    try {
+      rights.put("sees the open task", taskService.createTaskQuery().taskId(open).count());
+      rights.put(
+          "sees the open task's history",
+          historyService.createHistoricTaskInstanceQuery().taskId(open).count());
+      rights.put(
+          "sees the finished task's history",
+          historyService.createHistoricTaskInstanceQuery().taskId(finished).count());
+      rights.put(
+          "sees the finished task's variables",
+          historyService.createHistoricVariableInstanceQuery().taskIdIn(finished).count());
+      rights.put(
+          "sees the finished task's log",
+          historyService.createUserOperationLogQuery().taskId(finished).count());
+      rights.put(
+          "sees the order's variables in history",
+          historyService
+              .createHistoricVariableInstanceQuery()
+              .processInstanceId(order.processInstanceId())
+              .count());
+      rights.put(
+          "sees the order's history",
+          historyService
+              .createHistoricProcessInstanceQuery()
+              .processInstanceId(order.processInstanceId())
+              .count());
+    } finally {
+      identityService.clearAuthentication();
+    }
+    return rights;
+  }
+
+  private List<String> groupsOf(String user) {
+    return identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId)
+        .toList();
+  }
+
+  private ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+}
