@@ -21,7 +21,11 @@ import org.springframework.stereotype.Component;
  *       DUEDATE_)}; without it every acquisition sorts all waiting jobs;
  *   <li>its "no other job of this instance is running" check finds running jobs by lock expiry;
  *   <li>ending any task looks for its subtasks by {@code PARENT_TASK_ID_}: without an index, a scan
- *       of every open task, per task ended.
+ *       of every open task, per task ended;
+ *   <li>every permission check of a user's query (Tasklist's lists and counts, Cockpit, the REST
+ *       API) looks for the user's grants by {@code USER_ID_} among grants of types below 2: the
+ *       engine's only index with that column starts with {@code TYPE_}, so each check read every
+ *       user's grant. A customer with 3 open tasks among another's 100,000: 41 ms per check.
  * </ul>
  *
  * <p>Created after the engine has created or checked its schema. A database user without the right
@@ -33,7 +37,8 @@ class MissingEngineIndexes extends AbstractProcessEnginePlugin {
       List.of(
           new Index("DS_IDX_JOB_ACQUISITION", "ACT_RU_JOB", "TYPE_ desc, DUEDATE_ asc"),
           new Index("DS_IDX_JOB_LOCK_EXPIRY", "ACT_RU_JOB", "LOCK_EXP_TIME_"),
-          new Index("DS_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"));
+          new Index("DS_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"),
+          new Index("DS_IDX_AUTH_USER", "ACT_RU_AUTHORIZATION", "USER_ID_"));
 
   private static final Logger log = LoggerFactory.getLogger(MissingEngineIndexes.class);
 

@@ -24,12 +24,14 @@ class MissingEngineIndexesTest {
   @Autowired ProcessEngine engine;
 
   @Test
-  @DisplayName("Job acquisition and task ending find their rows through indexes")
+  @DisplayName(
+      "Job acquisition, task ending and a user's permission checks find their rows through indexes")
   void indexesExist() throws Exception {
     assertThat(columnsOf("DS_IDX_JOB_ACQUISITION", "ACT_RU_JOB"))
         .containsExactly("TYPE_", "DUEDATE_");
     assertThat(columnsOf("DS_IDX_JOB_LOCK_EXPIRY", "ACT_RU_JOB")).containsExactly("LOCK_EXP_TIME_");
     assertThat(columnsOf("DS_IDX_TASK_PARENT", "ACT_RU_TASK")).containsExactly("PARENT_TASK_ID_");
+    assertThat(columnsOf("DS_IDX_AUTH_USER", "ACT_RU_AUTHORIZATION")).containsExactly("USER_ID_");
   }
 
   @Test
