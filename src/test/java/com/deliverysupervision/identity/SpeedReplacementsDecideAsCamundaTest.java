@@ -14,6 +14,7 @@ import com.deliverysupervision.identity.GroupsWithoutTableScan.AllGroupsAuthoriz
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
+import com.deliverysupervision.support.TestUsers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -31,7 +31,6 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -54,15 +53,15 @@ class SpeedReplacementsDecideAsCamundaTest {
       List.of(CUSTOMER, SELLER, OTHER_CUSTOMER, OTHER_SELLER, OPERATIONS, MARKETPLACE);
 
   @Autowired ProcessEngine engine;
-  @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired TestOrders orders;
+  @Autowired TestUsers users;
 
   @AfterEach
   void logOut() {
-    identityService.clearAuthentication();
+    users.logOut();
   }
 
   @Test
@@ -129,7 +128,7 @@ class SpeedReplacementsDecideAsCamundaTest {
 
     for (String user : USERS) {
       // A group no grant names: Camunda's narrowing drops it, the application's keeps it.
-      List<String> groups = new ArrayList<>(groupsOf(user));
+      List<String> groups = new ArrayList<>(users.groupsOf(user));
       groups.add("group-without-grants");
       for (Check check : checks) {
         assertThat(decides(new AllGroupsAuthorizationManager(), user, groups, check))
@@ -160,8 +159,7 @@ class SpeedReplacementsDecideAsCamundaTest {
   }
 
   private boolean mayWorkOn(String task, String user, AuthorizationCommandChecker checker) {
-    List<String> groups = groupsOf(user);
-    identityService.setAuthentication(user, groups);
+    users.actAs(user);
     try {
       return configuration()
           .getCommandExecutorTxRequired()
@@ -175,7 +173,7 @@ class SpeedReplacementsDecideAsCamundaTest {
                 }
               });
     } finally {
-      identityService.clearAuthentication();
+      users.logOut();
     }
   }
 
@@ -183,11 +181,11 @@ class SpeedReplacementsDecideAsCamundaTest {
   private Order placedAndDemanded() {
     Order order = orders.place(AlibabaBasicDelivery.PROCESS_KEY);
     String demand = orders.openTaskOf(order);
-    identityService.setAuthentication(CUSTOMER, groupsOf(CUSTOMER));
+    users.actAs(CUSTOMER);
     try {
       taskService.complete(demand, TestOrders.demand());
     } finally {
-      identityService.clearAuthentication();
+      users.logOut();
     }
     return order;
   }
@@ -202,14 +200,14 @@ class SpeedReplacementsDecideAsCamundaTest {
             .finished()
             .singleResult()
             .getId();
-    List<String> groups = groupsOf(user);
+    List<String> groups = users.groupsOf(user);
     Map<String, Object> rights = new LinkedHashMap<>();
     for (TaskPermissions permission : TaskPermissions.values()) {
       rights.put(
           "open task: " + permission,
           authorizationService.isUserAuthorized(user, groups, permission, Resources.TASK, open));
     }
-    identityService.setAuthentication(user, groups);
+    users.actAs(user);
     try {
       rights.put("sees the open task", taskService.createTaskQuery().taskId(open).count());
       rights.put(
@@ -237,15 +235,9 @@ class SpeedReplacementsDecideAsCamundaTest {
               .processInstanceId(order.processInstanceId())
               .count());
     } finally {
-      identityService.clearAuthentication();
+      users.logOut();
     }
     return rights;
-  }
-
-  private List<String> groupsOf(String user) {
-    return identityService.createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId)
-        .toList();
   }
 
   private ProcessEngineConfigurationImpl configuration() {

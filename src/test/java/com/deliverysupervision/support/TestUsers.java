@@ -1,6 +1,7 @@
 package com.deliverysupervision.support;
 
 import com.deliverysupervision.identity.CurrentUser;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -18,14 +19,16 @@ public class TestUsers {
 
   public CurrentUser actAs(String userId) {
     identityService.clearAuthentication();
-    CurrentUser user =
-        new CurrentUser(
-            userId,
-            identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId)
-                .toList());
+    CurrentUser user = new CurrentUser(userId, groupsOf(userId));
     identityService.setAuthentication(user.userId(), user.groupIds());
     return user;
+  }
+
+  /** The groups the user is a member of, as the engine's authorization checks take them. */
+  public List<String> groupsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId)
+        .toList();
   }
 
   /**
