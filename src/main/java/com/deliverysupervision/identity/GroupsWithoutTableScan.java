@@ -36,9 +36,10 @@ class GroupsWithoutTableScan extends AbstractProcessEnginePlugin {
 
   /**
    * Camunda's authorization manager, but with the user's groups as they are (and refusals that name
-   * no IDs, {@link RefusalsNameNoIds}).
+   * no IDs, {@link RefusalsNameNoIds}; assignees' lists of their own tasks without the permission
+   * join, {@link AssigneesListTheirTasks}).
    */
-  public static class AllGroupsAuthorizationManager extends RefusalsNameNoIds {
+  public static class AllGroupsAuthorizationManager extends AssigneesListTheirTasks {
     @Override
     public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
       return authenticatedGroupIds == null

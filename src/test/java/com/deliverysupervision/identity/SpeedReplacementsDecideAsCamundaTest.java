@@ -35,7 +35,11 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.cfg.auth.ResourceAuthorizationProvider;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -136,6 +140,53 @@ class SpeedReplacementsDecideAsCamundaTest {
             .isEqualTo(decides(new AuthorizationManager(), user, groups, check));
       }
     }
+  }
+
+  @Test
+  @DisplayName(
+      "ALL-2 each user's lists and counts of the tasks assigned to it, or to anyone else, are those Camunda's own query check gives, a task handed on included (AssigneesListTheirTasks)")
+  void assigneesListsAsCamundaLists() {
+    orders.place(AlibabaBasicDelivery.PROCESS_KEY);
+    Order others =
+        orders.placeBetween(OTHER_SELLER, OTHER_CUSTOMER, AlibabaBasicDelivery.PROCESS_KEY);
+    taskService.setAssignee(orders.openTaskOf(others), CUSTOMER);
+    orders.placeBetween(OTHER_SELLER, OTHER_CUSTOMER, AlibabaBasicDelivery.PROCESS_KEY);
+
+    Map<String, Object> underApplications = assignedTasksSeenByEachUser();
+    Map<Class<?>, SessionFactory> factories = configuration().getSessionFactories();
+    SessionFactory application = factories.get(AuthorizationManager.class);
+    factories.put(
+        AuthorizationManager.class, new GenericManagerFactory(AuthorizationManager.class));
+    Map<String, Object> underCamundas;
+    try {
+      underCamundas = assignedTasksSeenByEachUser();
+    } finally {
+      factories.put(AuthorizationManager.class, application);
+    }
+
+    assertThat(underApplications).isEqualTo(underCamundas);
+  }
+
+  /** For each user, the tasks assigned to each user that it lists, and their count. */
+  private Map<String, Object> assignedTasksSeenByEachUser() {
+    Map<String, Object> seen = new LinkedHashMap<>();
+    for (String user : USERS) {
+      users.actAs(user);
+      try {
+        for (String assignee : USERS) {
+          TaskQuery assigned = taskService.createTaskQuery().taskAssignee(assignee);
+          seen.put(
+              user + " lists " + assignee + "'s",
+              assigned.orderByTaskCreateTime().desc().listPage(0, 15).stream()
+                  .map(Task::getId)
+                  .toList());
+          seen.put(user + " counts " + assignee + "'s", assigned.count());
+        }
+      } finally {
+        users.logOut();
+      }
+    }
+    return seen;
   }
 
   private record Check(Permission permission, Resource resource, String resourceId) {}
