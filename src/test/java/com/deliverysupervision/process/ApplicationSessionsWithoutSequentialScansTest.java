@@ -16,11 +16,13 @@ class ApplicationSessionsWithoutSequentialScansTest {
 
   @Test
   @DisplayName(
-      "The application's own pool, as Spring builds it from its settings, runs its PostgreSQL sessions without sequential scans and with one plan per statement")
+      "The application's own pool, as Spring builds it from its settings, runs its PostgreSQL sessions without sequential scans, with one plan per statement and no parallel workers")
   void applicationPoolTakesIt() {
     Assumptions.assumeTrue(TestDatabase.onPostgres(), "runs in the PostgreSQL run (-Ppostgres)");
     assertThat(jdbc.queryForObject("show enable_seqscan", String.class)).isEqualTo("off");
     assertThat(jdbc.queryForObject("show plan_cache_mode", String.class))
         .isEqualTo("force_generic_plan");
+    assertThat(jdbc.queryForObject("show max_parallel_workers_per_gather", String.class))
+        .isEqualTo("0");
   }
 }

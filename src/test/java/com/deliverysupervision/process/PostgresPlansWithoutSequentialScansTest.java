@@ -31,11 +31,10 @@ class PostgresPlansWithoutSequentialScansTest {
       settings.postProcessBeforeInitialization(h2, "dataSource");
 
       assertThat(postgres.getDataSourceProperties())
-          .containsEntry("options", "-c enable_seqscan=off -c plan_cache_mode=force_generic_plan");
+          .containsEntry("options", PostgresPlansWithoutSequentialScans.OPTIONS);
       assertThat(tuned.getDataSourceProperties())
           .containsEntry(
-              "options",
-              "-c work_mem=8MB -c enable_seqscan=off -c plan_cache_mode=force_generic_plan");
+              "options", "-c work_mem=8MB " + PostgresPlansWithoutSequentialScans.OPTIONS);
       assertThat(h2.getDataSourceProperties()).doesNotContainKey("options");
     }
   }
@@ -52,6 +51,7 @@ class PostgresPlansWithoutSequentialScansTest {
           .isEqualTo(
               "jdbc:postgresql://127.0.0.1:5432/delivery?options=-c%20work_mem%3D8MB"
                   + "%20-c%20enable_seqscan%3Doff%20-c%20plan_cache_mode%3Dforce_generic_plan"
+                  + "%20-c%20max_parallel_workers_per_gather%3D0"
                   + "&ssl=false");
       assertThat(inUrl.getDataSourceProperties()).doesNotContainKey("options");
     }
@@ -59,14 +59,15 @@ class PostgresPlansWithoutSequentialScansTest {
 
   @Test
   @DisplayName(
-      "The PostgreSQL server runs the pool's sessions with enable_seqscan off and one plan per prepared statement, options in the URL or not")
+      "The PostgreSQL server runs the pool's sessions with enable_seqscan off, one plan per prepared statement and no parallel workers, options in the URL or not")
   void theServerTakesIt() throws Exception {
     Assumptions.assumeTrue(TestDatabase.onPostgres(), "runs in the PostgreSQL run (-Ppostgres)");
     PostgresServer server = new PostgresServer();
     String separator = server.adminUrl.contains("?") ? "&" : "?";
-    assertThat(sessionSettings(server, server.adminUrl)).startsWith("off", "force_generic_plan");
+    assertThat(sessionSettings(server, server.adminUrl))
+        .startsWith("off", "force_generic_plan", "0");
     assertThat(sessionSettings(server, server.adminUrl + separator + "options=-c%20work_mem%3D8MB"))
-        .containsExactly("off", "force_generic_plan", "8MB");
+        .containsExactly("off", "force_generic_plan", "0", "8MB");
   }
 
   private List<String> sessionSettings(PostgresServer server, String url) throws Exception {
@@ -79,9 +80,11 @@ class PostgresPlansWithoutSequentialScansTest {
           ResultSet shown =
               statement.executeQuery(
                   "select current_setting('enable_seqscan'), current_setting('plan_cache_mode'),"
+                      + " current_setting('max_parallel_workers_per_gather'),"
                       + " current_setting('work_mem')")) {
         shown.next();
-        return List.of(shown.getString(1), shown.getString(2), shown.getString(3));
+        return List.of(
+            shown.getString(1), shown.getString(2), shown.getString(3), shown.getString(4));
       }
     }
   }
