@@ -108,6 +108,12 @@ public final class DeliveryBenchmark {
         profileStorm(app);
         return;
       }
+      if (only.equals("tasklist")) {
+        new TimerStorm(app, pool, timers).setUp();
+        keptAsAutovacuumWould(app);
+        new TasklistPages(app).measure();
+        return;
+      }
       if (!only.isEmpty() && !only.equals("ratios")) {
         profileAlone(variants, app);
         return;
@@ -158,8 +164,8 @@ public final class DeliveryBenchmark {
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "--only takes ratios, storm or a part of a variant's name: application, defaults,"
-                            + " settings"));
+                        "--only takes ratios, storm, tasklist or a part of a variant's name: application,"
+                            + " defaults, settings"));
     warmUp(List.of(variant));
     keptAsAutovacuumWould(app);
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
