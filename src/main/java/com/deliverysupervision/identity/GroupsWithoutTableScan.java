@@ -31,15 +31,16 @@ class GroupsWithoutTableScan extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     SessionFactories.replace(
-        configuration, AuthorizationManager.class, AllGroupsAuthorizationManager.class);
+        configuration, AuthorizationManager.class, ApplicationAuthorizationManager.class);
   }
 
   /**
-   * Camunda's authorization manager, but with the user's groups as they are (and refusals that name
-   * no IDs, {@link RefusalsNameNoIds}; assignees' lists of their own tasks without the permission
-   * join, {@link AssigneesListTheirTasks}).
+   * The engine's one authorization manager, so every change to Camunda's is a superclass in this
+   * chain: the user's groups as they are (here), assignees' lists of their own tasks without the
+   * permission join ({@link AssigneesListTheirTasks}), refusals that name no IDs ({@link
+   * RefusalsNameNoIds}).
    */
-  public static class AllGroupsAuthorizationManager extends AssigneesListTheirTasks {
+  public static class ApplicationAuthorizationManager extends AssigneesListTheirTasks {
     @Override
     public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
       return authenticatedGroupIds == null

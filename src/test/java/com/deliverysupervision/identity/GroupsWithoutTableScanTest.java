@@ -2,7 +2,7 @@ package com.deliverysupervision.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deliverysupervision.identity.GroupsWithoutTableScan.AllGroupsAuthorizationManager;
+import com.deliverysupervision.identity.GroupsWithoutTableScan.ApplicationAuthorizationManager;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -29,11 +29,11 @@ class GroupsWithoutTableScanTest {
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
             .getCommandExecutorTxRequired()
             .execute(authorizationManagerInUse);
-    assertThat(manager).isInstanceOf(AllGroupsAuthorizationManager.class);
+    assertThat(manager).isInstanceOf(ApplicationAuthorizationManager.class);
 
     // Outside a command there is no database to read: Camunda's own manager would fail here.
     assertThat(
-            new AllGroupsAuthorizationManager()
+            new ApplicationAuthorizationManager()
                 .filterAuthenticatedGroupIds(List.of(Roles.CUSTOMERS, "groupwithoutgrants")))
         .containsExactly(Roles.CUSTOMERS, "groupwithoutgrants");
   }

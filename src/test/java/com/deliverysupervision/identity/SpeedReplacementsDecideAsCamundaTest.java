@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deliverysupervision.delivery.AlibabaBasicDelivery;
 import com.deliverysupervision.identity.AssigneesWorkOnTheirTasks.AssigneeFirstChecker;
-import com.deliverysupervision.identity.GroupsWithoutTableScan.AllGroupsAuthorizationManager;
+import com.deliverysupervision.identity.GroupsWithoutTableScan.ApplicationAuthorizationManager;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.TestOrders;
@@ -135,7 +135,7 @@ class SpeedReplacementsDecideAsCamundaTest {
       List<String> groups = new ArrayList<>(users.groupsOf(user));
       groups.add("group-without-grants");
       for (Check check : checks) {
-        assertThat(decides(new AllGroupsAuthorizationManager(), user, groups, check))
+        assertThat(decides(new ApplicationAuthorizationManager(), user, groups, check))
             .as(user + " " + check)
             .isEqualTo(decides(new AuthorizationManager(), user, groups, check));
       }
