@@ -143,7 +143,11 @@ public final class DeliveryBenchmark {
     } finally {
       pool.shutdownNow();
       ClockUtil.reset();
-      server.dropDatabase(database);
+      if (Boolean.getBoolean("keepDatabase")) {
+        System.out.println("Database kept for EXPLAIN: " + database);
+      } else {
+        server.dropDatabase(database);
+      }
     }
   }
 
