@@ -22,6 +22,7 @@ import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.Browser;
 import com.deliverysupervision.support.DeliveryApplicationTest;
+import com.deliverysupervision.support.IdleBrowsers;
 import com.deliverysupervision.support.LicenseSteps;
 import com.deliverysupervision.support.MonthlyRuns;
 import com.deliverysupervision.support.SaasSteps;
@@ -46,6 +47,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +102,7 @@ class TasklistBrowserTest {
   @Autowired LicenseSteps licenseSteps;
   @Autowired MonthlyRuns monthlyRuns;
 
+  private static final IdleBrowsers browsers = new IdleBrowsers();
   private final List<ChromeDriver> sessions = new java.util.ArrayList<>();
 
   /**
@@ -113,8 +116,13 @@ class TasklistBrowserTest {
   }
 
   @AfterEach
-  void closeBrowsers() {
-    sessions.forEach(ChromeDriver::quit);
+  void logOut() {
+    sessions.forEach(browsers::giveBack);
+  }
+
+  @AfterAll
+  static void closeBrowsers() {
+    browsers.quitAll();
   }
 
   @Test
@@ -1198,7 +1206,7 @@ class TasklistBrowserTest {
 
   /** Logged in from the page of the address, as from a link in an e-mail. */
   private ChromeDriver logIn(String user, String path) {
-    ChromeDriver driver = Browser.open();
+    ChromeDriver driver = browsers.take();
     sessions.add(driver);
     driver.get("http://localhost:" + port + path);
     // Every role has this filter; its list may be empty (operations work from "Open for my group").
