@@ -62,6 +62,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,6 +104,7 @@ class TasklistBrowserTest {
   @Autowired LicenseSteps licenseSteps;
   @Autowired MonthlyRuns monthlyRuns;
 
+  private static final Logger log = LoggerFactory.getLogger(TasklistBrowserTest.class);
   private static final IdleBrowsers browsers = new IdleBrowsers();
   private final List<ChromeDriver> sessions = new java.util.ArrayList<>();
 
@@ -1215,6 +1218,7 @@ class TasklistBrowserTest {
     By username = By.cssSelector("input[ng-model='username']");
     for (int attempt = 1; attempt <= 3; attempt++) {
       if (attempt > 1) {
+        log.info("Tasklist did not open for {} within {}; attempt {}", user, PATIENCE, attempt);
         driver.navigate().refresh();
       }
       if (within(driver, d -> loggedIn.apply(d) || !d.findElements(username).isEmpty())
