@@ -65,7 +65,10 @@ class PartySizesPlanned extends AbstractProcessEnginePlugin {
           + table;
     }
 
-    /** The server adds options of its own ({@code pg_attver}): ours must be among them. */
+    /**
+     * The server adds options of its own ({@code pg_attver}): ours must be one of them, exactly
+     * ({@code n_distinct=10} is not {@code n_distinct=1}).
+     */
     String option() {
       return "n_distinct=" + nDistinct;
     }
@@ -121,7 +124,7 @@ class PartySizesPlanned extends AbstractProcessEnginePlugin {
   private static boolean alreadySet(Statement statement, DistinctValues values)
       throws SQLException {
     try (ResultSet options = statement.executeQuery(values.current())) {
-      return options.next() && options.getString(1).contains(values.option());
+      return options.next() && List.of(options.getString(1).split(",")).contains(values.option());
     }
   }
 }
