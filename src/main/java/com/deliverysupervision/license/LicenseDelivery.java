@@ -26,6 +26,9 @@ public class LicenseDelivery implements DeliveryTemplate {
   public static final String TASK_ACCEPT_DELIVERY = "Task_AcceptDelivery";
   public static final String END_ORDER_COMPLETED = "EndEvent_OrderCompleted";
 
+  /** LIC-6: the customer has not accepted the delivery for the configured time. */
+  public static final String TIMER_CUSTOMER_SILENT = "Timer_CustomerSilentOnDelivery";
+
   /** LIC-3: what was delivered, item by item, and the proof files. */
   public static final String DELIVERY_CONTENT = "deliveryContent";
 

@@ -20,6 +20,7 @@ import com.deliverysupervision.order.OrderService;
 import com.deliverysupervision.order.OrderStatus;
 import com.deliverysupervision.order.OrderVariables;
 import com.deliverysupervision.order.StartValidityDelegate;
+import com.deliverysupervision.supervision.SaasSupervision;
 import com.deliverysupervision.support.ApiCalls;
 import com.deliverysupervision.support.DeliveryApplicationTest;
 import com.deliverysupervision.support.LicenseSteps;
@@ -608,22 +609,29 @@ class LicenseDeliveryTest {
 
   @Test
   @DisplayName(
-      "LIC-6 when the customer has not accepted the delivery for 5 days, the seller sees the customer's contact on the order, not before; another seller never")
+      "LIC-6 when the customer has not accepted the delivery for 5 days, the seller sees the customer's contact on the order, not before (told from when); another seller never")
   void silentCustomersContact() throws Exception {
     Order order = placed();
     ProcessInstance flow = atUploadProof(order);
-    taskService.complete(task(flow).getId(), proof(null));
     String contact = "/api/orders/" + order.orderId() + "/customer-contact";
-    assertThat(api.get(SELLER, contact).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-
-    ClockUtil.setCurrentTime(Date.from(JAN_1.plusDays(5).plusMinutes(1).toInstant()));
-    managementService.executeJob(
+    var beforeDelivery = api.get(SELLER, contact);
+    assertThat(beforeDelivery.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(beforeDelivery.getBody()).contains("not waiting for the customer's acceptance");
+    taskService.complete(task(flow).getId(), proof(null));
+    Job silence =
         managementService
             .createJobQuery()
             .processInstanceId(flow.getId())
-            .activityId("Timer_CustomerSilentOnDelivery")
-            .singleResult()
-            .getId());
+            .activityId(LicenseDelivery.TIMER_CUSTOMER_SILENT)
+            .singleResult();
+    var beforeSilence = api.get(SELLER, contact);
+    assertThat(beforeSilence.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(beforeSilence.getBody())
+        .contains("from " + silence.getDuedate().toInstant())
+        .doesNotContain("customer1@example.com");
+
+    ClockUtil.setCurrentTime(Date.from(JAN_1.plusDays(5).plusMinutes(1).toInstant()));
+    managementService.executeJob(silence.getId());
 
     var shown = api.get(SELLER, contact);
     assertThat(shown.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -631,6 +639,11 @@ class LicenseDeliveryTest {
     assertThat(api.get(TestOrders.OTHER_SELLER, contact).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(flow).isWaitingAt(LicenseDelivery.TASK_ACCEPT_DELIVERY);
+
+    Order saas = orders.place(SaasSupervision.PROCESS_KEY, "P1M");
+    var notShownThere = api.get(SELLER, "/api/orders/" + saas.orderId() + "/customer-contact");
+    assertThat(notShownThere.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(notShownThere.getBody()).contains("this order's delivery does not show it");
   }
 
   private List<Job> dueTimers(ProcessInstance flow) {

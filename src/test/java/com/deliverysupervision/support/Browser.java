@@ -14,7 +14,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's headless Chromium through Debian's ChromeDriver, one fresh profile per session, so that
  * two users can be logged in at once. Nothing is downloaded: without the two packages the test is
- * skipped, or fails when the run requires a browser ({@code -Dbrowser.required=true}, as CI does).
+ * skipped, or fails when the run requires a browser ({@code -Dbrowser.required=true}; CI installs
+ * both and stops without them).
  */
 public final class Browser {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
