@@ -4,11 +4,13 @@ import com.deliverysupervision.identity.CurrentUser;
 import com.deliverysupervision.identity.SystemCalls;
 import com.deliverysupervision.order.Order;
 import com.deliverysupervision.order.OrderService;
+import java.time.Instant;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.springframework.http.HttpStatus;
@@ -53,10 +55,7 @@ public class CustomerContacts {
     if (caller.userId().equals(order.sellerId())
         && !caller.userId().equals(order.customerId())
         && !shown(order)) {
-      throw new ErrorResponseException(
-          HttpStatus.CONFLICT,
-          ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, notYetShown(order)),
-          null);
+      throw new ErrorResponseException(HttpStatus.CONFLICT, notYetShown(order), null);
     }
     User customer =
         systemCalls.run(
@@ -87,34 +86,47 @@ public class CustomerContacts {
 
   /**
    * When the seller will see the contact, as the order's diagram says (its step that shows it, the
-   * due date of the customer's silence), or why it will not.
+   * due date of the customer's silence, also as {@code shownFrom} for Tasklist), or why it will
+   * not.
    */
-  private String notYetShown(Order order) {
+  private ProblemDetail notYetShown(Order order) {
     return systemCalls.run(
         () -> {
           if (!diagramShowsContact(order)) {
-            return "The customer's contact is shown to the seller in a license delivery, once the"
-                + " customer has not accepted the delivery for the configured time (LIC-6); this"
-                + " order's delivery does not show it.";
+            return refused(
+                "The customer's contact is shown to the seller in a license delivery, once the"
+                    + " customer has not accepted the delivery for the configured time (LIC-6);"
+                    + " this order's delivery does not show it.");
           }
-          return managementService
-              .createJobQuery()
-              .processInstanceId(order.processInstanceId())
-              .activityId(LicenseDelivery.TIMER_CUSTOMER_SILENT)
-              .list()
-              .stream()
-              .findFirst()
-              .map(
-                  silence ->
-                      "The customer's contact is shown to the seller from "
-                          + silence.getDuedate().toInstant()
-                          + " if the customer has not accepted the delivery by then (LIC-6);"
-                          + " until then the delivery waits for the customer in Tasklist.")
-              .orElse(
-                  "The customer's contact is shown to the seller once the customer has not"
-                      + " accepted the delivery for the configured time (LIC-6); this delivery is"
-                      + " not waiting for the customer's acceptance.");
+          Job silence =
+              managementService
+                  .createJobQuery()
+                  .processInstanceId(order.processInstanceId())
+                  .activityId(LicenseDelivery.TIMER_CUSTOMER_SILENT)
+                  .list()
+                  .stream()
+                  .findFirst()
+                  .orElse(null);
+          if (silence == null) {
+            return refused(
+                "The customer's contact is shown to the seller once the customer has not accepted"
+                    + " the delivery for the configured time (LIC-6); this delivery is not waiting"
+                    + " for the customer's acceptance.");
+          }
+          Instant due = silence.getDuedate().toInstant();
+          ProblemDetail problem =
+              refused(
+                  "The customer's contact is shown to the seller from "
+                      + due
+                      + " if the customer has not accepted the delivery by then (LIC-6); until"
+                      + " then the delivery waits for the customer in Tasklist.");
+          problem.setProperty("shownFrom", due);
+          return problem;
         });
+  }
+
+  private static ProblemDetail refused(String detail) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
   }
 
   /** The order's diagram (its instance's version, or the template's latest once it ended). */

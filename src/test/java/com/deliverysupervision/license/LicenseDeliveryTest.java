@@ -628,6 +628,7 @@ class LicenseDeliveryTest {
     assertThat(beforeSilence.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(beforeSilence.getBody())
         .contains("from " + silence.getDuedate().toInstant())
+        .contains("\"shownFrom\":\"" + silence.getDuedate().toInstant() + "\"")
         .doesNotContain("customer1@example.com");
 
     ClockUtil.setCurrentTime(Date.from(JAN_1.plusDays(5).plusMinutes(1).toInstant()));

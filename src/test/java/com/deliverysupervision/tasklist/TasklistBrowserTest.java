@@ -301,7 +301,7 @@ class TasklistBrowserTest {
 
   @Test
   @DisplayName(
-      "LIC-2 LIC-3 LIC-5 LIC-6 in Tasklist the seller accepts the request and uploads the delivery proof against the delivery template; after 5 silent days it reads the customer's contact on the order's page; the customer downloads the proof and accepts: the order is COMPLETED")
+      "LIC-2 LIC-3 LIC-5 LIC-6 in Tasklist the seller accepts the request and uploads the delivery proof against the delivery template; the order's page tells it from when, and after 5 silent days shows it the customer's contact; the customer downloads the proof and accepts: the order is COMPLETED")
   void licenseDeliveryInTasklist() throws Exception {
     Order order = orders.place(LicenseDelivery.PROCESS_KEY, "P1M");
     runtimeService.setVariable(
@@ -336,6 +336,14 @@ class TasklistBrowserTest {
     Browser.screenshot(seller, "license-1-seller-uploads-proof");
     complete(seller);
     waitUntilStep(order, LicenseDelivery.TASK_ACCEPT_DELIVERY);
+    // LIC-6: until the customer's silence the order's page tells the seller from when.
+    seller.get(
+        "http://localhost:"
+            + port
+            + "/camunda/app/tasklist/default/?order="
+            + order.orderId()
+            + "#/");
+    awaitText(seller, By.cssSelector(".ds-order-facts"), "shown from");
 
     // LIC-6: after the customer's silence the seller reads its contact on the order's page.
     ClockUtil.setCurrentTime(

@@ -62,6 +62,7 @@ export async function exchange(api, method, path, body) {
       ? 'Your session has ended: log in again.'
       : json?.detail || json?.message || `${response.status} ${response.statusText}`);
     failure.status = response.status;
+    failure.problem = json;
     throw failure;
   }
   return { json, next: /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') || '')?.[1] };

@@ -6,8 +6,8 @@ import {
 } from './common.js';
 
 // SAAS-3: the bills show once the billing run made them, the order's and each renewal's (LIC-7),
-// one a line. LIC-6: the customer's contact shows to the
-// seller once the customer has left a license delivery unaccepted too long (the API decides).
+// one a line. LIC-6: the customer's contact shows to the seller once the customer has left a
+// license delivery unaccepted too long, and from when while the delivery waits (the API decides).
 function facts(order, process, bills, contact) {
   const rows = [
     ['Order', order.orderId],
@@ -17,7 +17,9 @@ function facts(order, process, bills, contact) {
     ['Status', order.status],
     ['Seller', order.sellerId],
     ['Customer', order.customerId],
-    ["Customer's contact", contact ? `${contact.name} <${contact.email}>` : ''],
+    ["Customer's contact", contact?.email ? `${contact.name} <${contact.email}>`
+      : contact?.shownFrom ? `shown from ${when(contact.shownFrom)} if the customer has not accepted by then`
+        : ''],
     ['Amount', order.amount != null ? money(order.amount, order.currency) : ''],
     ['Placed', when(order.placedAt)],
     ['Delivery due', when(order.deliveryDueAt)],
@@ -212,7 +214,8 @@ export async function showOrder(node, api, orderId, back, backTo = 'My orders', 
       // Most orders have none (not billed yet, or their process does not bill).
       call(api, 'GET', `${path}/bills`),
       // Refused to a seller until the customer's silence shows it, and to everyone on others' orders.
-      call(api, 'GET', `${path}/customer-contact`).catch(() => null),
+      call(api, 'GET', `${path}/customer-contact`)
+        .catch((refused) => (refused.problem?.shownFrom ? { shownFrom: refused.problem.shownFrom } : null)),
     ]);
     const process = await processNameOf(api, order.deliveryTemplate);
     node.innerHTML = `
