@@ -344,6 +344,7 @@ class TasklistBrowserTest {
             + order.orderId()
             + "#/");
     awaitText(seller, By.cssSelector(".ds-order-facts"), "shown from");
+    Browser.screenshot(seller, "license-2-seller-told-when-the-contact-shows");
 
     // LIC-6: after the customer's silence the seller reads its contact on the order's page.
     ClockUtil.setCurrentTime(
@@ -360,14 +361,14 @@ class TasklistBrowserTest {
     awaitText(silenced, By.cssSelector(".ds-order-facts"), "Customer's contact");
     assertThat(silenced.findElement(By.cssSelector(".ds-order-facts")).getText())
         .contains(identityService.createUserQuery().userId(CUSTOMER).singleResult().getEmail());
-    Browser.screenshot(silenced, "license-2-seller-reads-the-silent-customers-contact");
+    Browser.screenshot(silenced, "license-3-seller-reads-the-silent-customers-contact");
 
     customer.navigate().refresh();
     openEmbeddedTask(customer, order);
     assertThat(customer.findElement(By.id("deliveryContent")).getDomProperty("value"))
         .contains("Installation guide: attached.");
     new Select(customer.findElement(By.id("deliveryDecision"))).selectByValue("accept");
-    Browser.screenshot(customer, "license-3-customer-accepts");
+    Browser.screenshot(customer, "license-4-customer-accepts");
     complete(customer);
     new WebDriverWait(customer, PATIENCE)
         .until(driver -> orders.find(order.orderId()).status() == OrderStatus.COMPLETED);
