@@ -233,14 +233,19 @@ public final class DeliveryBenchmark {
    */
   private record Ratios(double toDefaults, double toSettings, double bareDefaultsRate) {}
 
-  /** The variants take turns in rounds; then their figures and the ratios. */
+  /**
+   * The variants take turns in rounds, each round started by the next variant, so that none always
+   * runs right after the same other (its garbage collected, its compiled code replaced); then their
+   * figures and the ratios.
+   */
   private Ratios compare(List<Variant> variants) throws Exception {
     List<Double> roundRatios = new ArrayList<>();
-    for (int done = 0; done < orders; done += ROUND) {
+    for (int done = 0, round = 0; done < orders; done += ROUND, round++) {
       int first = done;
       int count = Math.min(ROUND, orders - done);
       double[] seconds = new double[variants.size()];
-      for (int v = 0; v < variants.size(); v++) {
+      for (int turn = 0; turn < variants.size(); turn++) {
+        int v = (round + turn) % variants.size();
         Variant variant = variants.get(v);
         seconds[v] = measure(variant, count, i -> variant.run(first + i));
       }
