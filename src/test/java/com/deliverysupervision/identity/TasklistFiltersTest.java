@@ -46,6 +46,24 @@ class TasklistFiltersTest {
         .containsEntry("taskAssignee", "${currentUser()}");
   }
 
+  @Test
+  @DisplayName(
+      "the worklists refresh themselves in Tasklist; the list of every open task, whose cost grows with every open order, only when clicked, also in an installation made before")
+  void onlyWorklistsRefreshThemselves() {
+    Filter all = byName(TasklistFilters.ALL_OPEN_TASKS);
+    Map<String, Object> earlier = new HashMap<>(all.getProperties());
+    earlier.put("refresh", true);
+    filterService.saveFilter(all.setProperties(earlier));
+
+    filters.create();
+
+    assertThat(byName(TasklistFilters.ALL_OPEN_TASKS).getProperties())
+        .containsEntry("refresh", false);
+    assertThat(byName(TasklistFilters.MY_DELIVERY_TASKS).getProperties())
+        .containsEntry("refresh", true);
+    assertThat(byName(TasklistFilters.FOR_MY_GROUP).getProperties()).containsEntry("refresh", true);
+  }
+
   private int revisionOf(String name) {
     return ((FilterEntity) byName(name)).getRevision();
   }
