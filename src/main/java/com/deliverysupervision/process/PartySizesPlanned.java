@@ -66,8 +66,9 @@ class PartySizesPlanned extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * The server adds options of its own ({@code pg_attver}): ours must be one of them, exactly
-     * ({@code n_distinct=10} is not {@code n_distinct=1}).
+     * The column may carry other options too ({@code n_distinct_inherited}, set by an
+     * administrator): ours must be one of them, exactly ({@code n_distinct=10} is not {@code
+     * n_distinct=1}).
      */
     String option() {
       return "n_distinct=" + nDistinct;
